@@ -1,0 +1,29 @@
+import { lazy, Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Route, Routes } from 'react-router';
+import { Layout } from '@/ui/components/layout';
+import { NotFound } from '@/ui/routes/not-found';
+import { paths } from './paths';
+
+const WizardRoot = lazy(() => import('./wizard-root').then((m) => ({ default: m.WizardRoot })));
+const WizardScreen = lazy(() => import('@/ui/routes/wizard-screen').then((m) => ({ default: m.WizardScreen })));
+
+const wizardPaths = [paths.intro.path, paths.step.path, paths.review.path, paths.exit.path, paths.complete.path];
+
+export function App() {
+  const { t } = useTranslation();
+  return (
+    <Layout>
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <Routes>
+          <Route element={<WizardRoot />}>
+            {wizardPaths.map((path) => (
+              <Route key={path} path={path} element={<WizardScreen />} />
+            ))}
+          </Route>
+          <Route path="*" element={<NotFound />} />
+        </Routes>
+      </Suspense>
+    </Layout>
+  );
+}

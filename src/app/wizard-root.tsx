@@ -1,0 +1,111 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import type { QuestionnaireBundle, QuestionnaireIssue } from '@/engine/questionnaire/parse-questionnaire';
+import type { RestoreResult } from '@/engine/session/restore-session';
+import { sameLocation } from '@/engine/wizard/location';
+import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
+import { selectLocation } from '@/engine/wizard/wizard.selectors';
+import { questionnaireNamespace } from '@/i18n/i18n';
+import { StorageNotice } from '@/ui/components/storage-notice';
+import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
+import { WizardContext } from '@/ui/wizard/wizard-context';
+import { hrefFor, locationFromPath } from './paths';
+import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from './questionnaire-source';
+import { loadSession, saveSession, toSession } from './session-store';
+
+type LoadState =
+  | { kind: 'loading' }
+  | { kind: 'invalid'; issues: readonly QuestionnaireIssue[] }
+  | { kind: 'ready'; bundle: QuestionnaireBundle; restore: RestoreResult };
+
+/** Loads the questionnaire and saved progress, then runs the wizard for every wizard URL below it. */
+export function WizardRoot() {
+  const { t, i18n } = useTranslation();
+  const [state, setState] = useState<LoadState>({ kind: 'loading' });
+
+  useEffect(() => {
+    let cancelled = false;
+    void loadQuestionnaire(DEFAULT_QUESTIONNAIRE).then((result) => {
+      if (cancelled) return;
+      if (!result.ok) {
+        setState({ kind: 'invalid', issues: result.issues });
+        return;
+      }
+      const { questionnaire, texts } = result.bundle;
+      for (const [language, resources] of Object.entries(texts)) {
+        i18n.addResourceBundle(language, questionnaireNamespace(questionnaire.id), resources, true, true);
+      }
+      setState({ kind: 'ready', bundle: result.bundle, restore: loadSession(questionnaire) });
+    });
+    return () => {
+      cancelled = true;
+    };
+  }, [i18n]);
+
+  if (state.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
+  if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
+  return <WizardProvider bundle={state.bundle} restore={state.restore} />;
+}
+
+function WizardProvider({ bundle, restore }: { bundle: QuestionnaireBundle; restore: RestoreResult }) {
+  const navigate = useNavigate();
+  const navigateRef = useRef(navigate);
+  navigateRef.current = navigate;
+  const [logic] = useState(() =>
+    wizardMachine.provide({
+      actions: {
+        navigate: (_, { location, replace }) => {
+          const href = hrefFor(location);
+          if (window.location.pathname !== href) void navigateRef.current(href, { replace });
+        },
+      },
+    }),
+  );
+  const [input] = useState<WizardInput>(() => ({
+    questionnaire: bundle.questionnaire,
+    requestedLocation: locationFromPath(window.location.pathname) ?? { screen: 'intro' },
+    saved: restore.kind === 'restored' ? restore.session : undefined,
+  }));
+  return (
+    <WizardContext.Provider logic={logic} options={{ input }}>
+      <WizardSession restore={restore} />
+    </WizardContext.Provider>
+  );
+}
+
+function WizardSession({ restore }: { restore: RestoreResult }) {
+  const actor = WizardContext.useActorRef();
+  const [saveFailed, setSaveFailed] = useState(false);
+  const location = useLocation();
+  const previousPath = useRef(location.pathname);
+
+  useEffect(() => {
+    let lastSaved = '';
+    const subscription = actor.subscribe((snapshot) => {
+      const session = toSession(snapshot.context);
+      const { updatedAt: _, ...content } = session;
+      const fingerprint = JSON.stringify(content);
+      if (fingerprint === lastSaved) return;
+      lastSaved = fingerprint;
+      setSaveFailed(!saveSession(session));
+    });
+    return () => subscription.unsubscribe();
+  }, [actor]);
+
+  useEffect(() => {
+    if (location.pathname === previousPath.current) return;
+    previousPath.current = location.pathname;
+    const requested = locationFromPath(location.pathname);
+    if (requested && !sameLocation(requested, selectLocation(actor.getSnapshot()))) {
+      actor.send({ type: 'location.requested', location: requested });
+    }
+  }, [actor, location.pathname]);
+
+  return (
+    <>
+      <StorageNotice restore={restore} saveFailed={saveFailed} />
+      <Outlet />
+    </>
+  );
+}

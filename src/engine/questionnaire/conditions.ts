@@ -1,0 +1,57 @@
+import type { Answers, Condition } from './questionnaire.schema';
+
+/** Resolves a derived flag by name; supplied by the caller so flags can use the answers known so far. */
+export type FlagResolver = (name: string) => boolean;
+
+/**
+ * Evaluates a condition against answers.
+ *
+ * An unanswered question fails every leaf except `answered: false`, so a
+ * condition over questions a person has not reached yet is simply false.
+ * For multiple choice, `equals` tests membership and `in` tests overlap.
+ *
+ * @example
+ * evaluateCondition({ question: 'employees', gte: 250 }, { employees: 300 }, () => false) // true
+ */
+export function evaluateCondition(
+  condition: Condition,
+  answers: Answers,
+  flag: FlagResolver,
+): boolean {
+  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers, flag));
+  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers, flag));
+  if ('not' in condition) return !evaluateCondition(condition.not, answers, flag);
+  if ('flag' in condition) return flag(condition.flag);
+
+  const value = answers[condition.question];
+  if ('answered' in condition) return (value !== undefined) === condition.answered;
+  if (value === undefined) return false;
+  if ('equals' in condition) {
+    return Array.isArray(value) ? value.includes(String(condition.equals)) : value === condition.equals;
+  }
+  if ('in' in condition) {
+    return Array.isArray(value)
+      ? value.some((v) => condition.in.includes(v))
+      : typeof value === 'string' && condition.in.includes(value);
+  }
+  if (typeof value !== 'number') return false;
+  if ('gt' in condition) return value > condition.gt;
+  if ('gte' in condition) return value >= condition.gte;
+  if ('lt' in condition) return value < condition.lt;
+  return value <= condition.lte;
+}
+
+/** Every question id and flag name a condition mentions directly (not through flags). */
+export function conditionRefs(condition: Condition): { questions: string[]; flags: string[] } {
+  const questions: string[] = [];
+  const flags: string[] = [];
+  const walk = (c: Condition) => {
+    if ('all' in c) c.all.forEach(walk);
+    else if ('any' in c) c.any.forEach(walk);
+    else if ('not' in c) walk(c.not);
+    else if ('flag' in c) flags.push(c.flag);
+    else questions.push(c.question);
+  };
+  walk(condition);
+  return { questions, flags };
+}

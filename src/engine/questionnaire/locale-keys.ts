@@ -1,0 +1,66 @@
+import type { Questionnaire } from './questionnaire.schema';
+
+/**
+ * The translation keys a questionnaire's locale files must hold, derived from
+ * its structure, so that no id is left without text and no text without an id.
+ *
+ * - `title`, `intro`: the questionnaire itself
+ * - `sections.<id>.title`, `.intro`; `.skipReason` when the section has a showIf
+ * - `questions.<id>.label`, `.help` ("why we ask"); `.skipReason` with a showIf;
+ *   `.action` when the question is scored; optional `.hint` and `.options.<option>`
+ *   (a label for this question only)
+ * - `options.<option>`: the shared label of every option used
+ * - `exits.<id>.title`, `.body`, `.reasons.<reason>`
+ */
+export function localeKeys(q: Questionnaire): { required: Set<string>; optional: Set<string> } {
+  const required = new Set<string>(['title', 'intro']);
+  const optional = new Set<string>();
+  for (const section of q.sections) {
+    required.add(`sections.${section.id}.title`);
+    required.add(`sections.${section.id}.intro`);
+    if (section.showIf) required.add(`sections.${section.id}.skipReason`);
+    for (const question of section.questions) {
+      const base = `questions.${question.id}`;
+      required.add(`${base}.label`);
+      required.add(`${base}.help`);
+      optional.add(`${base}.hint`);
+      if (question.showIf) required.add(`${base}.skipReason`);
+      if (question.scoring) required.add(`${base}.action`);
+      if (question.type === 'singleChoice' || question.type === 'multiChoice') {
+        for (const option of question.options) {
+          required.add(`options.${option}`);
+          optional.add(`${base}.options.${option}`);
+        }
+      }
+    }
+  }
+  for (const exit of q.exits) {
+    required.add(`exits.${exit.id}.title`);
+    required.add(`exits.${exit.id}.body`);
+    for (const reason of exit.reasons) required.add(`exits.${exit.id}.reasons.${reason.id}`);
+  }
+  return { required, optional };
+}
+
+/** Nested locale object → dotted keys; non-string leaves are returned separately as errors. */
+export function flattenLocale(
+  value: unknown,
+  prefix = '',
+): { entries: Map<string, string>; badLeaves: string[] } {
+  const entries = new Map<string, string>();
+  const badLeaves: string[] = [];
+  const walk = (node: unknown, path: string) => {
+    if (typeof node === 'string') {
+      entries.set(path, node);
+    } else if (node !== null && typeof node === 'object' && !Array.isArray(node)) {
+      for (const [key, child] of Object.entries(node)) {
+        if (key === '$schema' && path === '') continue;
+        walk(child, path ? `${path}.${key}` : key);
+      }
+    } else {
+      badLeaves.push(path || '(root)');
+    }
+  };
+  walk(value, prefix);
+  return { entries, badLeaves };
+}

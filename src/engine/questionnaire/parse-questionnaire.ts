@@ -1,0 +1,444 @@
+import type { z } from 'zod';
+import { conditionRefs } from './conditions';
+import { flattenLocale, localeKeys } from './locale-keys';
+import {
+  QuestionnaireSchema,
+  type AnswerValue,
+  type Condition,
+  type Question,
+  type Questionnaire,
+} from './questionnaire.schema';
+import { computeVisibility } from './visibility';
+
+/** One problem in a questionnaire bundle, precise enough for an author to fix it. */
+export interface QuestionnaireIssue {
+  /** The file, as the caller named it (a path relative to the repository). */
+  readonly file: string;
+  /** JSON path inside the file, e.g. `$.sections[1].questions[0].showIf.question`. */
+  readonly path: string;
+  readonly code: QuestionnaireIssueCode;
+  readonly message: string;
+}
+
+export type QuestionnaireIssueCode =
+  | 'invalid-json'
+  | 'shape'
+  | 'duplicate-id'
+  | 'unknown-question'
+  | 'forward-reference'
+  | 'unknown-option'
+  | 'operator-mismatch'
+  | 'unknown-flag'
+  | 'flag-order'
+  | 'bad-range'
+  | 'unreachable-question'
+  | 'missing-locale'
+  | 'undeclared-locale'
+  | 'missing-key'
+  | 'orphan-key'
+  | 'empty-text'
+  | 'not-text';
+
+export interface SourceFile {
+  readonly file: string;
+  readonly data: unknown;
+}
+
+export interface QuestionnaireBundleInput {
+  readonly questionnaire: SourceFile;
+  /** Locale files by language code. */
+  readonly locales: Readonly<Record<string, SourceFile>>;
+}
+
+/** A questionnaire that passed every check, with its texts per language as dotted keys. */
+export interface QuestionnaireBundle {
+  readonly questionnaire: Questionnaire;
+  readonly texts: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+}
+
+export type ParseResult =
+  | { readonly ok: true; readonly bundle: QuestionnaireBundle }
+  | { readonly ok: false; readonly issues: readonly QuestionnaireIssue[] };
+
+/**
+ * Parses a questionnaire file and its locale files from untrusted JSON.
+ *
+ * Beyond the shape (zod), it checks what a schema cannot: unique ids,
+ * conditions that refer to existing, earlier questions and real options,
+ * flags that only use flags declared before them, questions that some set of
+ * answers can reach, and locales with exactly the keys the structure needs.
+ * Every problem is returned, not just the first.
+ */
+export function parseQuestionnaireBundle(input: QuestionnaireBundleInput): ParseResult {
+  const { file, data } = input.questionnaire;
+  const shape = QuestionnaireSchema.safeParse(data);
+  if (!shape.success) return { ok: false, issues: shapeIssues(file, shape.error) };
+
+  const q = shape.data;
+  const issues = [...structureIssues(file, q)];
+  if (issues.length === 0) issues.push(...reachabilityIssues(file, q));
+  const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
+  const localeResult = localeIssues(q, input.locales, folder);
+  issues.push(...localeResult.issues);
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, bundle: { questionnaire: q, texts: localeResult.texts } };
+}
+
+/**
+ * Parses the text of one JSON file; a syntax error becomes an issue naming
+ * the file instead of an exception.
+ */
+export function parseJsonText(file: string, text: string): SourceFile | QuestionnaireIssue {
+  try {
+    return { file, data: JSON.parse(text) as unknown };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return { file, path: '$', code: 'invalid-json', message: `not valid JSON: ${message}` };
+  }
+}
+
+/**
+ * Parses a bundle given as file texts: the questionnaire and its locales
+ * (language → file name and text).
+ */
+export function parseQuestionnaireTexts(
+  questionnaire: { file: string; text: string },
+  locales: Readonly<Record<string, { file: string; text: string }>>,
+): ParseResult {
+  const issues: QuestionnaireIssue[] = [];
+  const read = (source: { file: string; text: string }): SourceFile | null => {
+    const parsed = parseJsonText(source.file, source.text);
+    if ('code' in parsed) {
+      issues.push(parsed);
+      return null;
+    }
+    return parsed;
+  };
+  const main = read(questionnaire);
+  const localeSources: Record<string, SourceFile> = {};
+  for (const [language, source] of Object.entries(locales)) {
+    const parsed = read(source);
+    if (parsed) localeSources[language] = parsed;
+  }
+  if (!main || issues.length > 0) return { ok: false, issues };
+  return parseQuestionnaireBundle({ questionnaire: main, locales: localeSources });
+}
+
+/** Formats issues one per line: `file $.path: message`. */
+export function formatIssues(issues: readonly QuestionnaireIssue[]): string {
+  return issues.map((i) => `${i.file} ${i.path}: ${i.message}`).join('\n');
+}
+
+function jsonPath(path: readonly PropertyKey[]): string {
+  return (
+    '$' +
+    path
+      .map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `["${String(p)}"]`))
+      .join('')
+  );
+}
+
+function shapeIssues(file: string, error: z.ZodError): QuestionnaireIssue[] {
+  return error.issues.map((issue) => ({
+    file,
+    path: jsonPath(issue.path),
+    code: 'shape',
+    message:
+      issue.code === 'invalid_union' && !('discriminator' in issue && issue.discriminator)
+        ? 'not a valid condition: use one of all, any, not, flag, or question with equals, in, answered, gt, gte, lt or lte'
+        : issue.message,
+  }));
+}
+
+interface Located {
+  readonly question: Question;
+  readonly index: number;
+  readonly path: string;
+}
+
+function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
+  const issues: QuestionnaireIssue[] = [];
+  const add = (path: string, code: QuestionnaireIssueCode, message: string) =>
+    issues.push({ file, path, code, message });
+
+  const questions = new Map<string, Located>();
+  const sectionIds = new Set<string>();
+  let index = 0;
+  q.sections.forEach((section, s) => {
+    if (sectionIds.has(section.id)) add(`$.sections[${s}].id`, 'duplicate-id', `section id "${section.id}" is used twice`);
+    sectionIds.add(section.id);
+    section.questions.forEach((question, i) => {
+      const path = `$.sections[${s}].questions[${i}]`;
+      if (questions.has(question.id)) add(`${path}.id`, 'duplicate-id', `question id "${question.id}" is used twice`);
+      else questions.set(question.id, { question, index: index++, path });
+    });
+  });
+
+  const flagNames = Object.keys(q.flags);
+  const flagQuestionRefs = new Map<string, string[]>();
+
+  const checkCondition = (condition: Condition, path: string, before: number | null, allowedFlags: readonly string[]) => {
+    walkLeaves(condition, path, (leaf, leafPath) => {
+      if ('flag' in leaf) {
+        if (!flagNames.includes(leaf.flag)) add(`${leafPath}.flag`, 'unknown-flag', `flag "${leaf.flag}" is not defined in $.flags`);
+        else if (!allowedFlags.includes(leaf.flag))
+          add(`${leafPath}.flag`, 'flag-order', `flag "${leaf.flag}" must be declared before the flag that uses it`);
+        else if (before !== null) {
+          for (const ref of flagQuestionRefs.get(leaf.flag) ?? []) {
+            const target = questions.get(ref);
+            if (target && target.index >= before)
+              add(`${leafPath}.flag`, 'forward-reference', `flag "${leaf.flag}" depends on question "${ref}", which does not come earlier`);
+          }
+        }
+        return;
+      }
+      const target = questions.get(leaf.question);
+      if (!target) {
+        add(`${leafPath}.question`, 'unknown-question', `question "${leaf.question}" does not exist`);
+        return;
+      }
+      if (before !== null && target.index >= before)
+        add(`${leafPath}.question`, 'forward-reference', `question "${leaf.question}" must come before the question or section that tests it`);
+      checkOperator(leaf, target.question, leafPath, add);
+    });
+  };
+
+  flagNames.forEach((name, i) => {
+    const condition = q.flags[name]!;
+    checkCondition(condition, `$.flags.${name}`, null, flagNames.slice(0, i));
+    const direct = conditionRefs(condition);
+    flagQuestionRefs.set(name, [
+      ...direct.questions,
+      ...direct.flags.flatMap((f) => flagQuestionRefs.get(f) ?? []),
+    ]);
+  });
+
+  q.sections.forEach((section, s) => {
+    const first = section.questions[0] ? questions.get(section.questions[0].id)?.index ?? 0 : 0;
+    if (section.showIf) checkCondition(section.showIf, `$.sections[${s}].showIf`, first, flagNames);
+    section.questions.forEach((question, i) => {
+      const path = `$.sections[${s}].questions[${i}]`;
+      const own = questions.get(question.id);
+      if (question.showIf && own?.question === question) checkCondition(question.showIf, `${path}.showIf`, own.index, flagNames);
+      if (question.type === 'multiChoice') {
+        question.exclusive.forEach((option, k) => {
+          if (!question.options.includes(option))
+            add(`${path}.exclusive[${k}]`, 'unknown-option', `"${option}" is not one of this question's options`);
+        });
+      }
+      if (question.type === 'number' && question.min !== undefined && question.max !== undefined && question.min > question.max)
+        add(`${path}.min`, 'bad-range', `min (${question.min}) is larger than max (${question.max})`);
+      const duplicate = choiceOptions(question).find((o, k, all) => all.indexOf(o) !== k);
+      if (duplicate) add(`${path}.options`, 'duplicate-id', `option "${duplicate}" is listed twice`);
+      if (question.scoring) {
+        if (question.type !== 'singleChoice')
+          add(`${path}.scoring`, 'operator-mismatch', 'only single-choice questions can be scored');
+        question.scoring.gaps?.forEach((gap, k) => {
+          if (!choiceOptions(question).includes(gap))
+            add(`${path}.scoring.gaps[${k}]`, 'unknown-option', `"${gap}" is not one of this question's options`);
+        });
+      }
+    });
+  });
+
+  const exitIds = new Set<string>();
+  q.exits.forEach((exit, e) => {
+    if (exitIds.has(exit.id)) add(`$.exits[${e}].id`, 'duplicate-id', `exit id "${exit.id}" is used twice`);
+    exitIds.add(exit.id);
+    checkCondition(exit.when, `$.exits[${e}].when`, null, flagNames);
+    exit.reasons.forEach((reason, r) => checkCondition(reason.when, `$.exits[${e}].reasons[${r}].when`, null, flagNames));
+  });
+  return issues;
+}
+
+type Leaf = Exclude<Condition, { all: Condition[] } | { any: Condition[] } | { not: Condition }>;
+
+function walkLeaves(condition: Condition, path: string, visit: (leaf: Leaf, path: string) => void): void {
+  if ('all' in condition) condition.all.forEach((c, i) => walkLeaves(c, `${path}.all[${i}]`, visit));
+  else if ('any' in condition) condition.any.forEach((c, i) => walkLeaves(c, `${path}.any[${i}]`, visit));
+  else if ('not' in condition) walkLeaves(condition.not, `${path}.not`, visit);
+  else visit(condition, path);
+}
+
+function choiceOptions(question: Question): readonly string[] {
+  return question.type === 'singleChoice' || question.type === 'multiChoice' ? question.options : [];
+}
+
+function checkOperator(
+  leaf: Exclude<Leaf, { flag: string }>,
+  target: Question,
+  path: string,
+  add: (path: string, code: QuestionnaireIssueCode, message: string) => void,
+): void {
+  const isChoice = target.type === 'singleChoice' || target.type === 'multiChoice';
+  const options = choiceOptions(target);
+  if ('equals' in leaf) {
+    if (isChoice && typeof leaf.equals === 'string' && !options.includes(leaf.equals))
+      add(`${path}.equals`, 'unknown-option', `"${leaf.equals}" is not an option of question "${target.id}"`);
+    else if (isChoice && typeof leaf.equals !== 'string')
+      add(`${path}.equals`, 'operator-mismatch', `question "${target.id}" has options, so equals needs an option id`);
+    else if (target.type === 'number' && typeof leaf.equals !== 'number')
+      add(`${path}.equals`, 'operator-mismatch', `question "${target.id}" is a number question, so equals needs a number`);
+    else if (!isChoice && target.type !== 'number')
+      add(`${path}.equals`, 'operator-mismatch', `text question "${target.id}" can only be tested with answered`);
+  } else if ('in' in leaf) {
+    if (!isChoice) add(`${path}.in`, 'operator-mismatch', `question "${target.id}" has no options, so "in" cannot apply`);
+    leaf.in.forEach((option, i) => {
+      if (isChoice && !options.includes(option))
+        add(`${path}.in[${i}]`, 'unknown-option', `"${option}" is not an option of question "${target.id}"`);
+    });
+  } else if (!('answered' in leaf) && target.type !== 'number') {
+    add(path, 'operator-mismatch', `question "${target.id}" is not a number question, so it cannot be compared with gt, gte, lt or lte`);
+  }
+}
+
+/** How many answer combinations the reachability search tries per question before giving the benefit of the doubt. */
+const REACHABILITY_BUDGET = 50_000;
+
+/**
+ * Finds questions that no set of answers can show. It tries every combination
+ * of the values that matter for the questions a show-condition depends on
+ * (through flags and their own show-conditions), within a budget.
+ */
+function reachabilityIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
+  const all = q.sections.flatMap((section, s) =>
+    section.questions.map((question, i) => ({ section, question, path: `$.sections[${s}].questions[${i}]` })),
+  );
+  const byId = new Map(all.map((entry) => [entry.question.id, entry]));
+  const thresholds = numberThresholds(q);
+
+  const dependencies = (conditions: (Condition | undefined)[]): Set<string> => {
+    const found = new Set<string>();
+    const pending = [...conditions];
+    const seenFlags = new Set<string>();
+    while (pending.length > 0) {
+      const condition = pending.pop();
+      if (!condition) continue;
+      const refs = conditionRefs(condition);
+      for (const flag of refs.flags) {
+        if (!seenFlags.has(flag)) {
+          seenFlags.add(flag);
+          pending.push(q.flags[flag]);
+        }
+      }
+      for (const id of refs.questions) {
+        if (found.has(id)) continue;
+        found.add(id);
+        const entry = byId.get(id);
+        pending.push(entry?.question.showIf, entry?.section.showIf);
+      }
+    }
+    return found;
+  };
+
+  const issues: QuestionnaireIssue[] = [];
+  for (const { section, question, path } of all) {
+    if (!question.showIf && !section.showIf) continue;
+    const deps = [...dependencies([question.showIf, section.showIf])];
+    const domains = deps.map((id) => domainOf(byId.get(id)!.question, thresholds.get(id) ?? []));
+    const size = domains.reduce((n, d) => n * d.length, 1);
+    if (size > REACHABILITY_BUDGET) continue;
+    let reachable = false;
+    forEachCombination(domains, (values) => {
+      const answers: Record<string, AnswerValue> = {};
+      values.forEach((v, i) => {
+        if (v !== undefined) answers[deps[i]!] = v;
+      });
+      reachable = computeVisibility(q, answers).questions.get(question.id) === true;
+      return reachable;
+    });
+    if (!reachable)
+      issues.push({
+        file,
+        path: `${path}.showIf`,
+        code: 'unreachable-question',
+        message: `question "${question.id}" can never be shown: no combination of earlier answers satisfies its conditions`,
+      });
+  }
+  return issues;
+}
+
+function numberThresholds(q: Questionnaire): Map<string, number[]> {
+  const result = new Map<string, number[]>();
+  const visit = (condition: Condition | undefined) => {
+    if (!condition) return;
+    walkLeaves(condition, '', (leaf) => {
+      if ('flag' in leaf) return;
+      const value = 'equals' in leaf ? leaf.equals : 'gt' in leaf ? leaf.gt : 'gte' in leaf ? leaf.gte : 'lt' in leaf ? leaf.lt : 'lte' in leaf ? leaf.lte : undefined;
+      if (typeof value === 'number') result.set(leaf.question, [...(result.get(leaf.question) ?? []), value - 1, value, value + 1]);
+    });
+  };
+  Object.values(q.flags).forEach(visit);
+  q.sections.forEach((s) => {
+    visit(s.showIf);
+    s.questions.forEach((question) => visit(question.showIf));
+  });
+  return result;
+}
+
+function domainOf(question: Question, thresholds: number[]): (AnswerValue | undefined)[] {
+  switch (question.type) {
+    case 'singleChoice':
+      return [undefined, ...question.options];
+    case 'multiChoice':
+      return [undefined, ...question.options.map((o) => [o]), [...question.options]];
+    case 'number':
+      return [undefined, 0, ...thresholds];
+    case 'shortText':
+    case 'longText':
+      return [undefined, 'x'];
+  }
+}
+
+function forEachCombination(domains: (AnswerValue | undefined)[][], visit: (values: (AnswerValue | undefined)[]) => boolean): void {
+  const current: (AnswerValue | undefined)[] = [];
+  const step = (i: number): boolean => {
+    if (i === domains.length) return visit(current);
+    for (const value of domains[i]!) {
+      current[i] = value;
+      if (step(i + 1)) return true;
+    }
+    return false;
+  };
+  step(0);
+}
+
+function localeIssues(
+  q: Questionnaire,
+  locales: Readonly<Record<string, SourceFile>>,
+  folder: string,
+): { issues: QuestionnaireIssue[]; texts: Record<string, Record<string, unknown>> } {
+  const issues: QuestionnaireIssue[] = [];
+  const texts: Record<string, Record<string, unknown>> = {};
+  const { required, optional } = localeKeys(q);
+  for (const language of q.languages) {
+    if (!locales[language])
+      issues.push({
+        file: `${folder}locales/${language}.json`,
+        path: '$',
+        code: 'missing-locale',
+        message: `language "${language}" is declared in "languages" but has no locale file`,
+      });
+  }
+  for (const [language, source] of Object.entries(locales)) {
+    const add = (path: string, code: QuestionnaireIssueCode, message: string) =>
+      issues.push({ file: source.file, path, code, message });
+    if (!(q.languages as readonly string[]).includes(language)) {
+      add('$', 'undeclared-locale', `language "${language}" is not listed in the questionnaire's "languages"`);
+      continue;
+    }
+    const { entries, badLeaves } = flattenLocale(source.data);
+    badLeaves.forEach((leaf) => add(`$.${leaf}`, 'not-text', 'must be a text (a JSON string) or an object of texts'));
+    for (const key of required) {
+      const value = entries.get(key);
+      if (value === undefined) add(`$.${key}`, 'missing-key', `missing text "${key}"`);
+      else if (value.trim() === '') add(`$.${key}`, 'empty-text', `text "${key}" is empty`);
+    }
+    for (const key of entries.keys()) {
+      if (!required.has(key) && !optional.has(key))
+        add(`$.${key}`, 'orphan-key', `text "${key}" belongs to no question, section, option or exit`);
+    }
+    texts[language] = source.data as Record<string, unknown>;
+  }
+  return { issues, texts };
+}

@@ -1,0 +1,209 @@
+import { z } from 'zod';
+
+/**
+ * The questionnaire file format: the single source of truth for its shape.
+ *
+ * A questionnaire file holds structure and ids only; every sentence lives in
+ * `locales/<lng>.json` keyed by those ids (see `locale-keys.ts`). Types are
+ * inferred from these schemas, and `questionnaires/questionnaire.schema.json`
+ * is generated from them for editors.
+ */
+
+export const QUESTIONNAIRE_SCHEMA_VERSION = 1;
+
+const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/** Stable kebab-case id: part of URLs, saved sessions and translation keys. Never renumber. */
+export const IdSchema = z
+  .string()
+  .regex(KEBAB, { message: 'must be a kebab-case id such as "data-inventory"' });
+
+/** Name of a derived flag, e.g. `gdprApplies`. */
+export const FlagNameSchema = z
+  .string()
+  .regex(/^[a-z][a-zA-Z0-9]*$/, { message: 'must be a camelCase flag name such as "gdprApplies"' });
+
+/**
+ * A legal reference: a GDPR article with optional paragraph and point
+ * ("Art. 3(2)(a)"), a recital ("Rec. 18"), or an article of the Dutch
+ * implementation act ("UAVG 46").
+ */
+export const LegalRefSchema = z
+  .string()
+  .regex(/^(?:Art\. \d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?|Rec\. \d{1,3}|UAVG \d{1,3})$/, {
+    message: 'must look like "Art. 3(2)(a)", "Rec. 18" or "UAVG 46"',
+  });
+
+/**
+ * A show-condition or rule, written as data.
+ *
+ * Leaves test one earlier question (`equals`, `in`, `answered`, `gt`/`gte`/`lt`/`lte`)
+ * or a derived flag; `all`, `any` and `not` combine them. For a multiple-choice
+ * question, `equals` means "this option is among the chosen" and `in` means
+ * "any of these is among the chosen". A question that is hidden counts as unanswered.
+ *
+ * Declared as a type first because zod cannot infer recursive unions.
+ */
+export type Condition =
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition }
+  | { flag: string }
+  | { question: string; equals: string | number }
+  | { question: string; in: string[] }
+  | { question: string; answered: boolean }
+  | { question: string; gt: number }
+  | { question: string; gte: number }
+  | { question: string; lt: number }
+  | { question: string; lte: number };
+
+export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
+  z.union([
+    z.strictObject({ all: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ any: z.array(ConditionSchema).min(1) }),
+    z.strictObject({ not: ConditionSchema }),
+    z.strictObject({ flag: FlagNameSchema }),
+    z.strictObject({ question: IdSchema, equals: z.union([IdSchema, z.number()]) }),
+    z.strictObject({ question: IdSchema, in: z.array(IdSchema).min(1) }),
+    z.strictObject({ question: IdSchema, answered: z.boolean() }),
+    z.strictObject({ question: IdSchema, gt: z.number() }),
+    z.strictObject({ question: IdSchema, gte: z.number() }),
+    z.strictObject({ question: IdSchema, lt: z.number() }),
+    z.strictObject({ question: IdSchema, lte: z.number() }),
+  ]),
+);
+
+export const PrioritySchema = z.enum(['high', 'medium', 'low']);
+export type Priority = z.infer<typeof PrioritySchema>;
+
+/** Art. 83(4) is the lower fine tier, Art. 83(5)/(6) the upper; `none` where Art. 83 names no tier. */
+export const FineTierSchema = z.enum(['art83-4', 'art83-5', 'none']);
+export type FineTier = z.infer<typeof FineTierSchema>;
+
+export const OwnerRoleSchema = z.enum([
+  'management',
+  'legal',
+  'it-security',
+  'hr',
+  'marketing',
+  'procurement',
+  'product',
+]);
+export type OwnerRole = z.infer<typeof OwnerRoleSchema>;
+
+/** Guidance links open only when clicked, and only to these authorities. */
+const GUIDANCE_HOSTS = ['eur-lex.europa.eu', 'www.edpb.europa.eu', 'www.autoriteitpersoonsgegevens.nl'];
+
+export const GuidanceUrlSchema = z.url({
+  protocol: /^https$/,
+  hostname: new RegExp(`^(?:${GUIDANCE_HOSTS.map((h) => h.replaceAll('.', '\\.')).join('|')})$`),
+  message: `must be an https link to ${GUIDANCE_HOSTS.join(', ')}`,
+});
+
+/**
+ * What the report does with a question's answer. The action text lives in the
+ * locale under `questions.<id>.action`.
+ */
+export const ScoringSchema = z.strictObject({
+  priority: PrioritySchema,
+  fineTier: FineTierSchema,
+  /** Options that count as a gap; defaults to no, partly and dont-know. */
+  gaps: z.array(IdSchema).min(1).optional(),
+  owner: OwnerRoleSchema.optional(),
+  guidance: GuidanceUrlSchema.optional(),
+});
+export type Scoring = z.infer<typeof ScoringSchema>;
+
+const questionBase = {
+  id: IdSchema,
+  required: z.boolean().default(true),
+  articles: z.array(LegalRefSchema).default([]),
+  showIf: ConditionSchema.optional(),
+  scoring: ScoringSchema.optional(),
+};
+
+export const SingleChoiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('singleChoice'),
+  options: z.array(IdSchema).min(2),
+});
+
+export const MultiChoiceQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('multiChoice'),
+  options: z.array(IdSchema).min(2),
+  /** Options that cannot be combined with any other, such as "none of these". */
+  exclusive: z.array(IdSchema).default([]),
+});
+
+export const NumberQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('number'),
+  min: z.number().optional(),
+  max: z.number().optional(),
+  integer: z.boolean().default(true),
+  unit: z.enum(['people', 'eur']).optional(),
+});
+
+export const ShortTextQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('shortText'),
+  maxLength: z.number().int().positive().max(500).default(200),
+});
+
+export const LongTextQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('longText'),
+  maxLength: z.number().int().positive().max(20000).default(4000),
+});
+
+export const QuestionSchema = z.discriminatedUnion('type', [
+  SingleChoiceQuestionSchema,
+  MultiChoiceQuestionSchema,
+  NumberQuestionSchema,
+  ShortTextQuestionSchema,
+  LongTextQuestionSchema,
+]);
+export type Question = z.infer<typeof QuestionSchema>;
+export type QuestionType = Question['type'];
+export type ChoiceQuestion = Extract<Question, { type: 'singleChoice' | 'multiChoice' }>;
+
+export const SectionSchema = z.strictObject({
+  id: IdSchema,
+  showIf: ConditionSchema.optional(),
+  questions: z.array(QuestionSchema).min(1),
+});
+export type Section = z.infer<typeof SectionSchema>;
+
+/**
+ * An early end of the assessment, such as "the GDPR does not apply". Checked
+ * whenever a person leaves a step; the reasons that hold are shown to explain it.
+ */
+export const ExitSchema = z.strictObject({
+  id: IdSchema,
+  when: ConditionSchema,
+  reasons: z.array(z.strictObject({ id: IdSchema, when: ConditionSchema })).min(1),
+});
+export type Exit = z.infer<typeof ExitSchema>;
+
+export const LanguageSchema = z.enum(['en', 'nl']);
+export type Language = z.infer<typeof LanguageSchema>;
+
+export const QuestionnaireSchema = z.strictObject({
+  $schema: z.string().optional(),
+  schemaVersion: z.literal(QUESTIONNAIRE_SCHEMA_VERSION),
+  id: IdSchema,
+  /** Bumped whenever questions change meaning, so saved answers can be checked against it. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version such as "1.0.0"' }),
+  languages: z.array(LanguageSchema).min(1),
+  /** Derived flags, each defined by a condition; a flag may use flags declared before it. */
+  flags: z.record(FlagNameSchema, ConditionSchema).default({}),
+  exits: z.array(ExitSchema).default([]),
+  sections: z.array(SectionSchema).min(1),
+});
+export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
+
+/** A saved answer: an option id, several option ids, a number or a text. */
+export const AnswerValueSchema = z.union([z.string(), z.array(z.string()), z.number()]);
+export type AnswerValue = z.infer<typeof AnswerValueSchema>;
+export type Answers = Readonly<Record<string, AnswerValue>>;

@@ -1,0 +1,57 @@
+import { evaluateCondition, type FlagResolver } from './conditions';
+import type { AnswerValue, Answers, Condition, Questionnaire } from './questionnaire.schema';
+
+/** What a questionnaire shows for a set of answers. */
+export interface Visibility {
+  /** Visible sections that have at least one visible question: the steps, in order. */
+  readonly steps: readonly string[];
+  readonly sections: ReadonlyMap<string, boolean>;
+  readonly questions: ReadonlyMap<string, boolean>;
+  /** Answers of visible questions only: answers to hidden questions are kept but never count. */
+  readonly effectiveAnswers: Answers;
+  readonly flags: Readonly<Record<string, boolean>>;
+}
+
+/** A flag resolver over a fixed set of answers; flags may use flags declared before them. */
+export function flagResolver(q: Questionnaire, answers: Answers): FlagResolver {
+  const resolve = (name: string): boolean => {
+    const condition: Condition | undefined = q.flags[name];
+    return condition ? evaluateCondition(condition, answers, resolve) : false;
+  };
+  return resolve;
+}
+
+/**
+ * Walks the questionnaire in order and decides what is shown.
+ *
+ * Conditions may only refer to earlier questions (the parser checks this), so a
+ * single pass works: each show-condition sees the effective answers before it.
+ * WARNING: the stored answers of a question that is hidden are left out of
+ * `effectiveAnswers`, and so out of every later condition and flag.
+ */
+export function computeVisibility(q: Questionnaire, answers: Answers): Visibility {
+  const effective: Record<string, AnswerValue> = {};
+  const flag = flagResolver(q, effective);
+  const sections = new Map<string, boolean>();
+  const questions = new Map<string, boolean>();
+  const steps: string[] = [];
+
+  for (const section of q.sections) {
+    const sectionShown = !section.showIf || evaluateCondition(section.showIf, effective, flag);
+    sections.set(section.id, sectionShown);
+    let anyShown = false;
+    for (const question of section.questions) {
+      const shown =
+        sectionShown && (!question.showIf || evaluateCondition(question.showIf, effective, flag));
+      questions.set(question.id, shown);
+      anyShown ||= shown;
+      const value = answers[question.id];
+      if (shown && value !== undefined) effective[question.id] = value;
+    }
+    if (anyShown) steps.push(section.id);
+  }
+
+  const flags: Record<string, boolean> = {};
+  for (const name of Object.keys(q.flags)) flags[name] = flag(name);
+  return { steps, sections, questions, effectiveAnswers: { ...effective }, flags };
+}

@@ -1,0 +1,80 @@
+import { validateAnswer } from '../questionnaire/answer-validation';
+import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
+import { SESSION_TYPE, SESSION_VERSION, SessionSchema, type Session } from './session.schema';
+
+/** The outcome of reading saved progress. Nothing here throws: bad data is reported, never trusted. */
+export type RestoreResult =
+  | { readonly kind: 'empty' }
+  | {
+      readonly kind: 'restored';
+      readonly session: Session;
+      /** Answers left behind because the questionnaire changed since they were saved. */
+      readonly dropped: readonly string[];
+    }
+  | { readonly kind: 'corrupt'; readonly raw: string }
+  | { readonly kind: 'unknown-version'; readonly raw: string; readonly version: unknown }
+  | { readonly kind: 'other-questionnaire'; readonly raw: string; readonly questionnaireId: string };
+
+/**
+ * Older envelope versions are upgraded here, one version at a time, before
+ * the shape is checked. There are none yet: version 1 is the first.
+ */
+const migrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+
+/**
+ * Reads saved progress for a questionnaire from its stored text.
+ *
+ * A save made for an older questionnaire version keeps every answer that is
+ * still valid for a question that still exists; the rest are listed in
+ * `dropped` so the person can be told.
+ */
+export function restoreSession(raw: string | null, q: Questionnaire): RestoreResult {
+  if (raw === null || raw === '') return { kind: 'empty' };
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch {
+    return { kind: 'corrupt', raw };
+  }
+  if (!isRecord(data) || data.type !== SESSION_TYPE) return { kind: 'corrupt', raw };
+
+  let envelope = data;
+  let version = envelope.version;
+  let migrate = typeof version === 'number' ? migrations[version] : undefined;
+  while (migrate) {
+    envelope = migrate(envelope);
+    version = envelope.version;
+    migrate = typeof version === 'number' ? migrations[version] : undefined;
+  }
+  if (version !== SESSION_VERSION) return { kind: 'unknown-version', raw, version: data.version };
+
+  const parsed = SessionSchema.safeParse(envelope);
+  if (!parsed.success) return { kind: 'corrupt', raw };
+  const session = parsed.data;
+  if (session.questionnaireId !== q.id)
+    return { kind: 'other-questionnaire', raw, questionnaireId: session.questionnaireId };
+
+  const questions = new Map(q.sections.flatMap((s) => s.questions).map((question) => [question.id, question]));
+  const answers: Record<string, AnswerValue> = {};
+  const dropped: string[] = [];
+  for (const [id, value] of Object.entries(session.answers)) {
+    const question = questions.get(id);
+    if (question && validateAnswer(question, value) === null) answers[id] = value;
+    else dropped.push(id);
+  }
+  const known = new Set(q.exits.map((e) => e.id));
+  return {
+    kind: 'restored',
+    session: {
+      ...session,
+      answers,
+      overriddenExits: session.overriddenExits.filter((id) => known.has(id)),
+      questionnaireVersion: q.version,
+    },
+    dropped,
+  };
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,274 @@
+import { assign, not, setup } from 'xstate';
+import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
+import { isStepComplete, nextStep, previousStep } from '../questionnaire/steps';
+import { computeVisibility } from '../questionnaire/visibility';
+import type { WizardLocation } from './location';
+import { activeExit, isReadyForReview, resolveLocation, type Resolution } from './navigation';
+
+/** Told to the person after a redirect: the place they asked for was not open to them. */
+export interface WizardNotice {
+  readonly kind: 'locationUnavailable';
+  readonly requested: WizardLocation;
+}
+
+export interface WizardContext {
+  readonly questionnaire: Questionnaire;
+  readonly answers: Readonly<Record<string, AnswerValue>>;
+  /** The step being answered; kept while on other screens so "back" and "continue" know where to go. */
+  readonly stepId: string | null;
+  readonly exitId: string | null;
+  readonly overriddenExits: readonly string[];
+  readonly completedAt: string | null;
+  readonly notice: WizardNotice | null;
+  /** Where the person was last, outside the intro: saved, and offered as "continue" on the intro. */
+  readonly resumeLocation: WizardLocation | null;
+  /** Where the wizard was asked to open, usually the URL it was loaded at. */
+  readonly requestedLocation: WizardLocation;
+}
+
+export interface WizardInput {
+  readonly questionnaire: Questionnaire;
+  readonly requestedLocation: WizardLocation;
+  readonly saved?: {
+    readonly answers: Readonly<Record<string, AnswerValue>>;
+    readonly location: WizardLocation;
+    readonly overriddenExits: readonly string[];
+    readonly completedAt: string | null;
+  };
+}
+
+export type WizardEvent =
+  | { type: 'assessment.start' }
+  | { type: 'assessment.restart' }
+  | { type: 'assessment.complete' }
+  | { type: 'answer.set'; questionId: string; value: AnswerValue | null }
+  | { type: 'step.next' }
+  | { type: 'step.back' }
+  | { type: 'step.goto'; stepId: string }
+  | { type: 'review.open' }
+  | { type: 'exit.continue' }
+  | { type: 'location.requested'; location: WizardLocation }
+  | { type: 'notice.dismiss' };
+
+type Screen = WizardLocation['screen'];
+
+/** The place an event asks for, or the initial request when there is no event. */
+function requested(context: WizardContext, event: WizardEvent | { type: string }): WizardLocation {
+  if (event.type === 'location.requested') return (event as Extract<WizardEvent, { type: 'location.requested' }>).location;
+  if (event.type === 'step.goto') return { screen: 'step', stepId: (event as Extract<WizardEvent, { type: 'step.goto' }>).stepId };
+  if (event.type === 'review.open') return { screen: 'review' };
+  if (event.type === 'assessment.start') {
+    const firstStep = computeVisibility(context.questionnaire, context.answers).steps[0];
+    return context.resumeLocation ?? (firstStep ? { screen: 'step', stepId: firstStep } : { screen: 'review' });
+  }
+  return context.requestedLocation;
+}
+
+function resolution(context: WizardContext, event: WizardEvent | { type: string }): Resolution {
+  return resolveLocation(context, requested(context, event));
+}
+
+/**
+ * The wizard: intro → answering (one step per visible section) → review →
+ * complete, with an early end ("the GDPR does not apply") that explains why
+ * and lets the person continue anyway.
+ *
+ * Side effects are declared here and provided by the app: `navigate` moves the
+ * address bar to the new location (see `app/`), so this file stays free of
+ * React and the router.
+ */
+export const wizardMachine = setup({
+  types: {
+    context: {} as WizardContext,
+    events: {} as WizardEvent,
+    input: {} as WizardInput,
+  },
+  actions: {
+    /** Provided at the root; `replace` is true after a redirect so history keeps no dead entry. */
+    navigate: (_, _params: { location: WizardLocation; replace: boolean }) => {},
+    applyResolution: assign(({ context, event }) => {
+      const { location, redirected } = resolution(context, event);
+      return {
+        stepId: location.screen === 'step' ? location.stepId : context.stepId,
+        exitId: location.screen === 'exit' ? location.exitId : context.exitId,
+        notice: redirected ? { kind: 'locationUnavailable' as const, requested: requested(context, event) } : null,
+      };
+    }),
+    setAnswer: assign(({ context, event }) => {
+      if (event.type !== 'answer.set') return {};
+      const answers = { ...context.answers };
+      if (event.value === null) delete answers[event.questionId];
+      else answers[event.questionId] = event.value;
+      return { answers, completedAt: null };
+    }),
+    clearNotice: assign({ notice: null }),
+    goToNextStep: assign(({ context }) => ({
+      stepId: nextStep(context.questionnaire, context.answers, context.stepId ?? '') ?? context.stepId,
+      notice: null,
+    })),
+    goToPreviousStep: assign(({ context }) => ({
+      stepId: previousStep(context.questionnaire, context.answers, context.stepId ?? '') ?? context.stepId,
+      notice: null,
+    })),
+    goToLastStep: assign(({ context }) => ({
+      stepId: computeVisibility(context.questionnaire, context.answers).steps.at(-1) ?? context.stepId,
+      notice: null,
+    })),
+    enterExit: assign(({ context }) => ({ exitId: activeExit(context)?.id ?? null, notice: null })),
+    overrideExit: assign(({ context }) => ({
+      overriddenExits: context.exitId ? [...context.overriddenExits, context.exitId] : context.overriddenExits,
+      notice: null,
+    })),
+    markComplete: assign({ completedAt: () => new Date().toISOString(), notice: null }),
+    rememberLocation: assign((_, params: { location: WizardLocation }) => ({ resumeLocation: params.location })),
+    reset: assign({
+      answers: {},
+      stepId: null,
+      exitId: null,
+      overriddenExits: [],
+      completedAt: null,
+      notice: null,
+      resumeLocation: null,
+    }),
+  },
+  guards: {
+    resolvesTo: ({ context, event }, params: { screen: Screen }) =>
+      resolution(context, event).location.screen === params.screen,
+    isStepComplete: ({ context }) =>
+      context.stepId !== null && isStepComplete(context.questionnaire, context.answers, context.stepId),
+    hasActiveExit: ({ context }) => activeExit(context) !== null,
+    hasNextStep: ({ context }) =>
+      context.stepId !== null && nextStep(context.questionnaire, context.answers, context.stepId) !== null,
+    hasPreviousStep: ({ context }) =>
+      context.stepId !== null && previousStep(context.questionnaire, context.answers, context.stepId) !== null,
+    isReadyForReview: ({ context }) => isReadyForReview(context),
+    isKnownQuestion: ({ context, event }) =>
+      event.type === 'answer.set' &&
+      context.questionnaire.sections.some((s) => s.questions.some((q) => q.id === event.questionId)),
+  },
+}).createMachine({
+  id: 'wizard',
+  context: ({ input }) => ({
+    questionnaire: input.questionnaire,
+    answers: input.saved?.answers ?? {},
+    stepId: input.saved?.location.screen === 'step' ? input.saved.location.stepId : null,
+    exitId: null,
+    overriddenExits: input.saved?.overriddenExits ?? [],
+    completedAt: input.saved?.completedAt ?? null,
+    notice: null,
+    resumeLocation: input.saved && input.saved.location.screen !== 'intro' ? input.saved.location : null,
+    requestedLocation: input.requestedLocation,
+  }),
+  initial: 'opening',
+  on: {
+    'assessment.restart': { target: '.intro', actions: 'reset' },
+    'location.requested': [
+      { guard: { type: 'resolvesTo', params: { screen: 'intro' } }, target: '.intro', actions: 'applyResolution' },
+      { guard: { type: 'resolvesTo', params: { screen: 'step' } }, target: '.answering', reenter: true, actions: 'applyResolution' },
+      { guard: { type: 'resolvesTo', params: { screen: 'review' } }, target: '.review', actions: 'applyResolution' },
+      { guard: { type: 'resolvesTo', params: { screen: 'exit' } }, target: '.exit', actions: 'applyResolution' },
+      { guard: { type: 'resolvesTo', params: { screen: 'complete' } }, target: '.complete', actions: 'applyResolution' },
+    ],
+    'step.goto': [
+      { guard: { type: 'resolvesTo', params: { screen: 'step' } }, target: '.answering', reenter: true, actions: 'applyResolution' },
+      { guard: { type: 'resolvesTo', params: { screen: 'review' } }, target: '.review', actions: 'applyResolution' },
+      { guard: { type: 'resolvesTo', params: { screen: 'exit' } }, target: '.exit', actions: 'applyResolution' },
+    ],
+    'notice.dismiss': { actions: 'clearNotice' },
+  },
+  states: {
+    opening: {
+      description: 'Decides where a freshly loaded wizard opens: the requested place if it is open, else the furthest open one.',
+      always: [
+        { guard: { type: 'resolvesTo', params: { screen: 'step' } }, target: 'answering', actions: 'applyResolution' },
+        { guard: { type: 'resolvesTo', params: { screen: 'review' } }, target: 'review', actions: 'applyResolution' },
+        { guard: { type: 'resolvesTo', params: { screen: 'exit' } }, target: 'exit', actions: 'applyResolution' },
+        { guard: { type: 'resolvesTo', params: { screen: 'complete' } }, target: 'complete', actions: 'applyResolution' },
+        { target: 'intro', actions: 'applyResolution' },
+      ],
+    },
+    intro: {
+      entry: [{ type: 'navigate', params: ({ context }) => ({ location: { screen: 'intro' }, replace: context.notice !== null }) }],
+      on: {
+        'assessment.start': [
+          { guard: { type: 'resolvesTo', params: { screen: 'step' } }, target: 'answering', actions: 'applyResolution' },
+          { guard: { type: 'resolvesTo', params: { screen: 'review' } }, target: 'review', actions: 'applyResolution' },
+          { guard: { type: 'resolvesTo', params: { screen: 'exit' } }, target: 'exit', actions: 'applyResolution' },
+          { guard: { type: 'resolvesTo', params: { screen: 'complete' } }, target: 'complete', actions: 'applyResolution' },
+        ],
+      },
+    },
+    answering: {
+      description: 'One step (a visible section) at a time; every answer is kept as it is given.',
+      entry: [
+        {
+          type: 'navigate',
+          params: ({ context }) => ({
+            location: { screen: 'step', stepId: context.stepId ?? '' },
+            replace: context.notice !== null,
+          }),
+        },
+        {
+          type: 'rememberLocation',
+          params: ({ context }) => ({ location: { screen: 'step', stepId: context.stepId ?? '' } }),
+        },
+      ],
+      on: {
+        'answer.set': { guard: 'isKnownQuestion', actions: 'setAnswer' },
+        'step.next': [
+          { guard: not('isStepComplete'), description: 'Stay: the form shows what is missing' },
+          { guard: 'hasActiveExit', target: 'exit', actions: 'enterExit' },
+          { guard: 'hasNextStep', target: 'answering', reenter: true, actions: 'goToNextStep' },
+          { guard: 'isReadyForReview', target: 'review', actions: 'clearNotice' },
+        ],
+        'step.back': [
+          { guard: 'hasPreviousStep', target: 'answering', reenter: true, actions: 'goToPreviousStep' },
+          { target: 'intro', actions: 'clearNotice' },
+        ],
+      },
+    },
+    exit: {
+      description: 'The answers show the GDPR (or another precondition) does not apply; the person may go back or continue anyway.',
+      entry: [
+        {
+          type: 'navigate',
+          params: ({ context }) => ({
+            location: { screen: 'exit', exitId: context.exitId ?? '' },
+            replace: context.notice !== null,
+          }),
+        },
+        {
+          type: 'rememberLocation',
+          params: ({ context }) => ({ location: { screen: 'exit', exitId: context.exitId ?? '' } }),
+        },
+      ],
+      on: {
+        'step.back': { target: 'answering', actions: 'clearNotice' },
+        'exit.continue': [
+          { guard: 'hasNextStep', target: 'answering', actions: ['overrideExit', 'goToNextStep'] },
+          { target: 'review', actions: 'overrideExit' },
+        ],
+      },
+    },
+    review: {
+      entry: [
+        { type: 'navigate', params: ({ context }) => ({ location: { screen: 'review' }, replace: context.notice !== null }) },
+        { type: 'rememberLocation', params: { location: { screen: 'review' } } },
+      ],
+      on: {
+        'step.back': { target: 'answering', actions: 'goToLastStep' },
+        'assessment.complete': { guard: 'isReadyForReview', target: 'complete', actions: 'markComplete' },
+      },
+    },
+    complete: {
+      entry: [
+        { type: 'navigate', params: ({ context }) => ({ location: { screen: 'complete' }, replace: context.notice !== null }) },
+        { type: 'rememberLocation', params: { location: { screen: 'complete' } } },
+      ],
+      on: {
+        'step.back': { target: 'review', actions: 'clearNotice' },
+        'review.open': { target: 'review', actions: 'clearNotice' },
+      },
+    },
+  },
+});

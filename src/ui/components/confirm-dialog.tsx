@@ -1,0 +1,36 @@
+import { useEffect, useRef } from 'react';
+
+export interface ConfirmDialogProps {
+  readonly open: boolean;
+  readonly title: string;
+  readonly body: string;
+  readonly confirmLabel: string;
+  readonly cancelLabel: string;
+  readonly onConfirm: () => void;
+  readonly onCancel: () => void;
+}
+
+/** A modal question built on `<dialog>`, which traps focus and closes on Escape by itself. */
+export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-body" onClose={onCancel}>
+      <h2 id="dialog-title">{title}</h2>
+      <p id="dialog-body">{body}</p>
+      <div className="dialog-actions">
+        <button type="button" className="button secondary" autoFocus onClick={onCancel}>
+          {cancelLabel}
+        </button>
+        <button type="button" className="button danger" onClick={onConfirm}>
+          {confirmLabel}
+        </button>
+      </div>
+    </dialog>
+  );
+}

@@ -1,0 +1,22 @@
+import { useTranslation } from 'react-i18next';
+import type { Question } from '@/engine/questionnaire/questionnaire.schema';
+import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+
+export function QuestionHelp({ question }: { question: Question }) {
+  const { t } = useTranslation();
+  const qt = useQuestionnaireText();
+  return (
+    <details className="help">
+      <summary>{t('step.whyWeAsk')}</summary>
+      <p>{qt.text(`questions.${question.id}.help`)}</p>
+      {question.articles.length > 0 && (
+        <p className="articles">{t('step.legalBasis', { refs: question.articles.map(gdprRef).join(', ') })}</p>
+      )}
+    </details>
+  );
+}
+
+/** "Art. 3(1)" → "Art. 3(1) GDPR"; recitals and UAVG references stay as they are. */
+function gdprRef(ref: string): string {
+  return ref.startsWith('Art. ') ? `${ref} GDPR` : ref;
+}

@@ -1,0 +1,47 @@
+import { useTranslation } from 'react-i18next';
+import { selectStepOverview, type StepStatus } from '@/engine/wizard/wizard.selectors';
+import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { WizardContext } from '../wizard/wizard-context';
+
+const statusKey = {
+  done: 'step.statusDone',
+  current: 'step.statusCurrent',
+  open: 'step.statusTodo',
+  locked: 'step.statusTodo',
+  skipped: 'step.statusSkipped',
+} as const satisfies Record<StepStatus, string>;
+
+export function SectionNav() {
+  const { t } = useTranslation();
+  const qt = useQuestionnaireText();
+  const actor = WizardContext.useActorRef();
+  const overview = WizardContext.useSelector(selectStepOverview, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  return (
+    <nav className="section-nav" aria-label={t('step.sections')}>
+      <h2 className="section-nav-title">{t('step.sections')}</h2>
+      <ol>
+        {overview.map(({ sectionId, status }) => {
+          const title = qt.text(`sections.${sectionId}.title`);
+          return (
+            <li key={sectionId} className={`section-item status-${status}`}>
+              {status === 'done' || status === 'open' ? (
+                <button type="button" className="link-button" onClick={() => actor.send({ type: 'step.goto', stepId: sectionId })}>
+                  {title}
+                </button>
+              ) : (
+                <span aria-current={status === 'current' ? 'step' : undefined}>{title}</span>
+              )}
+              <span className="section-status"> ({t(statusKey[status])})</span>
+              {status === 'skipped' && qt.has(`sections.${sectionId}.skipReason`) && (
+                <details className="skip-why">
+                  <summary>{t('step.skippedWhy')}</summary>
+                  <p>{qt.text(`sections.${sectionId}.skipReason`)}</p>
+                </details>
+              )}
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

@@ -1,0 +1,36 @@
+import { useTranslation } from 'react-i18next';
+import type { MultiChoiceQuestionSchema } from '@/engine/questionnaire/questionnaire.schema';
+import type { z } from 'zod';
+import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import type { QuestionProps } from './question-props';
+
+export function MultiChoice({ question, value, onChange, onBlur, label, describedBy, invalid, inputRef }: QuestionProps<z.infer<typeof MultiChoiceQuestionSchema>>) {
+  const { t } = useTranslation();
+  const { option } = useQuestionnaireText();
+  const chosen = Array.isArray(value) ? value : [];
+  const toggle = (id: string, on: boolean) => {
+    const next = on ? question.options.filter((o) => o === id || chosen.includes(o)) : chosen.filter((o) => o !== id);
+    onChange(next);
+  };
+  return (
+    <fieldset className="question-choices" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+      <legend className="question-label">
+        {label} <span className="question-instruction">{t('step.chooseAll')}</span>
+      </legend>
+      {question.options.map((id, index) => (
+        <label key={id} className="choice">
+          <input
+            type="checkbox"
+            name={question.id}
+            value={id}
+            checked={chosen.includes(id)}
+            onChange={(e) => toggle(id, e.target.checked)}
+            onBlur={onBlur}
+            ref={index === 0 ? inputRef : undefined}
+          />
+          <span>{option(question.id, id)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,17 @@
+import type { Question } from '@/engine/questionnaire/questionnaire.schema';
+
+/** What a form field holds: the raw text or the chosen option ids, before it becomes an answer. */
+export type FieldValue = string | string[];
+
+export interface QuestionProps<Q extends Question = Question> {
+  readonly question: Q;
+  readonly value: FieldValue;
+  readonly onChange: (value: FieldValue) => void;
+  readonly onBlur: () => void;
+  readonly label: string;
+  /** Ids of the hint, help and error texts that describe the input. */
+  readonly describedBy: string | undefined;
+  readonly invalid: boolean;
+  /** Lets the form focus the first invalid input. */
+  readonly inputRef: (element: HTMLElement | null) => void;
+}

@@ -1,0 +1,27 @@
+import type { SingleChoiceQuestionSchema } from '@/engine/questionnaire/questionnaire.schema';
+import type { z } from 'zod';
+import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import type { QuestionProps } from './question-props';
+
+export function SingleChoice({ question, value, onChange, onBlur, label, describedBy, invalid, inputRef }: QuestionProps<z.infer<typeof SingleChoiceQuestionSchema>>) {
+  const { option } = useQuestionnaireText();
+  return (
+    <fieldset className="question-choices" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+      <legend className="question-label">{label}</legend>
+      {question.options.map((id, index) => (
+        <label key={id} className="choice">
+          <input
+            type="radio"
+            name={question.id}
+            value={id}
+            checked={value === id}
+            onChange={() => onChange(id)}
+            onBlur={onBlur}
+            ref={index === 0 ? inputRef : undefined}
+          />
+          <span>{option(question.id, id)}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

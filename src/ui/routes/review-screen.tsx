@@ -1,0 +1,79 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { computeVisibility } from '@/engine/questionnaire/visibility';
+import { answerText } from '../components/answer-text';
+import { useFocusHeading } from '../components/use-focus-heading';
+import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { WizardContext } from '../wizard/wizard-context';
+
+export function ReviewScreen() {
+  const { t, i18n } = useTranslation();
+  const qt = useQuestionnaireText();
+  const actor = WizardContext.useActorRef();
+  const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
+  const answers = WizardContext.useSelector((s) => s.context.answers);
+  const visibility = useMemo(() => computeVisibility(questionnaire, answers), [questionnaire, answers]);
+  const heading = useFocusHeading('review');
+  const shown = questionnaire.sections.filter((s) => visibility.steps.includes(s.id));
+  const skipped = questionnaire.sections.filter((s) => !visibility.steps.includes(s.id));
+
+  return (
+    <section className="review" aria-labelledby="review-heading">
+      <h1 id="review-heading" ref={heading} tabIndex={-1}>
+        {t('review.title')}
+      </h1>
+      <p className="lead">{t('review.intro')}</p>
+      {shown.map((section) => {
+        const title = qt.text(`sections.${section.id}.title`);
+        return (
+          <section key={section.id} className="review-section" aria-labelledby={`review-${section.id}`}>
+            <div className="review-section-head">
+              <h2 id={`review-${section.id}`}>{title}</h2>
+              <button
+                type="button"
+                className="link-button"
+                onClick={() => actor.send({ type: 'step.goto', stepId: section.id })}
+              >
+                {t('review.edit', { section: title })}
+              </button>
+            </div>
+            <dl>
+              {section.questions
+                .filter((q) => visibility.questions.get(q.id))
+                .map((question) => {
+                  const value = visibility.effectiveAnswers[question.id];
+                  return (
+                    <div key={question.id} className="review-row">
+                      <dt>{qt.text(`questions.${question.id}.label`)}</dt>
+                      <dd>{value === undefined ? <em>{t('review.notAnswered')}</em> : answerText(question, value, qt, i18n.language)}</dd>
+                    </div>
+                  );
+                })}
+            </dl>
+          </section>
+        );
+      })}
+      {skipped.length > 0 && (
+        <section aria-labelledby="review-skipped">
+          <h2 id="review-skipped">{t('review.skippedSections')}</h2>
+          <ul>
+            {skipped.map((section) => (
+              <li key={section.id}>
+                <strong>{qt.text(`sections.${section.id}.title`)}</strong>
+                {qt.has(`sections.${section.id}.skipReason`) && <> — {qt.text(`sections.${section.id}.skipReason`)}</>}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      <div className="step-actions">
+        <button type="button" className="button secondary" onClick={() => actor.send({ type: 'step.back' })}>
+          {t('review.back')}
+        </button>
+        <button type="button" className="button primary" onClick={() => actor.send({ type: 'assessment.complete' })}>
+          {t('review.finish')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,4 @@
+import { createActorContext } from '@xstate/react';
+import { wizardMachine } from '@/engine/wizard/wizard.machine';
+
+export const WizardContext = createActorContext(wizardMachine);
