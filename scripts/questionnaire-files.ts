@@ -1,6 +1,9 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseQuestionnaireTexts, type ParseResult } from '../src/engine/questionnaire/parse-questionnaire';
+import {
+  parseQuestionnaireTexts,
+  type ParseResult,
+} from '../src/engine/questionnaire/parse-questionnaire';
 
 export const repoRoot = new URL('..', import.meta.url).pathname;
 export const questionnairesDir = join(repoRoot, 'questionnaires');
@@ -8,7 +11,9 @@ export const questionnairesDir = join(repoRoot, 'questionnaires');
 /** Ids of the questionnaire folders: every folder of questionnaires/ that holds a questionnaire.json. */
 export function questionnaireIds(dir = questionnairesDir): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'questionnaire.json')))
+    .filter(
+      (entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'questionnaire.json')),
+    )
     .map((entry) => entry.name)
     .sort();
 }
@@ -20,10 +25,18 @@ export function readQuestionnaireFolder(folder: string): ParseResult {
   const localesDir = join(folder, 'locales');
   const locales: Record<string, { file: string; text: string }> = {};
   if (existsSync(localesDir)) {
-    for (const entry of readdirSync(localesDir).filter((f) => f.endsWith('.json')).sort()) {
+    for (const entry of readdirSync(localesDir)
+      .filter((f) => f.endsWith('.json'))
+      .sort()) {
       const path = join(localesDir, entry);
-      locales[entry.replace(/\.json$/, '')] = { file: name(path), text: readFileSync(path, 'utf8') };
+      locales[entry.replace(/\.json$/, '')] = {
+        file: name(path),
+        text: readFileSync(path, 'utf8'),
+      };
     }
   }
-  return parseQuestionnaireTexts({ file: name(mainPath), text: readFileSync(mainPath, 'utf8') }, locales);
+  return parseQuestionnaireTexts(
+    { file: name(mainPath), text: readFileSync(mainPath, 'utf8') },
+    locales,
+  );
 }

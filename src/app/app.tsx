@@ -3,12 +3,20 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Layout } from '@/ui/components/layout';
 import { NotFound } from '@/ui/routes/not-found';
-import { paths } from './paths';
+import { paths } from '@/ui/wizard/paths';
 
 const WizardRoot = lazy(() => import('./wizard-root').then((m) => ({ default: m.WizardRoot })));
-const WizardScreen = lazy(() => import('@/ui/routes/wizard-screen').then((m) => ({ default: m.WizardScreen })));
+const WizardScreen = lazy(() =>
+  import('@/ui/routes/wizard-screen').then((m) => ({ default: m.WizardScreen })),
+);
 
-const wizardPaths = [paths.intro.path, paths.step.path, paths.review.path, paths.exit.path, paths.complete.path];
+const wizardPaths = [
+  paths.intro.path,
+  paths.step.path,
+  paths.review.path,
+  paths.exit.path,
+  paths.complete.path,
+];
 
 export function App() {
   const { t } = useTranslation();

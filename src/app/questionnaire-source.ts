@@ -22,14 +22,30 @@ export async function loadQuestionnaire(id: string): Promise<ParseResult> {
   if (!loadMain) {
     return {
       ok: false,
-      issues: [{ file: mainPath.slice(1), path: '$', code: 'shape', message: 'no such questionnaire is shipped' }],
+      issues: [
+        {
+          file: mainPath.slice(1),
+          path: '$',
+          code: 'shape',
+          message: 'no such questionnaire is shipped',
+        },
+      ],
     };
   }
   const prefix = `/questionnaires/${id}/locales/`;
   const localeEntries = await Promise.all(
     Object.entries(localeFiles)
       .filter(([path]) => path.startsWith(prefix))
-      .map(async ([path, load]) => [path.slice(prefix.length, -'.json'.length), { file: path.slice(1), text: await load() }] as const),
+      .map(
+        async ([path, load]) =>
+          [
+            path.slice(prefix.length, -'.json'.length),
+            { file: path.slice(1), text: await load() },
+          ] as const,
+      ),
   );
-  return parseQuestionnaireTexts({ file: mainPath.slice(1), text: await loadMain() }, Object.fromEntries(localeEntries));
+  return parseQuestionnaireTexts(
+    { file: mainPath.slice(1), text: await loadMain() },
+    Object.fromEntries(localeEntries),
+  );
 }

@@ -18,7 +18,11 @@ export function loadSession(q: Questionnaire): RestoreResult {
     return { kind: 'empty' };
   }
   const result = restoreSession(raw, q);
-  if (result.kind === 'corrupt' || result.kind === 'unknown-version' || result.kind === 'other-questionnaire') {
+  if (
+    result.kind === 'corrupt' ||
+    result.kind === 'unknown-version' ||
+    result.kind === 'other-questionnaire'
+  ) {
     try {
       localStorage.setItem(backupKey(q.id), result.raw);
       localStorage.removeItem(key(q.id));

@@ -1,7 +1,10 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import type { QuestionnaireBundle, QuestionnaireIssue } from '@/engine/questionnaire/parse-questionnaire';
+import type {
+  QuestionnaireBundle,
+  QuestionnaireIssue,
+} from '@/engine/questionnaire/parse-questionnaire';
 import type { RestoreResult } from '@/engine/session/restore-session';
 import { sameLocation } from '@/engine/wizard/location';
 import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
@@ -10,7 +13,7 @@ import { questionnaireNamespace } from '@/i18n/i18n';
 import { StorageNotice } from '@/ui/components/storage-notice';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { WizardContext } from '@/ui/wizard/wizard-context';
-import { hrefFor, locationFromPath } from './paths';
+import { hrefFor, locationFromPath } from '@/ui/wizard/paths';
 import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from './questionnaire-source';
 import { loadSession, saveSession, toSession } from './session-store';
 
@@ -34,7 +37,13 @@ export function WizardRoot() {
       }
       const { questionnaire, texts } = result.bundle;
       for (const [language, resources] of Object.entries(texts)) {
-        i18n.addResourceBundle(language, questionnaireNamespace(questionnaire.id), resources, true, true);
+        i18n.addResourceBundle(
+          language,
+          questionnaireNamespace(questionnaire.id),
+          resources,
+          true,
+          true,
+        );
       }
       setState({ kind: 'ready', bundle: result.bundle, restore: loadSession(questionnaire) });
     });
@@ -48,16 +57,21 @@ export function WizardRoot() {
   return <WizardProvider bundle={state.bundle} restore={state.restore} />;
 }
 
-function WizardProvider({ bundle, restore }: { bundle: QuestionnaireBundle; restore: RestoreResult }) {
+function WizardProvider({
+  bundle,
+  restore,
+}: {
+  bundle: QuestionnaireBundle;
+  restore: RestoreResult;
+}) {
+  // Only absolute paths are navigated to, so the first navigate function stays correct.
   const navigate = useNavigate();
-  const navigateRef = useRef(navigate);
-  navigateRef.current = navigate;
   const [logic] = useState(() =>
     wizardMachine.provide({
       actions: {
         navigate: (_, { location, replace }) => {
           const href = hrefFor(location);
-          if (window.location.pathname !== href) void navigateRef.current(href, { replace });
+          if (window.location.pathname !== href) void navigate(href, { replace });
         },
       },
     }),

@@ -15,7 +15,10 @@ export function isSupportedLanguage(value: unknown): value is SupportedLanguage 
 }
 
 /** The remembered choice, else the first browser language we support, else English. */
-export function detectLanguage(stored: string | null, browserLanguages: readonly string[]): SupportedLanguage {
+export function detectLanguage(
+  stored: string | null,
+  browserLanguages: readonly string[],
+): SupportedLanguage {
   if (isSupportedLanguage(stored)) return stored;
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split('-')[0];
@@ -35,7 +38,8 @@ function readStoredLanguage(): string | null {
 /** Creates the app's i18next instance, keeps `<html lang>` in sync and remembers the choice. */
 export function createI18n(language?: SupportedLanguage): i18n {
   const instance = i18next.createInstance();
-  const lng = language ?? detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
+  const lng =
+    language ?? detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
   void instance.use(initReactI18next).init({
     resources: appResources,
     lng,

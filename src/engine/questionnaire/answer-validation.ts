@@ -17,7 +17,10 @@ export type AnswerError =
  * The same check guards the wizard's "next" and drives the form's messages,
  * so the two can never disagree.
  */
-export function validateAnswer(question: Question, value: AnswerValue | undefined): AnswerError | null {
+export function validateAnswer(
+  question: Question,
+  value: AnswerValue | undefined,
+): AnswerError | null {
   const empty =
     value === undefined ||
     (typeof value === 'string' && value.trim() === '') ||
@@ -40,13 +43,17 @@ export function validateAnswer(question: Question, value: AnswerValue | undefine
     case 'number':
       if (typeof value !== 'number' || !Number.isFinite(value)) return { code: 'wrongType' };
       if (question.integer && !Number.isInteger(value)) return { code: 'notInteger' };
-      if (question.min !== undefined && value < question.min) return { code: 'tooSmall', min: question.min };
-      if (question.max !== undefined && value > question.max) return { code: 'tooLarge', max: question.max };
+      if (question.min !== undefined && value < question.min)
+        return { code: 'tooSmall', min: question.min };
+      if (question.max !== undefined && value > question.max)
+        return { code: 'tooLarge', max: question.max };
       return null;
     case 'shortText':
     case 'longText':
       if (typeof value !== 'string') return { code: 'wrongType' };
-      return value.length > question.maxLength ? { code: 'tooLong', max: question.maxLength } : null;
+      return value.length > question.maxLength
+        ? { code: 'tooLong', max: question.maxLength }
+        : null;
   }
 }
 

@@ -27,7 +27,9 @@ export function evaluateCondition(
   if ('answered' in condition) return (value !== undefined) === condition.answered;
   if (value === undefined) return false;
   if ('equals' in condition) {
-    return Array.isArray(value) ? value.includes(String(condition.equals)) : value === condition.equals;
+    return Array.isArray(value)
+      ? value.includes(String(condition.equals))
+      : value === condition.equals;
   }
   if ('in' in condition) {
     return Array.isArray(value)

@@ -133,7 +133,13 @@ function jsonPath(path: readonly PropertyKey[]): string {
   return (
     '$' +
     path
-      .map((p) => (typeof p === 'number' ? `[${p}]` : /^[A-Za-z_$][\w$]*$/.test(String(p)) ? `.${String(p)}` : `["${String(p)}"]`))
+      .map((p) =>
+        typeof p === 'number'
+          ? `[${p}]`
+          : /^[A-Za-z_$][\w$]*$/.test(String(p))
+            ? `.${String(p)}`
+            : `["${String(p)}"]`,
+      )
       .join('')
   );
 }
@@ -165,11 +171,13 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
   const sectionIds = new Set<string>();
   let index = 0;
   q.sections.forEach((section, s) => {
-    if (sectionIds.has(section.id)) add(`$.sections[${s}].id`, 'duplicate-id', `section id "${section.id}" is used twice`);
+    if (sectionIds.has(section.id))
+      add(`$.sections[${s}].id`, 'duplicate-id', `section id "${section.id}" is used twice`);
     sectionIds.add(section.id);
     section.questions.forEach((question, i) => {
       const path = `$.sections[${s}].questions[${i}]`;
-      if (questions.has(question.id)) add(`${path}.id`, 'duplicate-id', `question id "${question.id}" is used twice`);
+      if (questions.has(question.id))
+        add(`${path}.id`, 'duplicate-id', `question id "${question.id}" is used twice`);
       else questions.set(question.id, { question, index: index++, path });
     });
   });
@@ -177,28 +185,50 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
   const flagNames = Object.keys(q.flags);
   const flagQuestionRefs = new Map<string, string[]>();
 
-  const checkCondition = (condition: Condition, path: string, before: number | null, allowedFlags: readonly string[]) => {
+  const checkCondition = (
+    condition: Condition,
+    path: string,
+    before: number | null,
+    allowedFlags: readonly string[],
+  ) => {
     walkLeaves(condition, path, (leaf, leafPath) => {
       if ('flag' in leaf) {
-        if (!flagNames.includes(leaf.flag)) add(`${leafPath}.flag`, 'unknown-flag', `flag "${leaf.flag}" is not defined in $.flags`);
+        if (!flagNames.includes(leaf.flag))
+          add(`${leafPath}.flag`, 'unknown-flag', `flag "${leaf.flag}" is not defined in $.flags`);
         else if (!allowedFlags.includes(leaf.flag))
-          add(`${leafPath}.flag`, 'flag-order', `flag "${leaf.flag}" must be declared before the flag that uses it`);
+          add(
+            `${leafPath}.flag`,
+            'flag-order',
+            `flag "${leaf.flag}" must be declared before the flag that uses it`,
+          );
         else if (before !== null) {
           for (const ref of flagQuestionRefs.get(leaf.flag) ?? []) {
             const target = questions.get(ref);
             if (target && target.index >= before)
-              add(`${leafPath}.flag`, 'forward-reference', `flag "${leaf.flag}" depends on question "${ref}", which does not come earlier`);
+              add(
+                `${leafPath}.flag`,
+                'forward-reference',
+                `flag "${leaf.flag}" depends on question "${ref}", which does not come earlier`,
+              );
           }
         }
         return;
       }
       const target = questions.get(leaf.question);
       if (!target) {
-        add(`${leafPath}.question`, 'unknown-question', `question "${leaf.question}" does not exist`);
+        add(
+          `${leafPath}.question`,
+          'unknown-question',
+          `question "${leaf.question}" does not exist`,
+        );
         return;
       }
       if (before !== null && target.index >= before)
-        add(`${leafPath}.question`, 'forward-reference', `question "${leaf.question}" must come before the question or section that tests it`);
+        add(
+          `${leafPath}.question`,
+          'forward-reference',
+          `question "${leaf.question}" must come before the question or section that tests it`,
+        );
       checkOperator(leaf, target.question, leafPath, add);
     });
   };
@@ -214,28 +244,47 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
   });
 
   q.sections.forEach((section, s) => {
-    const first = section.questions[0] ? questions.get(section.questions[0].id)?.index ?? 0 : 0;
+    const first = section.questions[0] ? (questions.get(section.questions[0].id)?.index ?? 0) : 0;
     if (section.showIf) checkCondition(section.showIf, `$.sections[${s}].showIf`, first, flagNames);
     section.questions.forEach((question, i) => {
       const path = `$.sections[${s}].questions[${i}]`;
       const own = questions.get(question.id);
-      if (question.showIf && own?.question === question) checkCondition(question.showIf, `${path}.showIf`, own.index, flagNames);
+      if (question.showIf && own?.question === question)
+        checkCondition(question.showIf, `${path}.showIf`, own.index, flagNames);
       if (question.type === 'multiChoice') {
         question.exclusive.forEach((option, k) => {
           if (!question.options.includes(option))
-            add(`${path}.exclusive[${k}]`, 'unknown-option', `"${option}" is not one of this question's options`);
+            add(
+              `${path}.exclusive[${k}]`,
+              'unknown-option',
+              `"${option}" is not one of this question's options`,
+            );
         });
       }
-      if (question.type === 'number' && question.min !== undefined && question.max !== undefined && question.min > question.max)
-        add(`${path}.min`, 'bad-range', `min (${question.min}) is larger than max (${question.max})`);
+      if (
+        question.type === 'number' &&
+        question.min !== undefined &&
+        question.max !== undefined &&
+        question.min > question.max
+      )
+        add(
+          `${path}.min`,
+          'bad-range',
+          `min (${question.min}) is larger than max (${question.max})`,
+        );
       const duplicate = choiceOptions(question).find((o, k, all) => all.indexOf(o) !== k);
-      if (duplicate) add(`${path}.options`, 'duplicate-id', `option "${duplicate}" is listed twice`);
+      if (duplicate)
+        add(`${path}.options`, 'duplicate-id', `option "${duplicate}" is listed twice`);
       if (question.scoring) {
         if (question.type !== 'singleChoice')
           add(`${path}.scoring`, 'operator-mismatch', 'only single-choice questions can be scored');
         question.scoring.gaps?.forEach((gap, k) => {
           if (!choiceOptions(question).includes(gap))
-            add(`${path}.scoring.gaps[${k}]`, 'unknown-option', `"${gap}" is not one of this question's options`);
+            add(
+              `${path}.scoring.gaps[${k}]`,
+              'unknown-option',
+              `"${gap}" is not one of this question's options`,
+            );
         });
       }
     });
@@ -243,25 +292,36 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
 
   const exitIds = new Set<string>();
   q.exits.forEach((exit, e) => {
-    if (exitIds.has(exit.id)) add(`$.exits[${e}].id`, 'duplicate-id', `exit id "${exit.id}" is used twice`);
+    if (exitIds.has(exit.id))
+      add(`$.exits[${e}].id`, 'duplicate-id', `exit id "${exit.id}" is used twice`);
     exitIds.add(exit.id);
     checkCondition(exit.when, `$.exits[${e}].when`, null, flagNames);
-    exit.reasons.forEach((reason, r) => checkCondition(reason.when, `$.exits[${e}].reasons[${r}].when`, null, flagNames));
+    exit.reasons.forEach((reason, r) =>
+      checkCondition(reason.when, `$.exits[${e}].reasons[${r}].when`, null, flagNames),
+    );
   });
   return issues;
 }
 
 type Leaf = Exclude<Condition, { all: Condition[] } | { any: Condition[] } | { not: Condition }>;
 
-function walkLeaves(condition: Condition, path: string, visit: (leaf: Leaf, path: string) => void): void {
-  if ('all' in condition) condition.all.forEach((c, i) => walkLeaves(c, `${path}.all[${i}]`, visit));
-  else if ('any' in condition) condition.any.forEach((c, i) => walkLeaves(c, `${path}.any[${i}]`, visit));
+function walkLeaves(
+  condition: Condition,
+  path: string,
+  visit: (leaf: Leaf, path: string) => void,
+): void {
+  if ('all' in condition)
+    condition.all.forEach((c, i) => walkLeaves(c, `${path}.all[${i}]`, visit));
+  else if ('any' in condition)
+    condition.any.forEach((c, i) => walkLeaves(c, `${path}.any[${i}]`, visit));
   else if ('not' in condition) walkLeaves(condition.not, `${path}.not`, visit);
   else visit(condition, path);
 }
 
 function choiceOptions(question: Question): readonly string[] {
-  return question.type === 'singleChoice' || question.type === 'multiChoice' ? question.options : [];
+  return question.type === 'singleChoice' || question.type === 'multiChoice'
+    ? question.options
+    : [];
 }
 
 function checkOperator(
@@ -274,21 +334,50 @@ function checkOperator(
   const options = choiceOptions(target);
   if ('equals' in leaf) {
     if (isChoice && typeof leaf.equals === 'string' && !options.includes(leaf.equals))
-      add(`${path}.equals`, 'unknown-option', `"${leaf.equals}" is not an option of question "${target.id}"`);
+      add(
+        `${path}.equals`,
+        'unknown-option',
+        `"${leaf.equals}" is not an option of question "${target.id}"`,
+      );
     else if (isChoice && typeof leaf.equals !== 'string')
-      add(`${path}.equals`, 'operator-mismatch', `question "${target.id}" has options, so equals needs an option id`);
+      add(
+        `${path}.equals`,
+        'operator-mismatch',
+        `question "${target.id}" has options, so equals needs an option id`,
+      );
     else if (target.type === 'number' && typeof leaf.equals !== 'number')
-      add(`${path}.equals`, 'operator-mismatch', `question "${target.id}" is a number question, so equals needs a number`);
+      add(
+        `${path}.equals`,
+        'operator-mismatch',
+        `question "${target.id}" is a number question, so equals needs a number`,
+      );
     else if (!isChoice && target.type !== 'number')
-      add(`${path}.equals`, 'operator-mismatch', `text question "${target.id}" can only be tested with answered`);
+      add(
+        `${path}.equals`,
+        'operator-mismatch',
+        `text question "${target.id}" can only be tested with answered`,
+      );
   } else if ('in' in leaf) {
-    if (!isChoice) add(`${path}.in`, 'operator-mismatch', `question "${target.id}" has no options, so "in" cannot apply`);
+    if (!isChoice)
+      add(
+        `${path}.in`,
+        'operator-mismatch',
+        `question "${target.id}" has no options, so "in" cannot apply`,
+      );
     leaf.in.forEach((option, i) => {
       if (isChoice && !options.includes(option))
-        add(`${path}.in[${i}]`, 'unknown-option', `"${option}" is not an option of question "${target.id}"`);
+        add(
+          `${path}.in[${i}]`,
+          'unknown-option',
+          `"${option}" is not an option of question "${target.id}"`,
+        );
     });
   } else if (!('answered' in leaf) && target.type !== 'number') {
-    add(path, 'operator-mismatch', `question "${target.id}" is not a number question, so it cannot be compared with gt, gte, lt or lte`);
+    add(
+      path,
+      'operator-mismatch',
+      `question "${target.id}" is not a number question, so it cannot be compared with gt, gte, lt or lte`,
+    );
   }
 }
 
@@ -302,7 +391,11 @@ const REACHABILITY_BUDGET = 50_000;
  */
 function reachabilityIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
   const all = q.sections.flatMap((section, s) =>
-    section.questions.map((question, i) => ({ section, question, path: `$.sections[${s}].questions[${i}]` })),
+    section.questions.map((question, i) => ({
+      section,
+      question,
+      path: `$.sections[${s}].questions[${i}]`,
+    })),
   );
   const byId = new Map(all.map((entry) => [entry.question.id, entry]));
   const thresholds = numberThresholds(q);
@@ -364,8 +457,25 @@ function numberThresholds(q: Questionnaire): Map<string, number[]> {
     if (!condition) return;
     walkLeaves(condition, '', (leaf) => {
       if ('flag' in leaf) return;
-      const value = 'equals' in leaf ? leaf.equals : 'gt' in leaf ? leaf.gt : 'gte' in leaf ? leaf.gte : 'lt' in leaf ? leaf.lt : 'lte' in leaf ? leaf.lte : undefined;
-      if (typeof value === 'number') result.set(leaf.question, [...(result.get(leaf.question) ?? []), value - 1, value, value + 1]);
+      const value =
+        'equals' in leaf
+          ? leaf.equals
+          : 'gt' in leaf
+            ? leaf.gt
+            : 'gte' in leaf
+              ? leaf.gte
+              : 'lt' in leaf
+                ? leaf.lt
+                : 'lte' in leaf
+                  ? leaf.lte
+                  : undefined;
+      if (typeof value === 'number')
+        result.set(leaf.question, [
+          ...(result.get(leaf.question) ?? []),
+          value - 1,
+          value,
+          value + 1,
+        ]);
     });
   };
   Object.values(q.flags).forEach(visit);
@@ -390,7 +500,10 @@ function domainOf(question: Question, thresholds: number[]): (AnswerValue | unde
   }
 }
 
-function forEachCombination(domains: (AnswerValue | undefined)[][], visit: (values: (AnswerValue | undefined)[]) => boolean): void {
+function forEachCombination(
+  domains: (AnswerValue | undefined)[][],
+  visit: (values: (AnswerValue | undefined)[]) => boolean,
+): void {
   const current: (AnswerValue | undefined)[] = [];
   const step = (i: number): boolean => {
     if (i === domains.length) return visit(current);
@@ -424,11 +537,17 @@ function localeIssues(
     const add = (path: string, code: QuestionnaireIssueCode, message: string) =>
       issues.push({ file: source.file, path, code, message });
     if (!(q.languages as readonly string[]).includes(language)) {
-      add('$', 'undeclared-locale', `language "${language}" is not listed in the questionnaire's "languages"`);
+      add(
+        '$',
+        'undeclared-locale',
+        `language "${language}" is not listed in the questionnaire's "languages"`,
+      );
       continue;
     }
     const { entries, badLeaves } = flattenLocale(source.data);
-    badLeaves.forEach((leaf) => add(`$.${leaf}`, 'not-text', 'must be a text (a JSON string) or an object of texts'));
+    badLeaves.forEach((leaf) =>
+      add(`$.${leaf}`, 'not-text', 'must be a text (a JSON string) or an object of texts'),
+    );
     for (const key of required) {
       const value = entries.get(key);
       if (value === undefined) add(`$.${key}`, 'missing-key', `missing text "${key}"`);
@@ -436,7 +555,11 @@ function localeIssues(
     }
     for (const key of entries.keys()) {
       if (!required.has(key) && !optional.has(key))
-        add(`$.${key}`, 'orphan-key', `text "${key}" belongs to no question, section, option or exit`);
+        add(
+          `$.${key}`,
+          'orphan-key',
+          `text "${key}" belongs to no question, section, option or exit`,
+        );
     }
     texts[language] = source.data as Record<string, unknown>;
   }

@@ -92,7 +92,11 @@ export const OwnerRoleSchema = z.enum([
 export type OwnerRole = z.infer<typeof OwnerRoleSchema>;
 
 /** Guidance links open only when clicked, and only to these authorities. */
-const GUIDANCE_HOSTS = ['eur-lex.europa.eu', 'www.edpb.europa.eu', 'www.autoriteitpersoonsgegevens.nl'];
+const GUIDANCE_HOSTS = [
+  'eur-lex.europa.eu',
+  'www.edpb.europa.eu',
+  'www.autoriteitpersoonsgegevens.nl',
+];
 
 export const GuidanceUrlSchema = z.url({
   protocol: /^https$/,

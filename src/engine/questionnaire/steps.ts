@@ -42,10 +42,16 @@ export function previousStep(q: Questionnaire, answers: Answers, current: string
  * The visible step next to `current` in a direction. If `current` itself has
  * become hidden, its position in the full section list is used instead.
  */
-function neighbour(q: Questionnaire, answers: Answers, current: string, direction: 1 | -1): string | null {
+function neighbour(
+  q: Questionnaire,
+  answers: Answers,
+  current: string,
+  direction: 1 | -1,
+): string | null {
   const steps = computeVisibility(q, answers).steps;
   const order = q.sections.map((s) => s.id);
   const at = order.indexOf(current);
-  const candidates = direction === 1 ? order.slice(at + 1) : order.slice(0, Math.max(at, 0)).reverse();
+  const candidates =
+    direction === 1 ? order.slice(at + 1) : order.slice(0, Math.max(at, 0)).reverse();
   return candidates.find((id) => steps.includes(id)) ?? null;
 }

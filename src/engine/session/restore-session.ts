@@ -13,13 +13,19 @@ export type RestoreResult =
     }
   | { readonly kind: 'corrupt'; readonly raw: string }
   | { readonly kind: 'unknown-version'; readonly raw: string; readonly version: unknown }
-  | { readonly kind: 'other-questionnaire'; readonly raw: string; readonly questionnaireId: string };
+  | {
+      readonly kind: 'other-questionnaire';
+      readonly raw: string;
+      readonly questionnaireId: string;
+    };
 
 /**
  * Older envelope versions are upgraded here, one version at a time, before
  * the shape is checked. There are none yet: version 1 is the first.
  */
-const migrations: Readonly<Record<number, (old: Record<string, unknown>) => Record<string, unknown>>> = {};
+const migrations: Readonly<
+  Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
+> = {};
 
 /**
  * Reads saved progress for a questionnaire from its stored text.
@@ -54,7 +60,9 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
   if (session.questionnaireId !== q.id)
     return { kind: 'other-questionnaire', raw, questionnaireId: session.questionnaireId };
 
-  const questions = new Map(q.sections.flatMap((s) => s.questions).map((question) => [question.id, question]));
+  const questions = new Map(
+    q.sections.flatMap((s) => s.questions).map((question) => [question.id, question]),
+  );
   const answers: Record<string, AnswerValue> = {};
   const dropped: string[] = [];
   for (const [id, value] of Object.entries(session.answers)) {

@@ -20,11 +20,7 @@ export const SessionSchema = z.strictObject({
   answers: z
     .record(
       z.string().min(1).max(100),
-      z.union([
-        z.string().max(MAX_TEXT),
-        z.array(z.string().max(100)).max(200),
-        z.number(),
-      ]),
+      z.union([z.string().max(MAX_TEXT), z.array(z.string().max(100)).max(200), z.number()]),
     )
     .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many answers' }),
   location: WizardLocationSchema,
@@ -33,4 +29,3 @@ export const SessionSchema = z.strictObject({
   updatedAt: z.iso.datetime(),
 });
 export type Session = z.infer<typeof SessionSchema>;
-

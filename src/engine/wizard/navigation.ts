@@ -22,7 +22,8 @@ export function activeExit(state: NavigationState): Exit | null {
   return (
     state.questionnaire.exits.find(
       (exit) =>
-        !state.overriddenExits.includes(exit.id) && evaluateCondition(exit.when, effectiveAnswers, flag),
+        !state.overriddenExits.includes(exit.id) &&
+        evaluateCondition(exit.when, effectiveAnswers, flag),
     ) ?? null
   );
 }
@@ -31,12 +32,16 @@ export function activeExit(state: NavigationState): Exit | null {
 export function exitReasons(state: NavigationState, exit: Exit): string[] {
   const { effectiveAnswers } = computeVisibility(state.questionnaire, state.answers);
   const flag = flagResolver(state.questionnaire, effectiveAnswers);
-  return exit.reasons.filter((r) => evaluateCondition(r.when, effectiveAnswers, flag)).map((r) => r.id);
+  return exit.reasons
+    .filter((r) => evaluateCondition(r.when, effectiveAnswers, flag))
+    .map((r) => r.id);
 }
 
 /** Whether every visible step is complete and no early end stands in the way. */
 export function isReadyForReview(state: NavigationState): boolean {
-  return firstIncompleteStep(state.questionnaire, state.answers) === null && activeExit(state) === null;
+  return (
+    firstIncompleteStep(state.questionnaire, state.answers) === null && activeExit(state) === null
+  );
 }
 
 /** Where a person who asks for `requested` ends up, and whether that was redirected. */
@@ -72,7 +77,9 @@ export function resolveLocation(state: NavigationState, requested: WizardLocatio
     case 'exit':
       return exit?.id === requested.exitId ? allowed(requested) : fallback();
     case 'complete':
-      return state.completedAt !== null && isReadyForReview(state) ? allowed(requested) : fallback();
+      return state.completedAt !== null && isReadyForReview(state)
+        ? allowed(requested)
+        : fallback();
   }
 }
 

@@ -54,12 +54,20 @@ type Screen = WizardLocation['screen'];
 
 /** The place an event asks for, or the initial request when there is no event. */
 function requested(context: WizardContext, event: WizardEvent | { type: string }): WizardLocation {
-  if (event.type === 'location.requested') return (event as Extract<WizardEvent, { type: 'location.requested' }>).location;
-  if (event.type === 'step.goto') return { screen: 'step', stepId: (event as Extract<WizardEvent, { type: 'step.goto' }>).stepId };
+  if (event.type === 'location.requested')
+    return (event as Extract<WizardEvent, { type: 'location.requested' }>).location;
+  if (event.type === 'step.goto')
+    return {
+      screen: 'step',
+      stepId: (event as Extract<WizardEvent, { type: 'step.goto' }>).stepId,
+    };
   if (event.type === 'review.open') return { screen: 'review' };
   if (event.type === 'assessment.start') {
     const firstStep = computeVisibility(context.questionnaire, context.answers).steps[0];
-    return context.resumeLocation ?? (firstStep ? { screen: 'step', stepId: firstStep } : { screen: 'review' });
+    return (
+      context.resumeLocation ??
+      (firstStep ? { screen: 'step', stepId: firstStep } : { screen: 'review' })
+    );
   }
   return context.requestedLocation;
 }
@@ -91,7 +99,9 @@ export const wizardMachine = setup({
       return {
         stepId: location.screen === 'step' ? location.stepId : context.stepId,
         exitId: location.screen === 'exit' ? location.exitId : context.exitId,
-        notice: redirected ? { kind: 'locationUnavailable' as const, requested: requested(context, event) } : null,
+        notice: redirected
+          ? { kind: 'locationUnavailable' as const, requested: requested(context, event) }
+          : null,
       };
     }),
     setAnswer: assign(({ context, event }) => {
@@ -103,24 +113,32 @@ export const wizardMachine = setup({
     }),
     clearNotice: assign({ notice: null }),
     goToNextStep: assign(({ context }) => ({
-      stepId: nextStep(context.questionnaire, context.answers, context.stepId ?? '') ?? context.stepId,
+      stepId:
+        nextStep(context.questionnaire, context.answers, context.stepId ?? '') ?? context.stepId,
       notice: null,
     })),
     goToPreviousStep: assign(({ context }) => ({
-      stepId: previousStep(context.questionnaire, context.answers, context.stepId ?? '') ?? context.stepId,
+      stepId:
+        previousStep(context.questionnaire, context.answers, context.stepId ?? '') ??
+        context.stepId,
       notice: null,
     })),
     goToLastStep: assign(({ context }) => ({
-      stepId: computeVisibility(context.questionnaire, context.answers).steps.at(-1) ?? context.stepId,
+      stepId:
+        computeVisibility(context.questionnaire, context.answers).steps.at(-1) ?? context.stepId,
       notice: null,
     })),
     enterExit: assign(({ context }) => ({ exitId: activeExit(context)?.id ?? null, notice: null })),
     overrideExit: assign(({ context }) => ({
-      overriddenExits: context.exitId ? [...context.overriddenExits, context.exitId] : context.overriddenExits,
+      overriddenExits: context.exitId
+        ? [...context.overriddenExits, context.exitId]
+        : context.overriddenExits,
       notice: null,
     })),
     markComplete: assign({ completedAt: () => new Date().toISOString(), notice: null }),
-    rememberLocation: assign((_, params: { location: WizardLocation }) => ({ resumeLocation: params.location })),
+    rememberLocation: assign((_, params: { location: WizardLocation }) => ({
+      resumeLocation: params.location,
+    })),
     reset: assign({
       answers: {},
       stepId: null,
@@ -135,16 +153,21 @@ export const wizardMachine = setup({
     resolvesTo: ({ context, event }, params: { screen: Screen }) =>
       resolution(context, event).location.screen === params.screen,
     isStepComplete: ({ context }) =>
-      context.stepId !== null && isStepComplete(context.questionnaire, context.answers, context.stepId),
+      context.stepId !== null &&
+      isStepComplete(context.questionnaire, context.answers, context.stepId),
     hasActiveExit: ({ context }) => activeExit(context) !== null,
     hasNextStep: ({ context }) =>
-      context.stepId !== null && nextStep(context.questionnaire, context.answers, context.stepId) !== null,
+      context.stepId !== null &&
+      nextStep(context.questionnaire, context.answers, context.stepId) !== null,
     hasPreviousStep: ({ context }) =>
-      context.stepId !== null && previousStep(context.questionnaire, context.answers, context.stepId) !== null,
+      context.stepId !== null &&
+      previousStep(context.questionnaire, context.answers, context.stepId) !== null,
     isReadyForReview: ({ context }) => isReadyForReview(context),
     isKnownQuestion: ({ context, event }) =>
       event.type === 'answer.set' &&
-      context.questionnaire.sections.some((s) => s.questions.some((q) => q.id === event.questionId)),
+      context.questionnaire.sections.some((s) =>
+        s.questions.some((q) => q.id === event.questionId),
+      ),
   },
 }).createMachine({
   id: 'wizard',
@@ -156,45 +179,121 @@ export const wizardMachine = setup({
     overriddenExits: input.saved?.overriddenExits ?? [],
     completedAt: input.saved?.completedAt ?? null,
     notice: null,
-    resumeLocation: input.saved && input.saved.location.screen !== 'intro' ? input.saved.location : null,
+    resumeLocation:
+      input.saved && input.saved.location.screen !== 'intro' ? input.saved.location : null,
     requestedLocation: input.requestedLocation,
   }),
   initial: 'opening',
   on: {
     'assessment.restart': { target: '.intro', actions: 'reset' },
     'location.requested': [
-      { guard: { type: 'resolvesTo', params: { screen: 'intro' } }, target: '.intro', actions: 'applyResolution' },
-      { guard: { type: 'resolvesTo', params: { screen: 'step' } }, target: '.answering', reenter: true, actions: 'applyResolution' },
-      { guard: { type: 'resolvesTo', params: { screen: 'review' } }, target: '.review', actions: 'applyResolution' },
-      { guard: { type: 'resolvesTo', params: { screen: 'exit' } }, target: '.exit', actions: 'applyResolution' },
-      { guard: { type: 'resolvesTo', params: { screen: 'complete' } }, target: '.complete', actions: 'applyResolution' },
+      {
+        guard: { type: 'resolvesTo', params: { screen: 'intro' } },
+        target: '.intro',
+        actions: 'applyResolution',
+      },
+      {
+        guard: { type: 'resolvesTo', params: { screen: 'step' } },
+        target: '.answering',
+        reenter: true,
+        actions: 'applyResolution',
+      },
+      {
+        guard: { type: 'resolvesTo', params: { screen: 'review' } },
+        target: '.review',
+        actions: 'applyResolution',
+      },
+      {
+        guard: { type: 'resolvesTo', params: { screen: 'exit' } },
+        target: '.exit',
+        actions: 'applyResolution',
+      },
+      {
+        guard: { type: 'resolvesTo', params: { screen: 'complete' } },
+        target: '.complete',
+        actions: 'applyResolution',
+      },
     ],
     'step.goto': [
-      { guard: { type: 'resolvesTo', params: { screen: 'step' } }, target: '.answering', reenter: true, actions: 'applyResolution' },
-      { guard: { type: 'resolvesTo', params: { screen: 'review' } }, target: '.review', actions: 'applyResolution' },
-      { guard: { type: 'resolvesTo', params: { screen: 'exit' } }, target: '.exit', actions: 'applyResolution' },
+      {
+        guard: { type: 'resolvesTo', params: { screen: 'step' } },
+        target: '.answering',
+        reenter: true,
+        actions: 'applyResolution',
+      },
+      {
+        guard: { type: 'resolvesTo', params: { screen: 'review' } },
+        target: '.review',
+        actions: 'applyResolution',
+      },
+      {
+        guard: { type: 'resolvesTo', params: { screen: 'exit' } },
+        target: '.exit',
+        actions: 'applyResolution',
+      },
     ],
     'notice.dismiss': { actions: 'clearNotice' },
   },
   states: {
     opening: {
-      description: 'Decides where a freshly loaded wizard opens: the requested place if it is open, else the furthest open one.',
+      description:
+        'Decides where a freshly loaded wizard opens: the requested place if it is open, else the furthest open one.',
       always: [
-        { guard: { type: 'resolvesTo', params: { screen: 'step' } }, target: 'answering', actions: 'applyResolution' },
-        { guard: { type: 'resolvesTo', params: { screen: 'review' } }, target: 'review', actions: 'applyResolution' },
-        { guard: { type: 'resolvesTo', params: { screen: 'exit' } }, target: 'exit', actions: 'applyResolution' },
-        { guard: { type: 'resolvesTo', params: { screen: 'complete' } }, target: 'complete', actions: 'applyResolution' },
+        {
+          guard: { type: 'resolvesTo', params: { screen: 'step' } },
+          target: 'answering',
+          actions: 'applyResolution',
+        },
+        {
+          guard: { type: 'resolvesTo', params: { screen: 'review' } },
+          target: 'review',
+          actions: 'applyResolution',
+        },
+        {
+          guard: { type: 'resolvesTo', params: { screen: 'exit' } },
+          target: 'exit',
+          actions: 'applyResolution',
+        },
+        {
+          guard: { type: 'resolvesTo', params: { screen: 'complete' } },
+          target: 'complete',
+          actions: 'applyResolution',
+        },
         { target: 'intro', actions: 'applyResolution' },
       ],
     },
     intro: {
-      entry: [{ type: 'navigate', params: ({ context }) => ({ location: { screen: 'intro' }, replace: context.notice !== null }) }],
+      entry: [
+        {
+          type: 'navigate',
+          params: ({ context }) => ({
+            location: { screen: 'intro' },
+            replace: context.notice !== null,
+          }),
+        },
+      ],
       on: {
         'assessment.start': [
-          { guard: { type: 'resolvesTo', params: { screen: 'step' } }, target: 'answering', actions: 'applyResolution' },
-          { guard: { type: 'resolvesTo', params: { screen: 'review' } }, target: 'review', actions: 'applyResolution' },
-          { guard: { type: 'resolvesTo', params: { screen: 'exit' } }, target: 'exit', actions: 'applyResolution' },
-          { guard: { type: 'resolvesTo', params: { screen: 'complete' } }, target: 'complete', actions: 'applyResolution' },
+          {
+            guard: { type: 'resolvesTo', params: { screen: 'step' } },
+            target: 'answering',
+            actions: 'applyResolution',
+          },
+          {
+            guard: { type: 'resolvesTo', params: { screen: 'review' } },
+            target: 'review',
+            actions: 'applyResolution',
+          },
+          {
+            guard: { type: 'resolvesTo', params: { screen: 'exit' } },
+            target: 'exit',
+            actions: 'applyResolution',
+          },
+          {
+            guard: { type: 'resolvesTo', params: { screen: 'complete' } },
+            target: 'complete',
+            actions: 'applyResolution',
+          },
         ],
       },
     },
@@ -222,13 +321,19 @@ export const wizardMachine = setup({
           { guard: 'isReadyForReview', target: 'review', actions: 'clearNotice' },
         ],
         'step.back': [
-          { guard: 'hasPreviousStep', target: 'answering', reenter: true, actions: 'goToPreviousStep' },
+          {
+            guard: 'hasPreviousStep',
+            target: 'answering',
+            reenter: true,
+            actions: 'goToPreviousStep',
+          },
           { target: 'intro', actions: 'clearNotice' },
         ],
       },
     },
     exit: {
-      description: 'The answers show the GDPR (or another precondition) does not apply; the person may go back or continue anyway.',
+      description:
+        'The answers show the GDPR (or another precondition) does not apply; the person may go back or continue anyway.',
       entry: [
         {
           type: 'navigate',
@@ -252,17 +357,33 @@ export const wizardMachine = setup({
     },
     review: {
       entry: [
-        { type: 'navigate', params: ({ context }) => ({ location: { screen: 'review' }, replace: context.notice !== null }) },
+        {
+          type: 'navigate',
+          params: ({ context }) => ({
+            location: { screen: 'review' },
+            replace: context.notice !== null,
+          }),
+        },
         { type: 'rememberLocation', params: { location: { screen: 'review' } } },
       ],
       on: {
         'step.back': { target: 'answering', actions: 'goToLastStep' },
-        'assessment.complete': { guard: 'isReadyForReview', target: 'complete', actions: 'markComplete' },
+        'assessment.complete': {
+          guard: 'isReadyForReview',
+          target: 'complete',
+          actions: 'markComplete',
+        },
       },
     },
     complete: {
       entry: [
-        { type: 'navigate', params: ({ context }) => ({ location: { screen: 'complete' }, replace: context.notice !== null }) },
+        {
+          type: 'navigate',
+          params: ({ context }) => ({
+            location: { screen: 'complete' },
+            replace: context.notice !== null,
+          }),
+        },
         { type: 'rememberLocation', params: { location: { screen: 'complete' } } },
       ],
       on: {

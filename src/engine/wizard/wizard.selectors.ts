@@ -37,7 +37,8 @@ export function selectStepOverview(snapshot: WizardSnapshot): StepOverview[] {
   return questionnaire.sections.map(({ id }) => {
     const index = visibility.steps.indexOf(id);
     if (index < 0) return { sectionId: id, status: 'skipped' };
-    if (current.screen === 'step' && current.stepId === id) return { sectionId: id, status: 'current' };
+    if (current.screen === 'step' && current.stepId === id)
+      return { sectionId: id, status: 'current' };
     if (index < blockerIndex) return { sectionId: id, status: 'done' };
     return { sectionId: id, status: index === blockerIndex ? 'open' : 'locked' };
   });

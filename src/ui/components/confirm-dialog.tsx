@@ -11,7 +11,15 @@ export interface ConfirmDialogProps {
 }
 
 /** A modal question built on `<dialog>`, which traps focus and closes on Escape by itself. */
-export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  title,
+  body,
+  confirmLabel,
+  cancelLabel,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   const ref = useRef<HTMLDialogElement>(null);
   useEffect(() => {
     const dialog = ref.current;
@@ -20,11 +28,17 @@ export function ConfirmDialog({ open, title, body, confirmLabel, cancelLabel, on
     if (!open && dialog.open) dialog.close();
   }, [open]);
   return (
-    <dialog ref={ref} className="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-body" onClose={onCancel}>
+    <dialog
+      ref={ref}
+      className="dialog"
+      aria-labelledby="dialog-title"
+      aria-describedby="dialog-body"
+      onClose={onCancel}
+    >
       <h2 id="dialog-title">{title}</h2>
       <p id="dialog-body">{body}</p>
       <div className="dialog-actions">
-        <button type="button" className="button secondary" autoFocus onClick={onCancel}>
+        <button type="button" className="button secondary" onClick={onCancel}>
           {cancelLabel}
         </button>
         <button type="button" className="button danger" onClick={onConfirm}>

@@ -6,7 +6,13 @@ export interface ErrorItem {
   readonly message: string;
 }
 
-export function ErrorSummary({ items, onSelect }: { items: readonly ErrorItem[]; onSelect: (id: string) => void }) {
+export function ErrorSummary({
+  items,
+  onSelect,
+}: {
+  items: readonly ErrorItem[];
+  onSelect: (id: string) => void;
+}) {
   const { t } = useTranslation();
   return (
     <div className="error-summary" role="alert">

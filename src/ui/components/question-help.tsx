@@ -10,7 +10,9 @@ export function QuestionHelp({ question }: { question: Question }) {
       <summary>{t('step.whyWeAsk')}</summary>
       <p>{qt.text(`questions.${question.id}.help`)}</p>
       {question.articles.length > 0 && (
-        <p className="articles">{t('step.legalBasis', { refs: question.articles.map(gdprRef).join(', ') })}</p>
+        <p className="articles">
+          {t('step.legalBasis', { refs: question.articles.map(gdprRef).join(', ') })}
+        </p>
       )}
     </details>
   );

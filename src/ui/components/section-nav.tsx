@@ -1,5 +1,7 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { selectStepOverview, type StepStatus } from '@/engine/wizard/wizard.selectors';
+import { paths } from '../wizard/paths';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 
@@ -14,8 +16,10 @@ const statusKey = {
 export function SectionNav() {
   const { t } = useTranslation();
   const qt = useQuestionnaireText();
-  const actor = WizardContext.useActorRef();
-  const overview = WizardContext.useSelector(selectStepOverview, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  const overview = WizardContext.useSelector(
+    selectStepOverview,
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  );
   return (
     <nav className="section-nav" aria-label={t('step.sections')}>
       <h2 className="section-nav-title">{t('step.sections')}</h2>
@@ -25,9 +29,7 @@ export function SectionNav() {
           return (
             <li key={sectionId} className={`section-item status-${status}`}>
               {status === 'done' || status === 'open' ? (
-                <button type="button" className="link-button" onClick={() => actor.send({ type: 'step.goto', stepId: sectionId })}>
-                  {title}
-                </button>
+                <Link to={paths.step.href(sectionId)}>{title}</Link>
               ) : (
                 <span aria-current={status === 'current' ? 'step' : undefined}>{title}</span>
               )}

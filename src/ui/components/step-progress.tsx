@@ -4,10 +4,16 @@ import { WizardContext } from '../wizard/wizard-context';
 
 export function StepProgress() {
   const { t } = useTranslation();
-  const overview = WizardContext.useSelector(selectStepOverview, (a, b) => JSON.stringify(a) === JSON.stringify(b));
+  const overview = WizardContext.useSelector(
+    selectStepOverview,
+    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  );
   const location = WizardContext.useSelector(selectLocation);
   const steps = overview.filter((s) => s.status !== 'skipped');
-  const current = location.screen === 'step' ? steps.findIndex((s) => s.sectionId === location.stepId) + 1 : steps.length;
+  const current =
+    location.screen === 'step'
+      ? steps.findIndex((s) => s.sectionId === location.stepId) + 1
+      : steps.length;
   const done = steps.filter((s) => s.status === 'done').length;
   return (
     <div className="progress">

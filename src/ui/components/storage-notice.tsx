@@ -9,14 +9,27 @@ const messageKey = {
 } as const;
 
 /** Tells the person what happened to their saved answers, and hands back anything we could not read. */
-export function StorageNotice({ restore, saveFailed }: { restore: RestoreResult; saveFailed: boolean }) {
+export function StorageNotice({
+  restore,
+  saveFailed,
+}: {
+  restore: RestoreResult;
+  saveFailed: boolean;
+}) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState(false);
   const raw = 'raw' in restore ? restore.raw : null;
-  const downloadUrl = useMemo(() => (raw === null ? null : URL.createObjectURL(new Blob([raw], { type: 'application/json' }))), [raw]);
-  useEffect(() => () => {
-    if (downloadUrl) URL.revokeObjectURL(downloadUrl);
-  }, [downloadUrl]);
+  const downloadUrl = useMemo(
+    () =>
+      raw === null ? null : URL.createObjectURL(new Blob([raw], { type: 'application/json' })),
+    [raw],
+  );
+  useEffect(
+    () => () => {
+      if (downloadUrl) URL.revokeObjectURL(downloadUrl);
+    },
+    [downloadUrl],
+  );
 
   const message =
     restore.kind in messageKey
@@ -37,7 +50,11 @@ export function StorageNotice({ restore, saveFailed }: { restore: RestoreResult;
           <p>{message}</p>
           <div className="notice-actions">
             {downloadUrl && (
-              <a className="button secondary" href={downloadUrl} download="gdpr-readiness-stored-data.json">
+              <a
+                className="button secondary"
+                href={downloadUrl}
+                download="gdpr-readiness-stored-data.json"
+              >
                 {t('storage.download')}
               </a>
             )}

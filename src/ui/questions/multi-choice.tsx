@@ -4,19 +4,36 @@ import type { z } from 'zod';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import type { QuestionProps } from './question-props';
 
-export function MultiChoice({ question, value, onChange, onBlur, label, describedBy, invalid, inputRef }: QuestionProps<z.infer<typeof MultiChoiceQuestionSchema>>) {
+export function MultiChoice({
+  question,
+  value,
+  onChange,
+  onBlur,
+  label,
+  hint,
+  describedBy,
+  invalid,
+  inputRef,
+}: QuestionProps<z.infer<typeof MultiChoiceQuestionSchema>>) {
   const { t } = useTranslation();
   const { option } = useQuestionnaireText();
   const chosen = Array.isArray(value) ? value : [];
   const toggle = (id: string, on: boolean) => {
-    const next = on ? question.options.filter((o) => o === id || chosen.includes(o)) : chosen.filter((o) => o !== id);
+    const next = on
+      ? question.options.filter((o) => o === id || chosen.includes(o))
+      : chosen.filter((o) => o !== id);
     onChange(next);
   };
   return (
-    <fieldset className="question-choices" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+    <fieldset
+      className="question-choices"
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+    >
       <legend className="question-label">
         {label} <span className="question-instruction">{t('step.chooseAll')}</span>
       </legend>
+      {hint}
       {question.options.map((id, index) => (
         <label key={id} className="choice">
           <input

@@ -3,13 +3,24 @@ import type { NumberQuestionSchema } from '@/engine/questionnaire/questionnaire.
 import type { z } from 'zod';
 import type { QuestionProps } from './question-props';
 
-export function NumberQuestion({ question, value, onChange, onBlur, label, describedBy, invalid, inputRef }: QuestionProps<z.infer<typeof NumberQuestionSchema>>) {
+export function NumberQuestion({
+  question,
+  value,
+  onChange,
+  onBlur,
+  label,
+  hint,
+  describedBy,
+  invalid,
+  inputRef,
+}: QuestionProps<z.infer<typeof NumberQuestionSchema>>) {
   const { t } = useTranslation();
   return (
     <div className="question-field">
       <label className="question-label" htmlFor={`q-${question.id}`}>
         {label}
       </label>
+      {hint}
       <div className="number-input">
         <input
           id={`q-${question.id}`}

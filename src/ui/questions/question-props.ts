@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 
 /** What a form field holds: the raw text or the chosen option ids, before it becomes an answer. */
@@ -9,6 +10,8 @@ export interface QuestionProps<Q extends Question = Question> {
   readonly onChange: (value: FieldValue) => void;
   readonly onBlur: () => void;
   readonly label: string;
+  /** Shown right under the label: examples that help answering. */
+  readonly hint: ReactNode;
   /** Ids of the hint, help and error texts that describe the input. */
   readonly describedBy: string | undefined;
   readonly invalid: boolean;

@@ -3,11 +3,26 @@ import type { z } from 'zod';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import type { QuestionProps } from './question-props';
 
-export function SingleChoice({ question, value, onChange, onBlur, label, describedBy, invalid, inputRef }: QuestionProps<z.infer<typeof SingleChoiceQuestionSchema>>) {
+export function SingleChoice({
+  question,
+  value,
+  onChange,
+  onBlur,
+  label,
+  hint,
+  describedBy,
+  invalid,
+  inputRef,
+}: QuestionProps<z.infer<typeof SingleChoiceQuestionSchema>>) {
   const { option } = useQuestionnaireText();
   return (
-    <fieldset className="question-choices" aria-describedby={describedBy} aria-invalid={invalid || undefined}>
+    <fieldset
+      className="question-choices"
+      aria-describedby={describedBy}
+      aria-invalid={invalid || undefined}
+    >
       <legend className="question-label">{label}</legend>
+      {hint}
       {question.options.map((id, index) => (
         <label key={id} className="choice">
           <input

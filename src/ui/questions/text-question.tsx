@@ -1,10 +1,24 @@
-import type { LongTextQuestionSchema, ShortTextQuestionSchema } from '@/engine/questionnaire/questionnaire.schema';
+import type {
+  LongTextQuestionSchema,
+  ShortTextQuestionSchema,
+} from '@/engine/questionnaire/questionnaire.schema';
 import type { z } from 'zod';
 import type { QuestionProps } from './question-props';
 
-type TextQuestionType = z.infer<typeof ShortTextQuestionSchema> | z.infer<typeof LongTextQuestionSchema>;
+type TextQuestionType =
+  z.infer<typeof ShortTextQuestionSchema> | z.infer<typeof LongTextQuestionSchema>;
 
-export function TextQuestion({ question, value, onChange, onBlur, label, describedBy, invalid, inputRef }: QuestionProps<TextQuestionType>) {
+export function TextQuestion({
+  question,
+  value,
+  onChange,
+  onBlur,
+  label,
+  hint,
+  describedBy,
+  invalid,
+  inputRef,
+}: QuestionProps<TextQuestionType>) {
   const common = {
     id: `q-${question.id}`,
     name: question.id,
@@ -14,14 +28,20 @@ export function TextQuestion({ question, value, onChange, onBlur, label, describ
     maxLength: question.maxLength,
     ref: inputRef,
     onBlur,
-    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(e.target.value),
+    onChange: (e: React.ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) =>
+      onChange(e.target.value),
   };
   return (
     <div className="question-field">
       <label className="question-label" htmlFor={common.id}>
         {label}
       </label>
-      {question.type === 'longText' ? <textarea rows={5} {...common} /> : <input type="text" autoComplete="off" {...common} />}
+      {hint}
+      {question.type === 'longText' ? (
+        <textarea rows={5} {...common} />
+      ) : (
+        <input type="text" autoComplete="off" {...common} />
+      )}
     </div>
   );
 }

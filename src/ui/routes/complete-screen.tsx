@@ -17,7 +17,11 @@ export function CompleteScreen() {
       <p className="lead">{t('complete.body')}</p>
       <p>{t('complete.answered', { count: answered })}</p>
       <div className="step-actions">
-        <button type="button" className="button secondary" onClick={() => actor.send({ type: 'review.open' })}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => actor.send({ type: 'review.open' })}
+        >
           {t('complete.reviewAgain')}
         </button>
         <RestartButton />

@@ -30,10 +30,18 @@ export function ExitScreen() {
         </>
       )}
       <div className="step-actions">
-        <button type="button" className="button secondary" onClick={() => actor.send({ type: 'step.back' })}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => actor.send({ type: 'step.back' })}
+        >
           {t('exit.back')}
         </button>
-        <button type="button" className="button primary" onClick={() => actor.send({ type: 'exit.continue' })}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => actor.send({ type: 'exit.continue' })}
+        >
           {t('exit.continue')}
         </button>
       </div>

@@ -23,7 +23,11 @@ export function IntroScreen() {
       </ul>
       {answered > 0 && <p>{t('intro.progress', { count: answered })}</p>}
       <div className="step-actions">
-        <button type="button" className="button primary" onClick={() => actor.send({ type: 'assessment.start' })}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => actor.send({ type: 'assessment.start' })}
+        >
           {answered > 0 ? t('intro.continue') : t('intro.start')}
         </button>
         {answered > 0 && <RestartButton />}

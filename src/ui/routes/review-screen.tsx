@@ -1,8 +1,10 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { answerText } from '../components/answer-text';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { paths } from '../wizard/paths';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 
@@ -12,7 +14,10 @@ export function ReviewScreen() {
   const actor = WizardContext.useActorRef();
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  const visibility = useMemo(() => computeVisibility(questionnaire, answers), [questionnaire, answers]);
+  const visibility = useMemo(
+    () => computeVisibility(questionnaire, answers),
+    [questionnaire, answers],
+  );
   const heading = useFocusHeading('review');
   const shown = questionnaire.sections.filter((s) => visibility.steps.includes(s.id));
   const skipped = questionnaire.sections.filter((s) => !visibility.steps.includes(s.id));
@@ -26,16 +31,14 @@ export function ReviewScreen() {
       {shown.map((section) => {
         const title = qt.text(`sections.${section.id}.title`);
         return (
-          <section key={section.id} className="review-section" aria-labelledby={`review-${section.id}`}>
+          <section
+            key={section.id}
+            className="review-section"
+            aria-labelledby={`review-${section.id}`}
+          >
             <div className="review-section-head">
               <h2 id={`review-${section.id}`}>{title}</h2>
-              <button
-                type="button"
-                className="link-button"
-                onClick={() => actor.send({ type: 'step.goto', stepId: section.id })}
-              >
-                {t('review.edit', { section: title })}
-              </button>
+              <Link to={paths.step.href(section.id)}>{t('review.edit', { section: title })}</Link>
             </div>
             <dl>
               {section.questions
@@ -45,7 +48,13 @@ export function ReviewScreen() {
                   return (
                     <div key={question.id} className="review-row">
                       <dt>{qt.text(`questions.${question.id}.label`)}</dt>
-                      <dd>{value === undefined ? <em>{t('review.notAnswered')}</em> : answerText(question, value, qt, i18n.language)}</dd>
+                      <dd>
+                        {value === undefined ? (
+                          <em>{t('review.notAnswered')}</em>
+                        ) : (
+                          answerText(question, value, qt, i18n.language)
+                        )}
+                      </dd>
                     </div>
                   );
                 })}
@@ -60,17 +69,27 @@ export function ReviewScreen() {
             {skipped.map((section) => (
               <li key={section.id}>
                 <strong>{qt.text(`sections.${section.id}.title`)}</strong>
-                {qt.has(`sections.${section.id}.skipReason`) && <> — {qt.text(`sections.${section.id}.skipReason`)}</>}
+                {qt.has(`sections.${section.id}.skipReason`) && (
+                  <> — {qt.text(`sections.${section.id}.skipReason`)}</>
+                )}
               </li>
             ))}
           </ul>
         </section>
       )}
       <div className="step-actions">
-        <button type="button" className="button secondary" onClick={() => actor.send({ type: 'step.back' })}>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => actor.send({ type: 'step.back' })}
+        >
           {t('review.back')}
         </button>
-        <button type="button" className="button primary" onClick={() => actor.send({ type: 'assessment.complete' })}>
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => actor.send({ type: 'assessment.complete' })}
+        >
           {t('review.finish')}
         </button>
       </div>

@@ -1,14 +1,14 @@
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { validateAnswer, type AnswerError } from '@/engine/questionnaire/answer-validation';
 import type { Question, Section } from '@/engine/questionnaire/questionnaire.schema';
-import { computeVisibility, type Visibility } from '@/engine/questionnaire/visibility';
+import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { StepProgress } from '../components/step-progress';
 import { SectionNav } from '../components/section-nav';
 import { useFocusHeading } from '../components/use-focus-heading';
-import { toAnswer, toFieldValue } from '../questions/field-value';
-import type { FieldValue } from '../questions/question-props';
+import { NOT_A_NUMBER, toAnswer, toFieldValue } from '../questions/field-value';
+import type { FieldValue, QuestionProps } from '../questions/question-props';
 import { questionComponents } from '../questions/registry';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
@@ -20,13 +20,15 @@ type StepValues = Record<string, FieldValue>;
 
 function fieldError(question: Question, field: FieldValue | undefined): FieldError | null {
   const answer = toAnswer(question, field);
-  if (answer === 'not-a-number') return { code: 'notANumber' };
+  if (answer === NOT_A_NUMBER) return { code: 'notANumber' };
   return validateAnswer(question, answer ?? undefined);
 }
 
 export function StepScreen() {
   const stepId = WizardContext.useSelector((s) => s.context.stepId);
-  const section = WizardContext.useSelector((s) => s.context.questionnaire.sections.find((x) => x.id === stepId));
+  const section = WizardContext.useSelector((s) =>
+    s.context.questionnaire.sections.find((x) => x.id === stepId),
+  );
   if (!section) return null;
   return <StepForm key={section.id} section={section} />;
 }
@@ -37,15 +39,17 @@ function StepForm({ section }: { section: Section }) {
   const actor = WizardContext.useActorRef();
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
   const answers = WizardContext.useSelector((s) => s.context.answers);
-  const visibility = useMemo(() => computeVisibility(questionnaire, answers), [questionnaire, answers]);
-  const visibilityRef = useRef<Visibility>(visibility);
-  visibilityRef.current = visibility;
+  const visibility = useMemo(
+    () => computeVisibility(questionnaire, answers),
+    [questionnaire, answers],
+  );
   const heading = useFocusHeading(section.id);
 
   const resolver: Resolver<StepValues> = (values) => {
     const errors: Record<string, { type: string; message: string }> = {};
+    const { questions } = computeVisibility(questionnaire, actor.getSnapshot().context.answers);
     for (const question of section.questions) {
-      if (!visibilityRef.current.questions.get(question.id)) continue;
+      if (!questions.get(question.id)) continue;
       const error = fieldError(question, values[question.id]);
       if (error) errors[question.id] = { type: error.code, message: error.code };
     }
@@ -53,23 +57,30 @@ function StepForm({ section }: { section: Section }) {
   };
 
   const { control, handleSubmit, formState, getValues, setFocus } = useForm<StepValues>({
-    defaultValues: Object.fromEntries(section.questions.map((q) => [q.id, toFieldValue(q, answers[q.id])])),
+    defaultValues: Object.fromEntries(
+      section.questions.map((q) => [q.id, toFieldValue(q, answers[q.id])]),
+    ),
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
 
   const visibleQuestions = section.questions.filter((q) => visibility.questions.get(q.id));
-  const skippedQuestions = section.questions.filter((q) => !visibility.questions.get(q.id) && q.showIf);
+  const skippedQuestions = section.questions.filter(
+    (q) => !visibility.questions.get(q.id) && q.showIf,
+  );
   const invalid = visibleQuestions.filter((q) => formState.errors[q.id]);
   const isLast = visibility.steps.at(-1) === section.id;
 
   const message = (question: Question): string => {
     const error = fieldError(question, getValues(question.id));
     if (!error) return '';
-    if (error.code === 'exclusiveCombined') return t('validation.exclusiveCombined', { option: qt.option(question.id, error.option) });
-    if (error.code === 'tooSmall') return t('validation.tooSmall', { min: error.min.toLocaleString() });
-    if (error.code === 'tooLarge') return t('validation.tooLarge', { max: error.max.toLocaleString() });
+    if (error.code === 'exclusiveCombined')
+      return t('validation.exclusiveCombined', { option: qt.option(question.id, error.option) });
+    if (error.code === 'tooSmall')
+      return t('validation.tooSmall', { min: error.min.toLocaleString() });
+    if (error.code === 'tooLarge')
+      return t('validation.tooLarge', { max: error.max.toLocaleString() });
     if (error.code === 'tooLong') return t('validation.tooLong', { max: error.max });
     return t(`validation.${error.code}`);
   };
@@ -90,18 +101,31 @@ function StepForm({ section }: { section: Section }) {
         <p className="lead">{qt.text(`sections.${section.id}.intro`)}</p>
         {invalid.length > 0 && formState.isSubmitted && (
           <ErrorSummary
-            items={invalid.map((q) => ({ id: q.id, label: qt.text(`questions.${q.id}.label`), message: message(q) }))}
+            items={invalid.map((q) => ({
+              id: q.id,
+              label: qt.text(`questions.${q.id}.label`),
+              message: message(q),
+            }))}
             onSelect={(id) => setFocus(id)}
           />
         )}
         {visibleQuestions.map((question) => {
-          const Component = questionComponents[question.type] as React.ComponentType<import('../questions/question-props').QuestionProps>;
+          const Component = questionComponents[question.type] as React.ComponentType<QuestionProps>;
           const hasHint = qt.has(`questions.${question.id}.hint`);
           const error = formState.errors[question.id];
-          const describedBy = [hasHint ? `hint-${question.id}` : '', error ? `error-${question.id}` : ''].filter(Boolean).join(' ') || undefined;
-          const label = qt.text(`questions.${question.id}.label`) + (question.required ? '' : ` (${t('step.optional')})`);
+          const describedBy =
+            [hasHint ? `hint-${question.id}` : '', error ? `error-${question.id}` : '']
+              .filter(Boolean)
+              .join(' ') || undefined;
+          const label =
+            qt.text(`questions.${question.id}.label`) +
+            (question.required ? '' : ` (${t('step.optional')})`);
           return (
-            <div key={question.id} className={`question${error ? ' question-invalid' : ''}`} id={`question-${question.id}`}>
+            <div
+              key={question.id}
+              className={`question${error ? ' question-invalid' : ''}`}
+              id={`question-${question.id}`}
+            >
               <Controller
                 name={question.id}
                 control={control}
@@ -110,6 +134,13 @@ function StepForm({ section }: { section: Section }) {
                     question={question}
                     value={field.value}
                     label={label}
+                    hint={
+                      hasHint && (
+                        <p className="hint" id={`hint-${question.id}`}>
+                          {qt.text(`questions.${question.id}.hint`)}
+                        </p>
+                      )
+                    }
                     describedBy={describedBy}
                     invalid={Boolean(error)}
                     inputRef={field.ref}
@@ -117,16 +148,15 @@ function StepForm({ section }: { section: Section }) {
                     onChange={(value) => {
                       field.onChange(value);
                       const answer = toAnswer(question, value);
-                      actor.send({ type: 'answer.set', questionId: question.id, value: answer === 'not-a-number' ? null : answer });
+                      actor.send({
+                        type: 'answer.set',
+                        questionId: question.id,
+                        value: answer === NOT_A_NUMBER ? null : answer,
+                      });
                     }}
                   />
                 )}
               />
-              {hasHint && (
-                <p className="hint" id={`hint-${question.id}`}>
-                  {qt.text(`questions.${question.id}.hint`)}
-                </p>
-              )}
               {error && (
                 <p className="field-error" id={`error-${question.id}`}>
                   {message(question)}
@@ -152,7 +182,11 @@ function StepForm({ section }: { section: Section }) {
           </details>
         )}
         <div className="step-actions">
-          <button type="button" className="button secondary" onClick={() => actor.send({ type: 'step.back' })}>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => actor.send({ type: 'step.back' })}
+          >
             {t('step.back')}
           </button>
           <button type="submit" className="button primary">

@@ -17,7 +17,11 @@ export function WizardScreen() {
       {notice && (
         <div className="notice" role="alert">
           <p>{t('notice.locationUnavailable')}</p>
-          <button type="button" className="link-button" onClick={() => actor.send({ type: 'notice.dismiss' })}>
+          <button
+            type="button"
+            className="link-button"
+            onClick={() => actor.send({ type: 'notice.dismiss' })}
+          >
             {t('notice.dismiss')}
           </button>
         </div>

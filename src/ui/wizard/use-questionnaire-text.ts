@@ -14,7 +14,9 @@ export function useQuestionnaireText(): QuestionnaireText {
   const id = WizardContext.useSelector((s) => s.context.questionnaire.id);
   const ns = questionnaireNamespace(id);
   const { i18n } = useTranslation();
-  const text = (key: string): string => i18n.t(key as 'app.name', { ns: ns as 'common' });
+  // Questionnaire keys come from data, so they cannot be checked against the typed app keys.
+  const untypedT = i18n.t.bind(i18n) as unknown as (key: string, options: { ns: string }) => string;
+  const text = (key: string): string => untypedT(key, { ns });
   const has = (key: string): boolean => i18n.exists(key, { ns: ns as 'common' });
   const option = (questionId: string, optionId: string): string => {
     const own = `questions.${questionId}.options.${optionId}`;

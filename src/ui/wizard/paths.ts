@@ -3,9 +3,15 @@ import type { WizardLocation } from '@/engine/wizard/location';
 /** Every URL of the wizard, built and read in one place. */
 export const paths = {
   intro: { path: '/', href: () => '/' },
-  step: { path: '/assessment/:stepId', href: (stepId: string) => `/assessment/${encodeURIComponent(stepId)}` },
+  step: {
+    path: '/assessment/:stepId',
+    href: (stepId: string) => `/assessment/${encodeURIComponent(stepId)}`,
+  },
   review: { path: '/review', href: () => '/review' },
-  exit: { path: '/outcome/:exitId', href: (exitId: string) => `/outcome/${encodeURIComponent(exitId)}` },
+  exit: {
+    path: '/outcome/:exitId',
+    href: (exitId: string) => `/outcome/${encodeURIComponent(exitId)}`,
+  },
   complete: { path: '/complete', href: () => '/complete' },
 } as const;
 

@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { flattenLocale } from '@/engine/questionnaire/locale-keys';
+import { detectLanguage } from '@/i18n/i18n';
+import en from '@/i18n/locales/en.json';
+import nl from '@/i18n/locales/nl.json';
+
+describe('app texts', () => {
+  it('has the same keys in every language, all non-empty', () => {
+    const enKeys = flattenLocale(en).entries;
+    const nlKeys = flattenLocale(nl).entries;
+    expect([...nlKeys.keys()].sort()).toEqual([...enKeys.keys()].sort());
+    for (const [key, text] of [...enKeys, ...nlKeys]) expect(text.trim(), key).not.toBe('');
+  });
+
+  it('uses the same interpolation placeholders in every language', () => {
+    const placeholders = (text: string) => [...text.matchAll(/{{(\w+)}}/g)].map((m) => m[1]).sort();
+    const nlKeys = flattenLocale(nl).entries;
+    for (const [key, text] of flattenLocale(en).entries) {
+      expect(placeholders(nlKeys.get(key) ?? ''), key).toEqual(placeholders(text));
+    }
+  });
+});
+
+describe('detectLanguage', () => {
+  it('prefers a remembered supported choice', () => {
+    expect(detectLanguage('nl', ['en-GB'])).toBe('nl');
+  });
+  it('ignores a remembered value it does not support', () => {
+    expect(detectLanguage('fr', ['nl-BE', 'en'])).toBe('nl');
+  });
+  it('takes the first browser language it supports, by base tag', () => {
+    expect(detectLanguage(null, ['de-DE', 'nl-NL', 'en-US'])).toBe('nl');
+  });
+  it('falls back to English', () => {
+    expect(detectLanguage(null, ['de', 'fr'])).toBe('en');
+  });
+});

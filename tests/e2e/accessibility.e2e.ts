@@ -1,0 +1,61 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch, openSession } from './browser';
+import { answerStep, next, path, start, stepOrder, webshop, type Lang } from './wizard-driver';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+async function violations(page: Page): Promise<string[]> {
+  const result = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  return result.violations.map(
+    (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+  );
+}
+
+describe.each(['en', 'nl'] as Lang[])('axe finds no violations (%s)', (lang) => {
+  it('on every screen of a full run, including errors, the dialog and notices', async () => {
+    const { page } = await openSession(browser, { locale: lang === 'en' ? 'en-GB' : 'nl-NL' });
+    const seen: Record<string, string[]> = {};
+    const check = async (name: string) => {
+      seen[name] = await violations(page);
+    };
+    await page.goto(`${baseURL()}/`);
+    await page.locator('h1').waitFor();
+    await check('intro');
+    await start(page, lang);
+    await next(page, lang);
+    await page.getByRole('alert').waitFor();
+    await check('step with errors');
+    for (const [i, step] of stepOrder.entries()) {
+      await answerStep(page, lang, webshop[step]!);
+      if (step === 'data') {
+        await page.locator('details.help').first().locator('summary').click();
+        await page.locator('details.skipped summary').first().click();
+      }
+      await check(`step ${step}`);
+      await next(page, lang, i === stepOrder.length - 1);
+    }
+    await expect.poll(() => path(page)).toBe('/review');
+    await check('review');
+    await page.goto(`${baseURL()}/`);
+    await page.locator('.intro').getByRole('button').nth(1).click();
+    await page.getByRole('dialog').waitFor();
+    await check('restart dialog');
+    await page.keyboard.press('Escape');
+    await page.goto(`${baseURL()}/outcome/gdpr-not-applicable`);
+    await page.locator('h1').waitFor();
+    await check('redirect notice');
+    await page.goto(`${baseURL()}/missing`);
+    await check('not found');
+    expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
+  });
+});

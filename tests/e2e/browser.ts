@@ -1,0 +1,68 @@
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export function baseURL(): string {
+  return inject('baseURL');
+}
+
+export async function launch(): Promise<Browser> {
+  return chromium.launch({ executablePath: CHROMIUM_PATH, args });
+}
+
+export interface Session {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every request the page made, in order. */
+  readonly requests: string[];
+  /** Requests that went anywhere but the app's own origin (they are blocked). */
+  readonly offOrigin: string[];
+  readonly errors: string[];
+}
+
+/**
+ * A fresh browser profile with a guard: every request is recorded, and any
+ * request that leaves the app's origin is blocked and listed.
+ */
+export async function openSession(
+  browser: Browser,
+  options: { locale?: string; viewport?: { width: number; height: number } } = {},
+): Promise<Session> {
+  const context = await browser.newContext({
+    locale: options.locale ?? 'en-GB',
+    viewport: options.viewport ?? { width: 1280, height: 900 },
+    acceptDownloads: true,
+  });
+  const origin = new URL(baseURL()).origin;
+  const requests: string[] = [];
+  const offOrigin: string[] = [];
+  const errors: string[] = [];
+  await context.route('**/*', async (route) => {
+    const url = route.request().url();
+    requests.push(url);
+    if (url.startsWith('blob:') || url.startsWith('data:') || new URL(url).origin === origin) {
+      await route.continue();
+    } else {
+      offOrigin.push(url);
+      await route.abort();
+    }
+  });
+  const page = await context.newPage();
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return { context, page, requests, offOrigin, errors };
+}

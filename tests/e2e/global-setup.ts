@@ -1,0 +1,32 @@
+import { existsSync } from 'node:fs';
+import type { TestProject } from 'vitest/node';
+import { preview, type PreviewServer } from 'vite';
+
+let server: PreviewServer | undefined;
+
+/** Serves the production build (`npm run build`) on a free loopback port for the browser tests. */
+export default async function setup(project: TestProject) {
+  const root = new URL('../..', import.meta.url).pathname;
+  if (!existsSync(`${root}dist/index.html`)) {
+    throw new Error(
+      'No production build in dist/. Run `npm run build` first (npm test does this for you).',
+    );
+  }
+  server = await preview({
+    root,
+    logLevel: 'error',
+    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+  });
+  const url = server.resolvedUrls?.local[0];
+  if (!url) throw new Error('vite preview did not report a URL');
+  project.provide('baseURL', url.replace(/\/$/, ''));
+  return async () => {
+    await server?.close();
+  };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string;
+  }
+}

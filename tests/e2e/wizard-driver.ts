@@ -1,0 +1,109 @@
+import type { Page } from 'playwright-core';
+import { expect } from 'vitest';
+import en from '../../questionnaires/gdpr-readiness/locales/en.json';
+import nl from '../../questionnaires/gdpr-readiness/locales/nl.json';
+import { baseURL } from './browser';
+
+const texts = { en, nl } as const;
+export type Lang = keyof typeof texts;
+
+export type Answer = string | string[];
+
+export function optionLabel(lang: Lang, option: string): string {
+  return (texts[lang].options as Record<string, string>)[option] ?? option;
+}
+
+export function sectionTitle(lang: Lang, section: string): string {
+  return (texts[lang].sections as Record<string, { title: string }>)[section]?.title ?? section;
+}
+
+export function questionLabel(lang: Lang, question: string): string {
+  return (texts[lang].questions as Record<string, { label: string }>)[question]?.label ?? question;
+}
+
+/** Answers one question with the mouse-free Playwright API (click/fill on labelled controls). */
+export async function answer(
+  page: Page,
+  lang: Lang,
+  question: string,
+  value: Answer,
+): Promise<void> {
+  const box = page.locator(`#question-${question}`);
+  if (Array.isArray(value)) {
+    for (const option of value)
+      await box.getByRole('checkbox', { name: optionLabel(lang, option), exact: true }).check();
+    return;
+  }
+  const radio = box.getByRole('radio', { name: optionLabel(lang, value), exact: true });
+  if ((await radio.count()) > 0) await radio.check();
+  else await box.getByRole('textbox').fill(value);
+}
+
+export async function answerStep(
+  page: Page,
+  lang: Lang,
+  answers: Record<string, Answer>,
+): Promise<void> {
+  for (const [question, value] of Object.entries(answers))
+    await answer(page, lang, question, value);
+}
+
+export function path(page: Page): string {
+  return new URL(page.url()).pathname;
+}
+
+export async function expectHeading(page: Page, text: string): Promise<void> {
+  await expect.poll(() => page.locator('h1').first().textContent()).toBe(text);
+}
+
+/** A small Dutch webshop: a controller established in the Netherlands. */
+export const webshop: Record<string, Record<string, Answer>> = {
+  scope: {
+    'personal-data': 'yes',
+    'household-only': 'no',
+    'eu-establishment': 'yes',
+    'establishment-countries': ['netherlands'],
+  },
+  organisation: {
+    'organisation-name': 'Łódź & Dvořák Webwinkel B.V.',
+    sector: 'retail-ecommerce',
+    employees: '20',
+    'public-body': 'no',
+  },
+  data: {
+    'data-subjects': ['customers', 'employees'],
+    'special-category': 'no',
+    'sensitive-inferences': 'no',
+    'criminal-data': 'no',
+    'children-data': 'no',
+    'national-id': 'no',
+    'large-scale': 'no',
+  },
+  roles: {
+    'controller-role': 'yes',
+    'processor-role': 'no',
+    'joint-control': 'no',
+    'privacy-owner': 'partly',
+  },
+};
+
+export const stepOrder = ['scope', 'organisation', 'data', 'roles'] as const;
+
+export async function start(page: Page, lang: Lang = 'en'): Promise<void> {
+  await page.goto(`${baseURL()}/`);
+  await page
+    .getByRole('button', { name: lang === 'en' ? 'Start the assessment' : 'Begin met de check' })
+    .click();
+  await expect.poll(() => path(page)).toBe('/assessment/scope');
+}
+
+export async function next(page: Page, lang: Lang = 'en', last = false): Promise<void> {
+  const name = last
+    ? lang === 'en'
+      ? 'Review answers'
+      : 'Antwoorden nakijken'
+    : lang === 'en'
+      ? 'Next'
+      : 'Volgende';
+  await page.getByRole('button', { name, exact: true }).click();
+}

@@ -1,0 +1,218 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch, openSession, type Session } from './browser';
+import {
+  answer,
+  answerStep,
+  expectHeading,
+  next,
+  path,
+  questionLabel,
+  sectionTitle,
+  start,
+  stepOrder,
+  webshop,
+} from './wizard-driver';
+
+let browser: Browser;
+const sessions: Session[] = [];
+
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  for (const s of sessions) expect(s.offOrigin, 'requests that left the app origin').toEqual([]);
+  await browser.close();
+});
+
+async function session(options?: Parameters<typeof openSession>[1]): Promise<Session> {
+  const s = await openSession(browser, options);
+  sessions.push(s);
+  return s;
+}
+
+describe('wizard in the browser', () => {
+  it('completes the questionnaire, reaches review with every answer and finishes', async () => {
+    const { page, errors } = await session();
+    await start(page);
+    for (const [i, step] of stepOrder.entries()) {
+      await expectHeading(page, sectionTitle('en', step));
+      await answerStep(page, 'en', webshop[step]!);
+      await next(page, 'en', i === stepOrder.length - 1);
+    }
+    await expect.poll(() => path(page)).toBe('/review');
+    const review = page.locator('.review');
+    await expect.poll(() => review.textContent()).toContain('Łódź & Dvořák Webwinkel B.V.');
+    expect(await review.textContent()).toContain(questionLabel('en', 'privacy-owner'));
+    await page.getByRole('button', { name: 'Finish the assessment' }).click();
+    await expect.poll(() => path(page)).toBe('/complete');
+    await expectHeading(page, 'Assessment complete');
+    expect(errors).toEqual([]);
+  });
+
+  it('shows translated messages and keeps the person on the step when required answers are missing', async () => {
+    const { page } = await session({ locale: 'nl-NL' });
+    await start(page, 'nl');
+    await next(page, 'nl');
+    const alert = page.getByRole('alert');
+    await expect
+      .poll(() => alert.textContent())
+      .toContain('Eén antwoord heeft nog je aandacht nodig');
+    expect(await page.locator('#question-personal-data .field-error').textContent()).toBe(
+      'Beantwoord deze vraag.',
+    );
+    expect(path(page)).toBe('/assessment/scope');
+  });
+
+  it('resumes at the same step with its answers after a reload', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await next(page);
+    await answer(page, 'en', 'organisation-name', 'Reload Test BV');
+    await answer(page, 'en', 'employees', '42');
+    await page.reload();
+    await expect.poll(() => path(page)).toBe('/assessment/organisation');
+    await expectHeading(page, sectionTitle('en', 'organisation'));
+    expect(await page.locator('#q-organisation-name').inputValue()).toBe('Reload Test BV');
+    expect(await page.locator('#q-employees').inputValue()).toBe('42');
+  });
+
+  it('follows browser back and forward between steps', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await next(page);
+    await answerStep(page, 'en', webshop.organisation!);
+    await next(page);
+    await expect.poll(() => path(page)).toBe('/assessment/data');
+    await page.goBack();
+    await expect.poll(() => path(page)).toBe('/assessment/organisation');
+    await expectHeading(page, sectionTitle('en', 'organisation'));
+    await page.goBack();
+    await expectHeading(page, sectionTitle('en', 'scope'));
+    await page.goForward();
+    await expectHeading(page, sectionTitle('en', 'organisation'));
+    expect(await page.locator('#q-employees').inputValue()).toBe('20');
+  });
+
+  it('sends a deep link to a step that is not reachable yet to the nearest open step, with a notice', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await page.goto(`${baseURL()}/assessment/roles`);
+    await expect.poll(() => path(page)).toBe('/assessment/organisation');
+    await expectHeading(page, sectionTitle('en', 'organisation'));
+    expect(await page.getByRole('alert').textContent()).toContain('That page is not open yet');
+    await page.goto(`${baseURL()}/review`);
+    await expect.poll(() => path(page)).toBe('/assessment/organisation');
+  });
+
+  it('keeps the answers when the language is switched mid-way', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await next(page);
+    await answer(page, 'en', 'organisation-name', 'Taalwissel BV');
+    await page.getByLabel('Language').selectOption('nl');
+    await expectHeading(page, sectionTitle('nl', 'organisation'));
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+    expect(await page.locator('#q-organisation-name').inputValue()).toBe('Taalwissel BV');
+    await page.getByRole('button', { name: 'Vorige', exact: true }).click();
+    await expectHeading(page, sectionTitle('nl', 'scope'));
+    expect(
+      await page
+        .locator('#question-personal-data')
+        .getByRole('radio', { name: 'Ja', exact: true })
+        .isChecked(),
+    ).toBe(true);
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
+  });
+
+  it('ends early when the GDPR does not apply, explains why, and lets the person continue anyway', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', {
+      'personal-data': 'yes',
+      'household-only': 'no',
+      'eu-establishment': 'no',
+      'offers-to-eu': 'no',
+      'monitors-eu': 'no',
+    });
+    await next(page);
+    await expect.poll(() => path(page)).toBe('/outcome/gdpr-not-applicable');
+    const text = await page.locator('.exit').textContent();
+    expect(text).toContain('Article 3');
+    await page.getByRole('button', { name: 'Continue the assessment anyway' }).click();
+    await expect.poll(() => path(page)).toBe('/assessment/organisation');
+  });
+
+  it('tells the person when stored answers are corrupt, offers them for download and starts fresh', async () => {
+    const { page } = await session();
+    await page.goto(`${baseURL()}/`);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'gdpr-readiness:session:gdpr-readiness',
+        '{"type":"gdpr-readiness-session", broken',
+      ),
+    );
+    await page.reload();
+    const alert = page.getByRole('alert');
+    await expect.poll(() => alert.textContent()).toContain('could not be read');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the stored data' }).click(),
+    ]);
+    const saved = await download.path();
+    const { readFileSync } = await import('node:fs');
+    expect(readFileSync(saved, 'utf8')).toBe('{"type":"gdpr-readiness-session", broken');
+    await page.getByRole('button', { name: 'Start the assessment' }).click();
+    await expect.poll(() => path(page)).toBe('/assessment/scope');
+    expect(
+      await page.evaluate(() => localStorage.getItem('gdpr-readiness:unreadable:gdpr-readiness')),
+    ).toBe('{"type":"gdpr-readiness-session", broken');
+  });
+
+  it('starts fresh with a notice when stored answers come from an unknown version', async () => {
+    const { page } = await session();
+    await page.goto(`${baseURL()}/`);
+    await page.evaluate(() =>
+      localStorage.setItem(
+        'gdpr-readiness:session:gdpr-readiness',
+        JSON.stringify({ type: 'gdpr-readiness-session', version: 99, answers: {} }),
+      ),
+    );
+    await page.reload();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toContain('newer or unknown version');
+    expect(await page.getByRole('button', { name: 'Start the assessment' }).isVisible()).toBe(true);
+  });
+
+  it('asks before starting over, and only then clears the answers', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Keep my answers' }).click();
+    expect(
+      await page.getByRole('button', { name: 'Continue where you left off' }).isVisible(),
+    ).toBe(true);
+    await page.getByRole('button', { name: 'Start over' }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: 'Delete answers and start over' })
+      .click();
+    expect(await page.getByRole('button', { name: 'Start the assessment' }).isVisible()).toBe(true);
+  });
+
+  it('shows a not-found page for unknown addresses', async () => {
+    const { page } = await session();
+    await page.goto(`${baseURL()}/no/such/page`);
+    await expectHeading(page, 'Page not found');
+  });
+});

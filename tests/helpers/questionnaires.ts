@@ -1,0 +1,87 @@
+import { join } from 'node:path';
+import type { z } from 'zod';
+import { localeKeys } from '@/engine/questionnaire/locale-keys';
+import {
+  QuestionnaireSchema,
+  type Answers,
+  type Questionnaire,
+} from '@/engine/questionnaire/questionnaire.schema';
+import { questionnairesDir, readQuestionnaireFolder } from '../../scripts/questionnaire-files';
+
+export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
+
+/** The shipped questionnaire, read and checked the way the validate script does it. */
+export function loadShippedQuestionnaire(id = 'gdpr-readiness'): Questionnaire {
+  const result = readQuestionnaireFolder(join(questionnairesDir, id));
+  if (!result.ok) throw new Error(`shipped questionnaire ${id} does not parse`);
+  return result.bundle.questionnaire;
+}
+
+/**
+ * A small inline questionnaire, parsed through the schema so defaults apply
+ * (required: true, exclusive: [], integer: true, ...).
+ */
+export function buildQuestionnaire(
+  fields: Pick<QuestionnaireInput, 'sections'> & Partial<QuestionnaireInput>,
+): Questionnaire {
+  return QuestionnaireSchema.parse({
+    schemaVersion: 1,
+    id: 'test',
+    version: '1.0.0',
+    languages: ['en'],
+    ...fields,
+  });
+}
+
+/** A yes/no single-choice question with optional extra fields. */
+export function yesNo(id: string, extra: Record<string, unknown> = {}) {
+  return { id, type: 'singleChoice' as const, options: ['yes', 'no'], ...extra };
+}
+
+/** Nested locale object holding a text for every required key of a questionnaire. */
+export function localeFor(q: Questionnaire, text = 'Text'): Record<string, unknown> {
+  const root: Record<string, unknown> = {};
+  for (const key of localeKeys(q).required) {
+    const parts = key.split('.');
+    let node = root;
+    for (const part of parts.slice(0, -1)) {
+      node[part] ??= {};
+      node = node[part] as Record<string, unknown>;
+    }
+    node[parts[parts.length - 1]!] = text;
+  }
+  return root;
+}
+
+/** Answers to the shipped questionnaire that keep a person in scope and complete every step. */
+export const SHIPPED = {
+  scope: {
+    'personal-data': 'yes',
+    'household-only': 'no',
+    'eu-establishment': 'yes',
+    'establishment-countries': ['netherlands'],
+  },
+  organisation: { 'organisation-name': 'Acme BV', employees: 12, 'public-body': 'no' },
+  data: {
+    'data-subjects': ['customers'],
+    'special-category': 'no',
+    'sensitive-inferences': 'no',
+    'criminal-data': 'no',
+    'children-data': 'no',
+    'national-id': 'no',
+    'large-scale': 'no',
+  },
+  roles: {
+    'controller-role': 'yes',
+    'processor-role': 'no',
+    'joint-control': 'no',
+    'privacy-owner': 'yes',
+  },
+} satisfies Record<string, Answers>;
+
+export const SHIPPED_COMPLETE: Answers = {
+  ...SHIPPED.scope,
+  ...SHIPPED.organisation,
+  ...SHIPPED.data,
+  ...SHIPPED.roles,
+};
