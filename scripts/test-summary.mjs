@@ -11,7 +11,8 @@ const checksAt = args.indexOf('--checks');
 const reports = args.filter((a, i) => a !== '--checks' && i !== checksAt + 1);
 if (checksAt >= 0) {
   const file = args[checksAt + 1];
-  const lines = file && existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
+  const lines =
+    file && existsSync(file) ? readFileSync(file, 'utf8').split('\n').filter(Boolean) : [];
   for (const line of lines) {
     const [status, ...name] = line.split(' ');
     if (status === 'pass') passed += 1;

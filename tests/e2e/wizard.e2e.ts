@@ -33,7 +33,7 @@ async function session(options?: Parameters<typeof openSession>[1]): Promise<Ses
 
 describe('wizard in the browser', () => {
   it('completes the questionnaire, reaches review with every answer and finishes', async () => {
-    const { page, errors } = await session();
+    const { page, errors, requests, offOrigin } = await session();
     await start(page);
     for (const [i, step] of stepOrder.entries()) {
       await expectHeading(page, sectionTitle('en', step));
@@ -44,10 +44,16 @@ describe('wizard in the browser', () => {
     const review = page.locator('.review');
     await expect.poll(() => review.textContent()).toContain('Łódź & Dvořák Webwinkel B.V.');
     expect(await review.textContent()).toContain(questionLabel('en', 'privacy-owner'));
+    expect(await page.title()).toBe('Review your answers – GDPR readiness check');
     await page.getByRole('button', { name: 'Finish the assessment' }).click();
     await expect.poll(() => path(page)).toBe('/complete');
     await expectHeading(page, 'Assessment complete');
     expect(errors).toEqual([]);
+    expect(requests.length).toBeGreaterThan(3);
+    expect(requests.filter((url) => !url.startsWith(baseURL()))).toEqual([]);
+    expect(offOrigin).toEqual([]);
+    const cookies = await page.context().cookies();
+    expect(cookies).toEqual([]);
   });
 
   it('shows translated messages and keeps the person on the step when required answers are missing', async () => {

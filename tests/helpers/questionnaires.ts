@@ -6,7 +6,11 @@ import {
   type Answers,
   type Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
-import { questionnairesDir, readQuestionnaireFolder } from '../../scripts/questionnaire-files';
+import {
+  questionnairesDir,
+  readQuestionnaireFolder,
+  repoRoot,
+} from '../../scripts/questionnaire-files';
 
 export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
 
@@ -14,6 +18,13 @@ export type QuestionnaireInput = z.input<typeof QuestionnaireSchema>;
 export function loadShippedQuestionnaire(id = 'gdpr-readiness'): Questionnaire {
   const result = readQuestionnaireFolder(join(questionnairesDir, id));
   if (!result.ok) throw new Error(`shipped questionnaire ${id} does not parse`);
+  return result.bundle.questionnaire;
+}
+
+/** A valid fixture questionnaire from tests/fixtures/questionnaires. */
+export function loadFixtureQuestionnaire(name: string): Questionnaire {
+  const result = readQuestionnaireFolder(join(repoRoot, 'tests/fixtures/questionnaires', name));
+  if (!result.ok) throw new Error(`fixture questionnaire ${name} does not parse`);
   return result.bundle.questionnaire;
 }
 

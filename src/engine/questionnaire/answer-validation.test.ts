@@ -198,3 +198,13 @@ describe('validateStep', () => {
     expect(errors({}, 'nope')).toEqual({});
   });
 });
+
+describe('validateAnswer: repeated options', () => {
+  it('refuses the same option chosen twice', () => {
+    const question = buildQuestionnaire({
+      sections: [{ id: 's', questions: [{ id: 'm', type: 'multiChoice', options: ['a', 'b'] }] }],
+    }).sections[0]!.questions[0]!;
+    expect(validateAnswer(question, ['a', 'a'])).toEqual({ code: 'wrongType' });
+    expect(validateAnswer(question, ['a', 'b'])).toBeNull();
+  });
+});

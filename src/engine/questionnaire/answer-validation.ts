@@ -1,3 +1,4 @@
+import { isEmptyAnswer } from './answer-value';
 import type { AnswerValue, Answers, Question, Questionnaire } from './questionnaire.schema';
 import type { Visibility } from './visibility';
 
@@ -21,11 +22,7 @@ export function validateAnswer(
   question: Question,
   value: AnswerValue | undefined,
 ): AnswerError | null {
-  const empty =
-    value === undefined ||
-    (typeof value === 'string' && value.trim() === '') ||
-    (Array.isArray(value) && value.length === 0);
-  if (empty) return question.required ? { code: 'required' } : null;
+  if (isEmptyAnswer(value)) return question.required ? { code: 'required' } : null;
 
   switch (question.type) {
     case 'singleChoice':
@@ -33,6 +30,7 @@ export function validateAnswer(
       return question.options.includes(value) ? null : { code: 'unknownOption', option: value };
     case 'multiChoice': {
       if (!Array.isArray(value)) return { code: 'wrongType' };
+      if (new Set(value).size !== value.length) return { code: 'wrongType' };
       const unknown = value.find((v) => !question.options.includes(v));
       if (unknown !== undefined) return { code: 'unknownOption', option: unknown };
       const exclusive = value.find((v) => question.exclusive.includes(v));

@@ -1,3 +1,4 @@
+import { isEmptyAnswer } from './answer-value';
 import type { Answers, Condition } from './questionnaire.schema';
 
 /** Resolves a derived flag by name; supplied by the caller so flags can use the answers known so far. */
@@ -23,7 +24,8 @@ export function evaluateCondition(
   if ('not' in condition) return !evaluateCondition(condition.not, answers, flag);
   if ('flag' in condition) return flag(condition.flag);
 
-  const value = answers[condition.question];
+  const stored = answers[condition.question];
+  const value = isEmptyAnswer(stored) ? undefined : stored;
   if ('answered' in condition) return (value !== undefined) === condition.answered;
   if (value === undefined) return false;
   if ('equals' in condition) {

@@ -58,7 +58,7 @@ export function flattenLocale(
         walk(child, path ? `${path}.${key}` : key);
       }
     } else {
-      badLeaves.push(path || '(root)');
+      badLeaves.push(path);
     }
   };
   walk(value, prefix);

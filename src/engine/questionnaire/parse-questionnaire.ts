@@ -8,7 +8,7 @@ import {
   type Question,
   type Questionnaire,
 } from './questionnaire.schema';
-import { computeVisibility } from './visibility';
+import { computeVisibility, type Visibility } from './visibility';
 
 /** One problem in a questionnaire bundle, precise enough for an author to fix it. */
 export interface QuestionnaireIssue {
@@ -272,6 +272,18 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
           'bad-range',
           `min (${question.min}) is larger than max (${question.max})`,
         );
+      else if (
+        question.type === 'number' &&
+        question.integer &&
+        question.min !== undefined &&
+        question.max !== undefined &&
+        Math.ceil(question.min) > Math.floor(question.max)
+      )
+        add(
+          `${path}.min`,
+          'bad-range',
+          `no whole number lies between min (${question.min}) and max (${question.max})`,
+        );
       const duplicate = choiceOptions(question).find((o, k, all) => all.indexOf(o) !== k);
       if (duplicate)
         add(`${path}.options`, 'duplicate-id', `option "${duplicate}" is listed twice`);
@@ -296,9 +308,17 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
       add(`$.exits[${e}].id`, 'duplicate-id', `exit id "${exit.id}" is used twice`);
     exitIds.add(exit.id);
     checkCondition(exit.when, `$.exits[${e}].when`, null, flagNames);
-    exit.reasons.forEach((reason, r) =>
-      checkCondition(reason.when, `$.exits[${e}].reasons[${r}].when`, null, flagNames),
-    );
+    const reasonIds = new Set<string>();
+    exit.reasons.forEach((reason, r) => {
+      if (reasonIds.has(reason.id))
+        add(
+          `$.exits[${e}].reasons[${r}].id`,
+          'duplicate-id',
+          `reason id "${reason.id}" is used twice in exit "${exit.id}"`,
+        );
+      reasonIds.add(reason.id);
+      checkCondition(reason.when, `$.exits[${e}].reasons[${r}].when`, null, flagNames);
+    });
   });
   return issues;
 }
@@ -373,8 +393,9 @@ function checkOperator(
         );
     });
   } else if (!('answered' in leaf) && target.type !== 'number') {
+    const operator = 'gt' in leaf ? 'gt' : 'gte' in leaf ? 'gte' : 'lt' in leaf ? 'lt' : 'lte';
     add(
-      path,
+      `${path}.${operator}`,
       'operator-mismatch',
       `question "${target.id}" is not a number question, so it cannot be compared with gt, gte, lt or lte`,
     );
@@ -424,30 +445,53 @@ function reachabilityIssues(file: string, q: Questionnaire): QuestionnaireIssue[
     return found;
   };
 
-  const issues: QuestionnaireIssue[] = [];
-  for (const { section, question, path } of all) {
-    if (!question.showIf && !section.showIf) continue;
-    const deps = [...dependencies([question.showIf, section.showIf])];
+  const reachable = (
+    conditions: (Condition | undefined)[],
+    shown: (v: Visibility) => boolean,
+  ): boolean => {
+    const deps = [...dependencies(conditions)];
     const domains = deps.map((id) => domainOf(byId.get(id)!.question, thresholds.get(id) ?? []));
     const size = domains.reduce((n, d) => n * d.length, 1);
-    if (size > REACHABILITY_BUDGET) continue;
-    let reachable = false;
+    if (size > REACHABILITY_BUDGET) return true;
+    let found = false;
     forEachCombination(domains, (values) => {
       const answers: Record<string, AnswerValue> = {};
       values.forEach((v, i) => {
         if (v !== undefined) answers[deps[i]!] = v;
       });
-      reachable = computeVisibility(q, answers).questions.get(question.id) === true;
-      return reachable;
+      found = shown(computeVisibility(q, answers));
+      return found;
     });
-    if (!reachable)
+    return found;
+  };
+
+  const issues: QuestionnaireIssue[] = [];
+  q.sections.forEach((section, s) => {
+    if (
+      section.showIf &&
+      !reachable([section.showIf], (v) => v.sections.get(section.id) === true)
+    ) {
       issues.push({
         file,
-        path: `${path}.showIf`,
+        path: `$.sections[${s}].showIf`,
         code: 'unreachable-question',
-        message: `question "${question.id}" can never be shown: no combination of earlier answers satisfies its conditions`,
+        message: `section "${section.id}" can never be shown: no combination of earlier answers satisfies its conditions`,
       });
-  }
+      return;
+    }
+    section.questions.forEach((question, i) => {
+      if (!question.showIf) return;
+      if (
+        !reachable([question.showIf, section.showIf], (v) => v.questions.get(question.id) === true)
+      )
+        issues.push({
+          file,
+          path: `$.sections[${s}].questions[${i}].showIf`,
+          code: 'unreachable-question',
+          message: `question "${question.id}" can never be shown: no combination of earlier answers satisfies its conditions`,
+        });
+    });
+  });
   return issues;
 }
 
@@ -470,12 +514,7 @@ function numberThresholds(q: Questionnaire): Map<string, number[]> {
                   ? leaf.lte
                   : undefined;
       if (typeof value === 'number')
-        result.set(leaf.question, [
-          ...(result.get(leaf.question) ?? []),
-          value - 1,
-          value,
-          value + 1,
-        ]);
+        result.set(leaf.question, [...(result.get(leaf.question) ?? []), value]);
     });
   };
   Object.values(q.flags).forEach(visit);
@@ -491,13 +530,30 @@ function domainOf(question: Question, thresholds: number[]): (AnswerValue | unde
     case 'singleChoice':
       return [undefined, ...question.options];
     case 'multiChoice':
-      return [undefined, ...question.options.map((o) => [o]), [...question.options]];
-    case 'number':
-      return [undefined, 0, ...thresholds];
+      return [undefined, ...optionSets(question.options)];
+    case 'number': {
+      // Around every threshold a condition uses, and between neighbouring thresholds for fractions.
+      const sorted = [...new Set(thresholds)].sort((a, b) => a - b);
+      const values = sorted.flatMap((t) => [t - 1, t, t + 1]);
+      if (!question.integer) {
+        values.push(...sorted.flatMap((t) => [t - 0.5, t + 0.5]));
+        sorted.slice(1).forEach((t, i) => values.push((t + sorted[i]!) / 2));
+      }
+      return [undefined, 0, ...new Set(values)];
+    }
     case 'shortText':
     case 'longText':
       return [undefined, 'x'];
   }
+}
+
+/** Every non-empty subset of a few options; for many options, each option alone and all together. */
+function optionSets(options: readonly string[]): string[][] {
+  if (options.length > 8) return [...options.map((o) => [o]), [...options]];
+  const sets: string[][] = [];
+  for (let mask = 1; mask < 1 << options.length; mask++)
+    sets.push(options.filter((_, i) => mask & (1 << i)));
+  return sets;
 }
 
 function forEachCombination(
@@ -546,10 +602,16 @@ function localeIssues(
     }
     const { entries, badLeaves } = flattenLocale(source.data);
     badLeaves.forEach((leaf) =>
-      add(`$.${leaf}`, 'not-text', 'must be a text (a JSON string) or an object of texts'),
+      add(
+        leaf === '' ? '$' : `$.${leaf}`,
+        'not-text',
+        'must be a text (a JSON string) or an object of texts',
+      ),
     );
+    const bad = new Set(badLeaves);
     for (const key of required) {
       const value = entries.get(key);
+      if (bad.has(key)) continue;
       if (value === undefined) add(`$.${key}`, 'missing-key', `missing text "${key}"`);
       else if (value.trim() === '') add(`$.${key}`, 'empty-text', `text "${key}" is empty`);
     }

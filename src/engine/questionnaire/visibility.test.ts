@@ -164,3 +164,30 @@ describe('flags', () => {
     expect(resolve('noSuchFlag')).toBe(false);
   });
 });
+
+describe('computeVisibility: answers that do not count', () => {
+  const sized = buildQuestionnaire({
+    sections: [
+      {
+        id: 's1',
+        questions: [
+          { id: 'n', type: 'number', min: 0, max: 100 },
+          yesNo('big', { showIf: { question: 'n', gte: 50 } }),
+          { id: 't', type: 'shortText', required: false },
+          yesNo('named', { showIf: { question: 't', answered: true } }),
+        ],
+      },
+    ],
+  });
+
+  it('ignores an answer that is out of range for its question', () => {
+    const v = computeVisibility(sized, { n: 500 });
+    expect(v.questions.get('big')).toBe(false);
+    expect(v.effectiveAnswers).not.toHaveProperty('n');
+  });
+
+  it('treats a blank text as unanswered', () => {
+    expect(computeVisibility(sized, { n: 1, t: '   ' }).questions.get('named')).toBe(false);
+    expect(computeVisibility(sized, { n: 1, t: 'Acme' }).questions.get('named')).toBe(true);
+  });
+});

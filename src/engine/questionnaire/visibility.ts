@@ -1,3 +1,5 @@
+import { validateAnswer } from './answer-validation';
+import { isEmptyAnswer } from './answer-value';
 import { evaluateCondition, type FlagResolver } from './conditions';
 import type { AnswerValue, Answers, Condition, Questionnaire } from './questionnaire.schema';
 
@@ -26,8 +28,9 @@ export function flagResolver(q: Questionnaire, answers: Answers): FlagResolver {
  *
  * Conditions may only refer to earlier questions (the parser checks this), so a
  * single pass works: each show-condition sees the effective answers before it.
- * WARNING: the stored answers of a question that is hidden are left out of
- * `effectiveAnswers`, and so out of every later condition and flag.
+ * WARNING: the stored answers of a question that is hidden, and answers that
+ * are not valid for their question (a number out of range, say), are left out
+ * of `effectiveAnswers`, and so out of every later condition and flag.
  */
 export function computeVisibility(q: Questionnaire, answers: Answers): Visibility {
   const effective: Record<string, AnswerValue> = {};
@@ -46,7 +49,8 @@ export function computeVisibility(q: Questionnaire, answers: Answers): Visibilit
       questions.set(question.id, shown);
       anyShown ||= shown;
       const value = answers[question.id];
-      if (shown && value !== undefined) effective[question.id] = value;
+      if (shown && !isEmptyAnswer(value) && validateAnswer(question, value) === null)
+        effective[question.id] = value;
     }
     if (anyShown) steps.push(section.id);
   }

@@ -42,7 +42,8 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
   } catch {
     return { kind: 'corrupt', raw };
   }
-  if (!isRecord(data) || data.type !== SESSION_TYPE) return { kind: 'corrupt', raw };
+  if (!isRecord(data) || data.type !== SESSION_TYPE || data.version === undefined)
+    return { kind: 'corrupt', raw };
 
   let envelope = data;
   let version = envelope.version;

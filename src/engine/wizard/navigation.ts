@@ -90,3 +90,14 @@ export function furthestLocation(state: NavigationState): WizardLocation {
   const incomplete = firstIncompleteStep(state.questionnaire, state.answers);
   return incomplete ? { screen: 'step', stepId: incomplete } : { screen: 'review' };
 }
+
+/**
+ * The last visible step before the first incomplete one: where a person stands
+ * when an early end stops them, so "back" and "continue anyway" know where to go.
+ */
+export function lastCompleteStep(state: NavigationState): string | null {
+  const { steps } = computeVisibility(state.questionnaire, state.answers);
+  const blocker = firstIncompleteStep(state.questionnaire, state.answers);
+  const index = blocker === null ? steps.length : steps.indexOf(blocker);
+  return steps[index - 1] ?? steps[0] ?? null;
+}

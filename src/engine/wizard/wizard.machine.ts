@@ -1,9 +1,21 @@
 import { assign, not, setup } from 'xstate';
 import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
-import { isStepComplete, nextStep, previousStep } from '../questionnaire/steps';
+import { isEmptyAnswer } from '../questionnaire/answer-value';
+import {
+  firstIncompleteStep,
+  isStepComplete,
+  nextStep,
+  previousStep,
+} from '../questionnaire/steps';
 import { computeVisibility } from '../questionnaire/visibility';
 import type { WizardLocation } from './location';
-import { activeExit, isReadyForReview, resolveLocation, type Resolution } from './navigation';
+import {
+  activeExit,
+  isReadyForReview,
+  lastCompleteStep,
+  resolveLocation,
+  type Resolution,
+} from './navigation';
 
 /** Told to the person after a redirect: the place they asked for was not open to them. */
 export interface WizardNotice {
@@ -97,7 +109,10 @@ export const wizardMachine = setup({
     applyResolution: assign(({ context, event }) => {
       const { location, redirected } = resolution(context, event);
       return {
-        stepId: location.screen === 'step' ? location.stepId : context.stepId,
+        stepId:
+          location.screen === 'step'
+            ? location.stepId
+            : (context.stepId ?? lastCompleteStep(context)),
         exitId: location.screen === 'exit' ? location.exitId : context.exitId,
         notice: redirected
           ? { kind: 'locationUnavailable' as const, requested: requested(context, event) }
@@ -107,11 +122,15 @@ export const wizardMachine = setup({
     setAnswer: assign(({ context, event }) => {
       if (event.type !== 'answer.set') return {};
       const answers = { ...context.answers };
-      if (event.value === null) delete answers[event.questionId];
-      else answers[event.questionId] = event.value;
+      if (isEmptyAnswer(event.value ?? undefined)) delete answers[event.questionId];
+      else answers[event.questionId] = event.value!;
       return { answers, completedAt: null };
     }),
     clearNotice: assign({ notice: null }),
+    goToFirstIncompleteStep: assign(({ context }) => ({
+      stepId: firstIncompleteStep(context.questionnaire, context.answers) ?? context.stepId,
+      notice: { kind: 'locationUnavailable' as const, requested: { screen: 'review' as const } },
+    })),
     goToNextStep: assign(({ context }) => ({
       stepId:
         nextStep(context.questionnaire, context.answers, context.stepId ?? '') ?? context.stepId,
@@ -319,6 +338,12 @@ export const wizardMachine = setup({
           { guard: 'hasActiveExit', target: 'exit', actions: 'enterExit' },
           { guard: 'hasNextStep', target: 'answering', reenter: true, actions: 'goToNextStep' },
           { guard: 'isReadyForReview', target: 'review', actions: 'clearNotice' },
+          {
+            target: 'answering',
+            reenter: true,
+            actions: 'goToFirstIncompleteStep',
+            description: 'An earlier step lost an answer: go back to it',
+          },
         ],
         'step.back': [
           {

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { selectAnsweredCount } from '@/engine/wizard/wizard.selectors';
 import { RestartButton } from '../components/restart-button';
+import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { WizardContext } from '../wizard/wizard-context';
 
@@ -9,6 +10,7 @@ export function CompleteScreen() {
   const actor = WizardContext.useActorRef();
   const answered = WizardContext.useSelector(selectAnsweredCount);
   const heading = useFocusHeading('complete');
+  useDocumentTitle(t('complete.title'));
   return (
     <section className="complete" aria-labelledby="complete-heading">
       <h1 id="complete-heading" ref={heading} tabIndex={-1}>

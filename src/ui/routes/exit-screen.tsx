@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { exitReasons } from '@/engine/wizard/navigation';
+import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
@@ -11,6 +12,7 @@ export function ExitScreen() {
   const context = WizardContext.useSelector((s) => s.context);
   const exit = context.questionnaire.exits.find((e) => e.id === context.exitId);
   const heading = useFocusHeading(context.exitId);
+  useDocumentTitle(context.exitId ? qt.text(`exits.${context.exitId}.title`) : '');
   if (!exit) return null;
   const reasons = exitReasons(context, exit);
   return (

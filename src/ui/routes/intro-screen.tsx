@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { selectAnsweredCount } from '@/engine/wizard/wizard.selectors';
 import { RestartButton } from '../components/restart-button';
+import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
@@ -11,6 +12,7 @@ export function IntroScreen() {
   const actor = WizardContext.useActorRef();
   const answered = WizardContext.useSelector(selectAnsweredCount);
   const heading = useFocusHeading('intro');
+  useDocumentTitle(qt.text('title'));
   return (
     <section className="intro" aria-labelledby="intro-heading">
       <h1 id="intro-heading" ref={heading} tabIndex={-1}>

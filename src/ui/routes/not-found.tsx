@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 
 export function NotFound() {
   const { t } = useTranslation();
   const heading = useFocusHeading('not-found');
+  useDocumentTitle(t('error.notFoundTitle'));
   return (
     <section aria-labelledby="not-found-heading">
       <h1 id="not-found-heading" ref={heading} tabIndex={-1}>

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { QuestionnaireIssue } from '@/engine/questionnaire/parse-questionnaire';
+import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 
 export function QuestionnaireError({ issues }: { issues: readonly QuestionnaireIssue[] }) {
   const { t } = useTranslation();
   const heading = useFocusHeading('questionnaire-error');
+  useDocumentTitle(t('error.questionnaireTitle'));
   return (
     <section className="questionnaire-error" aria-labelledby="questionnaire-error-heading">
       <h1 id="questionnaire-error-heading" ref={heading} tabIndex={-1}>

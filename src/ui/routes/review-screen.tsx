@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { answerText } from '../components/answer-text';
+import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { paths } from '../wizard/paths';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
@@ -19,6 +20,7 @@ export function ReviewScreen() {
     [questionnaire, answers],
   );
   const heading = useFocusHeading('review');
+  useDocumentTitle(t('review.title'));
   const shown = questionnaire.sections.filter((s) => visibility.steps.includes(s.id));
   const skipped = questionnaire.sections.filter((s) => !visibility.steps.includes(s.id));
 

@@ -6,6 +6,7 @@ import type { Question, Section } from '@/engine/questionnaire/questionnaire.sch
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { StepProgress } from '../components/step-progress';
 import { SectionNav } from '../components/section-nav';
+import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { NOT_A_NUMBER, toAnswer, toFieldValue } from '../questions/field-value';
 import type { FieldValue, QuestionProps } from '../questions/question-props';
@@ -44,6 +45,7 @@ function StepForm({ section }: { section: Section }) {
     [questionnaire, answers],
   );
   const heading = useFocusHeading(section.id);
+  useDocumentTitle(qt.text(`sections.${section.id}.title`));
 
   const resolver: Resolver<StepValues> = (values) => {
     const errors: Record<string, { type: string; message: string }> = {};

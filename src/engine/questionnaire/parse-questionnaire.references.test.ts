@@ -1,0 +1,284 @@
+import { describe, expect, it } from 'vitest';
+import {
+  choice,
+  FILE,
+  issuesOf,
+  onlyIssue,
+  parseRaw,
+  rawQuestionnaire,
+  type RawQuestion,
+} from '../../../tests/helpers/raw-questionnaire';
+
+/** One section "s1" holding the given questions. */
+const oneSection = (...questions: RawQuestion[]) => rawQuestionnaire([{ id: 's1', questions }]);
+const scoring = { priority: 'high', fineTier: 'art83-4' };
+
+describe('unknown-question', () => {
+  it('reports a show-condition on a question that does not exist', () => {
+    const q = oneSection(
+      choice('q1'),
+      choice('q2', { showIf: { question: 'nope', equals: 'yes' } }),
+    );
+    const issue = onlyIssue(parseRaw(q));
+    expect(issue).toMatchObject({
+      code: 'unknown-question',
+      file: FILE,
+      path: '$.sections[0].questions[1].showIf.question',
+    });
+    expect(issue.message).toBe('question "nope" does not exist');
+  });
+
+  it('finds it nested in an exit and in a flag', () => {
+    const q = rawQuestionnaire([{ id: 's1', questions: [choice('q1')] }], {
+      flags: { gone: { not: { question: 'old-question', answered: true } } },
+      exits: [
+        {
+          id: 'out',
+          when: {
+            all: [
+              { question: 'q1', equals: 'no' },
+              { question: 'removed', answered: true },
+            ],
+          },
+          reasons: [{ id: 'r', when: { question: 'q1', equals: 'no' } }],
+        },
+      ],
+    });
+    expect(issuesOf(parseRaw(q)).map((i) => [i.code, i.path])).toEqual([
+      ['unknown-question', '$.flags.gone.not.question'],
+      ['unknown-question', '$.exits[0].when.all[1].question'],
+    ]);
+  });
+});
+
+describe('forward-reference', () => {
+  it('reports a question that tests a later question', () => {
+    const q = oneSection(choice('q1', { showIf: { question: 'q2', equals: 'yes' } }), choice('q2'));
+    const issue = onlyIssue(parseRaw(q));
+    expect(issue).toMatchObject({
+      code: 'forward-reference',
+      path: '$.sections[0].questions[0].showIf.question',
+    });
+    expect(issue.message).toMatch(/question "q2" must come before/);
+  });
+
+  it('reports a question that tests itself', () => {
+    const issue = onlyIssue(
+      parseRaw(oneSection(choice('q1', { showIf: { question: 'q1', answered: true } }))),
+    );
+    expect(issue).toMatchObject({
+      code: 'forward-reference',
+      path: '$.sections[0].questions[0].showIf.question',
+    });
+  });
+
+  it('reports a section that tests one of its own questions', () => {
+    const q = rawQuestionnaire([
+      { id: 's1', questions: [choice('q1')] },
+      { id: 's2', showIf: { question: 'q2', equals: 'yes' }, questions: [choice('q2')] },
+    ]);
+    expect(onlyIssue(parseRaw(q))).toMatchObject({
+      code: 'forward-reference',
+      path: '$.sections[1].showIf.question',
+    });
+  });
+
+  it('reports a flag that depends on a later question, directly or through another flag', () => {
+    const q = rawQuestionnaire(
+      [
+        {
+          id: 's1',
+          questions: [
+            choice('q1', { showIf: { flag: 'wrapped' } }),
+            choice('q2', { showIf: { flag: 'laterYes' } }),
+            choice('q3'),
+          ],
+        },
+      ],
+      {
+        flags: {
+          laterYes: { question: 'q3', equals: 'yes' },
+          wrapped: { not: { flag: 'laterYes' } },
+        },
+      },
+    );
+    const issues = issuesOf(parseRaw(q));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['forward-reference', '$.sections[0].questions[0].showIf.flag'],
+      ['forward-reference', '$.sections[0].questions[1].showIf.flag'],
+    ]);
+    expect(issues[0]!.message).toBe(
+      'flag "wrapped" depends on question "q3", which does not come earlier',
+    );
+  });
+
+  it('lets flags and exits test any question, since they are not shown in order', () => {
+    const q = rawQuestionnaire(
+      [{ id: 's1', questions: [choice('q1'), choice('q2', { showIf: { flag: 'firstYes' } })] }],
+      {
+        flags: {
+          firstYes: { question: 'q1', equals: 'yes' },
+          lastYes: { question: 'q2', equals: 'yes' },
+        },
+        exits: [
+          {
+            id: 'out',
+            when: { question: 'q2', equals: 'no' },
+            reasons: [{ id: 'r', when: { flag: 'lastYes' } }],
+          },
+        ],
+      },
+    );
+    expect(parseRaw(q).ok).toBe(true);
+  });
+});
+
+describe('unknown-option', () => {
+  it('reports equals with an option the question does not have', () => {
+    const q = oneSection(
+      choice('q1'),
+      choice('q2', { showIf: { question: 'q1', equals: 'maybe' } }),
+    );
+    const issue = onlyIssue(parseRaw(q));
+    expect(issue).toMatchObject({
+      code: 'unknown-option',
+      path: '$.sections[0].questions[1].showIf.equals',
+    });
+    expect(issue.message).toBe('"maybe" is not an option of question "q1"');
+  });
+
+  it('reports each unknown option of in by index', () => {
+    const q = oneSection(
+      choice('q1'),
+      choice('q2', { showIf: { question: 'q1', in: ['yes', 'maybe'] } }),
+    );
+    expect(onlyIssue(parseRaw(q))).toMatchObject({
+      code: 'unknown-option',
+      path: '$.sections[0].questions[1].showIf.in[1]',
+    });
+  });
+
+  it('reports an exclusive option that is not one of the options', () => {
+    const q = oneSection({
+      id: 'm',
+      type: 'multiChoice',
+      options: ['a', 'b'],
+      exclusive: ['none'],
+    });
+    const issue = onlyIssue(parseRaw(q));
+    expect(issue).toMatchObject({
+      code: 'unknown-option',
+      path: '$.sections[0].questions[0].exclusive[0]',
+    });
+    expect(issue.message).toBe('"none" is not one of this question\'s options');
+  });
+
+  it('reports a scoring gap that is not one of the options', () => {
+    const q = oneSection(choice('q1', { scoring: { ...scoring, gaps: ['no', 'partly'] } }));
+    expect(onlyIssue(parseRaw(q))).toMatchObject({
+      code: 'unknown-option',
+      path: '$.sections[0].questions[0].scoring.gaps[1]',
+    });
+  });
+});
+
+describe('operator-mismatch', () => {
+  const number = { id: 'n', type: 'number' };
+  const text = { id: 't', type: 'shortText' };
+
+  it('reports gt on a choice question', () => {
+    const issue = onlyIssue(
+      parseRaw(oneSection(choice('q1'), choice('q2', { showIf: { question: 'q1', gt: 1 } }))),
+    );
+    expect(issue).toMatchObject({
+      code: 'operator-mismatch',
+      path: '$.sections[0].questions[1].showIf.gt',
+    });
+    expect(issue.message).toMatch(/"q1" is not a number question/);
+  });
+
+  it('reports in on a number question', () => {
+    const issue = onlyIssue(
+      parseRaw(oneSection(number, choice('q2', { showIf: { question: 'n', in: ['yes'] } }))),
+    );
+    expect(issue).toMatchObject({
+      code: 'operator-mismatch',
+      path: '$.sections[0].questions[1].showIf.in',
+    });
+    expect(issue.message).toMatch(/"n" has no options/);
+  });
+
+  it('reports equals with a number on a choice question and with an option on a number question', () => {
+    const q = oneSection(
+      choice('q1'),
+      number,
+      choice('q2', {
+        showIf: {
+          any: [
+            { question: 'q1', equals: 1 },
+            { question: 'n', equals: 'yes' },
+          ],
+        },
+      }),
+    );
+    const issues = issuesOf(parseRaw(q));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['operator-mismatch', '$.sections[0].questions[2].showIf.any[0].equals'],
+      ['operator-mismatch', '$.sections[0].questions[2].showIf.any[1].equals'],
+    ]);
+    expect(issues[0]!.message).toMatch(/needs an option id/);
+    expect(issues[1]!.message).toMatch(/needs a number/);
+  });
+
+  it('allows only answered on a text question', () => {
+    const bad = onlyIssue(
+      parseRaw(oneSection(text, choice('q2', { showIf: { question: 't', equals: 'acme' } }))),
+    );
+    expect(bad).toMatchObject({
+      code: 'operator-mismatch',
+      path: '$.sections[0].questions[1].showIf.equals',
+    });
+    expect(bad.message).toMatch(/can only be tested with answered/);
+    expect(
+      parseRaw(oneSection(text, choice('q2', { showIf: { question: 't', answered: true } }))).ok,
+    ).toBe(true);
+  });
+
+  it('reports scoring on a number question', () => {
+    const issue = onlyIssue(parseRaw(oneSection({ ...number, scoring })));
+    expect(issue).toMatchObject({
+      code: 'operator-mismatch',
+      path: '$.sections[0].questions[0].scoring',
+    });
+    expect(issue.message).toBe('only single-choice questions can be scored');
+  });
+});
+
+describe('flags: unknown-flag and flag-order', () => {
+  it('reports a flag that is not defined', () => {
+    const issue = onlyIssue(parseRaw(oneSection(choice('q1', { showIf: { flag: 'nope' } }))));
+    expect(issue).toMatchObject({
+      code: 'unknown-flag',
+      path: '$.sections[0].questions[0].showIf.flag',
+    });
+    expect(issue.message).toBe('flag "nope" is not defined in $.flags');
+  });
+
+  it('reports a flag that uses a flag declared after it', () => {
+    const q = {
+      ...oneSection(choice('q1')),
+      flags: { first: { flag: 'second' }, second: { question: 'q1', equals: 'yes' } },
+    };
+    const issue = onlyIssue(parseRaw(q));
+    expect(issue).toMatchObject({ code: 'flag-order', path: '$.flags.first.flag' });
+    expect(issue.message).toBe('flag "second" must be declared before the flag that uses it');
+  });
+
+  it('reports a flag that uses itself', () => {
+    const q = { ...oneSection(choice('q1')), flags: { loop: { not: { flag: 'loop' } } } };
+    expect(onlyIssue(parseRaw(q))).toMatchObject({
+      code: 'flag-order',
+      path: '$.flags.loop.not.flag',
+    });
+  });
+});

@@ -1,0 +1,269 @@
+import { describe, expect, it } from 'vitest';
+import { createActor } from 'xstate';
+import { loadShippedQuestionnaire, SHIPPED } from '../../../tests/helpers/questionnaires';
+import type { AnswerValue } from '../questionnaire/questionnaire.schema';
+import { wizardMachine, type WizardContext, type WizardEvent } from '../wizard/wizard.machine';
+import { restoreSession } from './restore-session';
+import { SESSION_TYPE, SESSION_VERSION, type Session } from './session.schema';
+
+const q = loadShippedQuestionnaire();
+
+/** Builds the saved form of a wizard context the way src/app/session-store.ts toSession does. */
+function toSession(context: WizardContext): Session {
+  return {
+    type: SESSION_TYPE,
+    version: SESSION_VERSION,
+    questionnaireId: context.questionnaire.id,
+    questionnaireVersion: context.questionnaire.version,
+    answers: { ...context.answers },
+    location: context.resumeLocation ?? { screen: 'intro' },
+    overriddenExits: [...context.overriddenExits],
+    completedAt: context.completedAt,
+    updatedAt: new Date().toISOString(),
+  };
+}
+
+/** Runs the wizard on the shipped questionnaire and returns its context. */
+function contextAfter(events: WizardEvent[]): WizardContext {
+  const machine = wizardMachine.provide({ actions: { navigate: () => {} } });
+  const actor = createActor(machine, {
+    input: { questionnaire: q, requestedLocation: { screen: 'intro' } },
+  }).start();
+  for (const event of events) actor.send(event);
+  return actor.getSnapshot().context;
+}
+
+const answer = (answers: Record<string, AnswerValue>): WizardEvent[] =>
+  Object.entries(answers).map(([questionId, value]) => ({ type: 'answer.set', questionId, value }));
+
+/** A valid saved session with fields overridden, as JSON text. */
+const saved = (fields: Record<string, unknown> = {}) =>
+  JSON.stringify({
+    type: SESSION_TYPE,
+    version: SESSION_VERSION,
+    questionnaireId: q.id,
+    questionnaireVersion: q.version,
+    answers: {},
+    location: { screen: 'intro' },
+    overriddenExits: [],
+    completedAt: null,
+    updatedAt: '2025-03-01T10:00:00.000Z',
+    ...fields,
+  });
+
+describe('restoreSession: round trip', () => {
+  it('restores the answers, location and exits the wizard saved', () => {
+    const context = contextAfter([
+      { type: 'assessment.start' },
+      ...answer(SHIPPED.scope),
+      { type: 'step.next' },
+      ...answer({ 'organisation-name': 'Acme BV', employees: 250 }),
+    ]);
+    const session = toSession(context);
+    const result = restoreSession(JSON.stringify(session), q);
+    expect(result).toEqual({ kind: 'restored', session, dropped: [] });
+    if (result.kind !== 'restored') return;
+    expect(result.session.location).toEqual({ screen: 'step', stepId: 'organisation' });
+    expect(result.session.answers).toEqual({
+      ...SHIPPED.scope,
+      'organisation-name': 'Acme BV',
+      employees: 250,
+    });
+  });
+
+  it('keeps an exit the person continued past', () => {
+    const context = contextAfter([
+      { type: 'assessment.start' },
+      ...answer({ 'personal-data': 'no' }),
+      { type: 'step.next' },
+      { type: 'exit.continue' },
+    ]);
+    expect(context.overriddenExits).toEqual(['gdpr-not-applicable']);
+    const result = restoreSession(JSON.stringify(toSession(context)), q);
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: {
+        overriddenExits: ['gdpr-not-applicable'],
+        location: { screen: 'step', stepId: 'organisation' },
+      },
+    });
+  });
+
+  it('keeps the completion time', () => {
+    const result = restoreSession(saved({ completedAt: '2025-03-01T11:00:00.000Z' }), q);
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { completedAt: '2025-03-01T11:00:00.000Z' },
+    });
+  });
+
+  it('restores an intro-only session with no answers', () => {
+    expect(restoreSession(saved(), q)).toMatchObject({
+      kind: 'restored',
+      session: { answers: {}, location: { screen: 'intro' } },
+      dropped: [],
+    });
+  });
+});
+
+describe('restoreSession: nothing saved', () => {
+  it.each([null, ''])('treats %j as empty', (raw) => {
+    expect(restoreSession(raw, q)).toEqual({ kind: 'empty' });
+  });
+});
+
+describe('restoreSession: corrupt data', () => {
+  it.each([
+    ['text that is not JSON', 'not json'],
+    ['truncated JSON', saved().slice(0, 40)],
+    ['JSON null', 'null'],
+    ['a JSON array', '[]'],
+    ['a JSON number', '42'],
+    ['a JSON string', '"gdpr-readiness-session"'],
+  ])('reports %s as corrupt with the raw text', (_, raw) => {
+    expect(restoreSession(raw, q)).toEqual({ kind: 'corrupt', raw });
+  });
+
+  it.each([
+    ['a missing type', { type: undefined }],
+    ['another type', { type: 'something-else' }],
+    ['another type, even with an unknown version', { type: 'something-else', version: 2 }],
+    ['answers that are a list', { answers: [] }],
+    ['an answer that is an object', { answers: { 'personal-data': { value: 'yes' } } }],
+    ['an unknown screen', { location: { screen: 'settings' } }],
+    ['a step location without a step', { location: { screen: 'step' } }],
+    ['a completion time that is not a date', { completedAt: 'yesterday' }],
+    ['a missing updatedAt', { updatedAt: undefined }],
+    ['an unexpected field', { extra: true }],
+    ['an empty questionnaire id', { questionnaireId: '' }],
+  ])('reports an envelope with %s as corrupt', (_, fields) => {
+    const raw = saved(fields);
+    expect(restoreSession(raw, q)).toEqual({ kind: 'corrupt', raw });
+  });
+});
+
+describe('restoreSession: version and questionnaire', () => {
+  it.each([2, 0, 'x', '1'])('refuses envelope version %j as unknown-version', (version) => {
+    const raw = saved({ version });
+    expect(restoreSession(raw, q)).toEqual({ kind: 'unknown-version', raw, version });
+  });
+
+  it('treats a session without a version as corrupt, not as a version it does not know', () => {
+    expect(restoreSession(saved({ version: undefined }), q)).toMatchObject({ kind: 'corrupt' });
+  });
+
+  it('refuses a session of another questionnaire, naming it', () => {
+    const raw = saved({ questionnaireId: 'other-check' });
+    expect(restoreSession(raw, q)).toEqual({
+      kind: 'other-questionnaire',
+      raw,
+      questionnaireId: 'other-check',
+    });
+  });
+});
+
+describe('restoreSession: a changed questionnaire', () => {
+  it('drops answers to removed questions and answers no longer valid, and lists them', () => {
+    const result = restoreSession(
+      saved({
+        answers: {
+          'removed-question': 'yes',
+          'personal-data': 'maybe',
+          'household-only': 'no',
+          employees: -5,
+          'establishment-countries': ['netherlands', 'atlantis'],
+          'data-subjects': ['customers'],
+        },
+      }),
+      q,
+    );
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { answers: { 'household-only': 'no', 'data-subjects': ['customers'] } },
+    });
+    if (result.kind !== 'restored') return;
+    expect(Object.keys(result.session.answers)).toEqual(['household-only', 'data-subjects']);
+    expect(result.dropped).toEqual([
+      'removed-question',
+      'personal-data',
+      'employees',
+      'establishment-countries',
+    ]);
+  });
+
+  it('keeps only overridden exits that still exist', () => {
+    const result = restoreSession(
+      saved({ overriddenExits: ['old-exit', 'gdpr-not-applicable'] }),
+      q,
+    );
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { overriddenExits: ['gdpr-not-applicable'] },
+    });
+  });
+
+  it('stamps the session with the current questionnaire version', () => {
+    const result = restoreSession(saved({ questionnaireVersion: '0.0.1' }), q);
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { questionnaireVersion: q.version },
+    });
+  });
+
+  it('keeps a saved location even if its step is gone (the wizard resolves it)', () => {
+    const result = restoreSession(
+      saved({ location: { screen: 'step', stepId: 'removed-step' } }),
+      q,
+    );
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { location: { screen: 'step', stepId: 'removed-step' } },
+    });
+  });
+});
+
+describe('restoreSession: oversized input', () => {
+  const manyAnswers = (count: number) =>
+    Object.fromEntries(Array.from({ length: count }, (_, i) => [`question-${i}`, 'yes']));
+
+  it('accepts up to 2000 answers (all dropped here, as none exist)', () => {
+    const result = restoreSession(saved({ answers: manyAnswers(2000) }), q);
+    expect(result.kind).toBe('restored');
+    if (result.kind === 'restored') expect(result.dropped).toHaveLength(2000);
+  });
+
+  it.each([
+    ['2001 answers', { answers: manyAnswers(2001) }],
+    ['5000 answers', { answers: manyAnswers(5000) }],
+    ['a 100 kB text answer', { answers: { 'organisation-name': 'x'.repeat(100_000) } }],
+    [
+      'a text answer one over 20000 characters',
+      { answers: { 'organisation-name': 'x'.repeat(20_001) } },
+    ],
+    [
+      'a list of 201 options',
+      { answers: { 'data-subjects': Array.from({ length: 201 }, () => 'customers') } },
+    ],
+    [
+      '51 overridden exits',
+      { overriddenExits: Array.from({ length: 51 }, () => 'gdpr-not-applicable') },
+    ],
+    ['an answer id of 101 characters', { answers: { ['a'.repeat(101)]: 'yes' } }],
+  ])('reports %s as corrupt without throwing', (_, fields) => {
+    const raw = saved(fields);
+    expect(() => restoreSession(raw, q)).not.toThrow();
+    expect(restoreSession(raw, q)).toEqual({ kind: 'corrupt', raw });
+  });
+
+  it('drops a 20000-character text that the question does not allow', () => {
+    const result = restoreSession(
+      saved({ answers: { 'organisation-name': 'x'.repeat(20_000) } }),
+      q,
+    );
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { answers: {} },
+      dropped: ['organisation-name'],
+    });
+  });
+});

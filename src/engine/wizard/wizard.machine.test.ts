@@ -1,0 +1,272 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import {
+  buildQuestionnaire,
+  SHIPPED,
+  SHIPPED_COMPLETE,
+  yesNo,
+} from '../../../tests/helpers/questionnaires';
+import {
+  answerEvents,
+  atExit,
+  atReview,
+  branching,
+  EXIT,
+  OUT_OF_SCOPE,
+  savedProgress,
+  startWizard,
+  step,
+} from '../../../tests/helpers/wizard';
+
+describe('answer.set', () => {
+  const answering = () => {
+    const w = startWizard();
+    w.send({ type: 'assessment.start' });
+    return w;
+  };
+
+  it('stores an answer to a known question without navigating', () => {
+    const w = answering();
+    w.navigate.mockClear();
+    w.send({ type: 'answer.set', questionId: 'personal-data', value: 'yes' });
+    expect(w.context().answers).toEqual({ 'personal-data': 'yes' });
+    expect(w.navigate).not.toHaveBeenCalled();
+  });
+
+  it('deletes the answer when the value is null', () => {
+    const w = answering();
+    w.send(...answerEvents({ 'personal-data': 'yes', 'household-only': 'no' }));
+    w.send({ type: 'answer.set', questionId: 'personal-data', value: null });
+    expect(w.context().answers).toEqual({ 'household-only': 'no' });
+  });
+
+  it('ignores an unknown question', () => {
+    const w = answering();
+    w.send({ type: 'answer.set', questionId: 'no-such-question', value: 'yes' });
+    expect(w.context().answers).toEqual({});
+  });
+
+  it('keeps an invalid answer as given, and the step stays incomplete', () => {
+    const w = answering();
+    w.send(
+      { type: 'answer.set', questionId: 'personal-data', value: 'maybe' },
+      { type: 'step.next' },
+    );
+    expect(w.context().answers).toEqual({ 'personal-data': 'maybe' });
+    expect(w.context().stepId).toBe('scope');
+  });
+
+  it('clears the completion time', () => {
+    const saved = savedProgress(
+      SHIPPED_COMPLETE,
+      { screen: 'complete' },
+      { completedAt: '2025-03-01T10:00:00.000Z' },
+    );
+    const w = startWizard({ requestedLocation: step('roles'), saved });
+    expect(w.context().completedAt).toBe('2025-03-01T10:00:00.000Z');
+    w.send({ type: 'answer.set', questionId: 'privacy-owner', value: 'no' });
+    expect(w.context().completedAt).toBeNull();
+  });
+
+  it('is ignored outside the answering screens', () => {
+    const w = startWizard();
+    w.send({ type: 'answer.set', questionId: 'personal-data', value: 'yes' });
+    expect(w.context().answers).toEqual({});
+  });
+});
+
+describe('step.next', () => {
+  it('stays on an incomplete step without navigating', () => {
+    const w = startWizard();
+    w.send(
+      { type: 'assessment.start' },
+      { type: 'answer.set', questionId: 'personal-data', value: 'yes' },
+    );
+    w.navigate.mockClear();
+    w.send({ type: 'step.next' });
+    expect(w.state()).toBe('answering');
+    expect(w.context().stepId).toBe('scope');
+    expect(w.navigate).not.toHaveBeenCalled();
+  });
+
+  it('moves to the next step once the step is complete', () => {
+    const w = startWizard();
+    w.send({ type: 'assessment.start' }, ...answerEvents(SHIPPED.scope), { type: 'step.next' });
+    expect(w.lastNavigation()).toEqual({ location: step('organisation'), replace: false });
+    expect(w.context().resumeLocation).toEqual(step('organisation'));
+  });
+
+  it('goes to the exit screen when an exit holds', () => {
+    const w = startWizard();
+    w.send({ type: 'assessment.start' }, ...answerEvents(OUT_OF_SCOPE), { type: 'step.next' });
+    expect(w.state()).toBe('exit');
+    expect(w.context().exitId).toBe('gdpr-not-applicable');
+    expect(w.lastNavigation()).toEqual({ location: EXIT, replace: false });
+    expect(w.context().resumeLocation).toEqual(EXIT);
+  });
+
+  it('goes to review after the last step', () => {
+    const w = startWizard({
+      requestedLocation: step('roles'),
+      saved: savedProgress(SHIPPED_COMPLETE, step('roles')),
+    });
+    w.send({ type: 'step.next' });
+    expect(w.state()).toBe('review');
+    expect(w.lastNavigation()).toEqual({ location: { screen: 'review' }, replace: false });
+  });
+
+  it('skips a section whose condition does not hold', () => {
+    const w = startWizard({ questionnaire: branching });
+    w.send({ type: 'assessment.start' }, ...answerEvents({ 'uses-data': 'yes', staff: 10 }), {
+      type: 'step.next',
+    });
+    expect(w.lastNavigation()).toEqual({ location: step('closing'), replace: false });
+  });
+
+  it('enters a section once its condition holds', () => {
+    const w = startWizard({ questionnaire: branching });
+    w.send({ type: 'assessment.start' }, ...answerEvents({ 'uses-data': 'yes', staff: 250 }), {
+      type: 'step.next',
+    });
+    expect(w.lastNavigation()).toEqual({ location: step('records'), replace: false });
+  });
+
+  it('never leaves a complete step stuck: an incomplete earlier step is where it goes', () => {
+    const w = startWizard({
+      requestedLocation: step('roles'),
+      saved: savedProgress(SHIPPED_COMPLETE, step('roles')),
+    });
+    w.send({ type: 'answer.set', questionId: 'large-scale', value: null }, { type: 'step.next' });
+    expect(w.lastNavigation()?.location).toEqual(step('data'));
+  });
+});
+
+describe('step.back', () => {
+  it('goes to the previous step', () => {
+    const w = startWizard({
+      requestedLocation: step('organisation'),
+      saved: savedProgress(SHIPPED.scope, step('organisation')),
+    });
+    w.send({ type: 'step.back' });
+    expect(w.lastNavigation()).toEqual({ location: step('scope'), replace: false });
+  });
+
+  it('goes to the intro from the first step', () => {
+    const w = startWizard();
+    w.send({ type: 'assessment.start' }, { type: 'step.back' });
+    expect(w.state()).toBe('intro');
+    expect(w.lastNavigation()).toEqual({ location: { screen: 'intro' }, replace: false });
+    expect(w.context().resumeLocation).toEqual(step('scope'));
+  });
+
+  it('skips a hidden section going back', () => {
+    const w = startWizard({ questionnaire: branching });
+    w.send(
+      { type: 'assessment.start' },
+      ...answerEvents({ 'uses-data': 'yes', staff: 10 }),
+      { type: 'step.next' },
+      { type: 'step.back' },
+    );
+    expect(w.lastNavigation()).toEqual({ location: step('basics'), replace: false });
+  });
+});
+
+describe('exit', () => {
+  it('step.back returns to the step that led to the exit, keeping the answers', () => {
+    const w = atExit();
+    w.send({ type: 'step.back' });
+    expect(w.state()).toBe('answering');
+    expect(w.lastNavigation()).toEqual({ location: step('scope'), replace: false });
+    expect(w.context().answers).toEqual(OUT_OF_SCOPE);
+  });
+
+  it('exit.continue goes on to the next step and remembers the exit', () => {
+    const w = atExit();
+    w.send({ type: 'exit.continue' });
+    expect(w.lastNavigation()).toEqual({ location: step('organisation'), replace: false });
+    expect(w.context().overriddenExits).toEqual(['gdpr-not-applicable']);
+  });
+
+  it('does not trigger an exit again once continued past', () => {
+    const w = atExit();
+    w.send({ type: 'exit.continue' }, { type: 'step.back' }, { type: 'step.next' });
+    expect(w.state()).toBe('answering');
+    expect(w.lastNavigation()).toEqual({ location: step('organisation'), replace: false });
+  });
+
+  it('exit.continue after the last step goes to review', () => {
+    const q = buildQuestionnaire({
+      exits: [
+        {
+          id: 'stop',
+          when: { question: 'b', equals: 'no' },
+          reasons: [{ id: 'b-no', when: { question: 'b', equals: 'no' } }],
+        },
+      ],
+      sections: [
+        { id: 's1', questions: [yesNo('a')] },
+        { id: 's2', questions: [yesNo('b')] },
+      ],
+    });
+    const w = startWizard({ questionnaire: q });
+    w.send(
+      { type: 'assessment.start' },
+      ...answerEvents({ a: 'yes' }),
+      { type: 'step.next' },
+      ...answerEvents({ b: 'no' }),
+      { type: 'step.next' },
+    );
+    expect(w.lastNavigation()).toEqual({
+      location: { screen: 'exit', exitId: 'stop' },
+      replace: false,
+    });
+    w.send({ type: 'exit.continue' });
+    expect(w.state()).toBe('review');
+    expect(w.context().overriddenExits).toEqual(['stop']);
+  });
+
+  const reopenedAtExit = () =>
+    startWizard({ requestedLocation: EXIT, saved: savedProgress(OUT_OF_SCOPE, EXIT) });
+
+  it('step.back from an exit screen opened from a saved session returns to a real step', () => {
+    const w = reopenedAtExit();
+    w.send({ type: 'step.back' });
+    expect(w.lastNavigation()).toEqual({ location: step('scope'), replace: false });
+  });
+
+  it('exit.continue from an exit screen opened from a saved session goes to the next step', () => {
+    const w = reopenedAtExit();
+    w.send({ type: 'exit.continue' });
+    expect(w.lastNavigation()).toEqual({ location: step('organisation'), replace: false });
+  });
+});
+
+describe('review and complete', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('step.back from review goes to the last visible step', () => {
+    const w = atReview();
+    w.send({ type: 'step.back' });
+    expect(w.lastNavigation()).toEqual({ location: step('roles'), replace: false });
+  });
+
+  it('assessment.complete marks the assessment complete with the current time', () => {
+    vi.useFakeTimers({ toFake: ['Date'] });
+    vi.setSystemTime(new Date('2025-04-05T06:07:08.000Z'));
+    const w = atReview();
+    w.send({ type: 'assessment.complete' });
+    expect(w.state()).toBe('complete');
+    expect(w.context().completedAt).toBe('2025-04-05T06:07:08.000Z');
+    expect(w.lastNavigation()).toEqual({ location: { screen: 'complete' }, replace: false });
+    expect(w.context().resumeLocation).toEqual({ screen: 'complete' });
+  });
+
+  it.each(['review.open', 'step.back'] as const)('%s from complete returns to review', (type) => {
+    const w = atReview();
+    w.send({ type: 'assessment.complete' }, { type });
+    expect(w.state()).toBe('review');
+    expect(w.lastNavigation()).toEqual({ location: { screen: 'review' }, replace: false });
+    expect(w.context().completedAt).not.toBeNull();
+  });
+});
