@@ -72,18 +72,26 @@ export const webshop: Record<string, Record<string, Answer>> = {
   },
   data: {
     'data-subjects': ['customers', 'employees'],
+    'data-inventory': 'partly',
     'special-category': 'no',
     'sensitive-inferences': 'no',
     'criminal-data': 'no',
     'children-data': 'no',
     'national-id': 'no',
     'large-scale': 'no',
+    profiling: 'no',
+    marketing: 'no',
+    'indirect-collection': 'no',
+    transfers: 'no',
+    'occasional-only': 'no',
   },
   roles: {
     'controller-role': 'yes',
     'processor-role': 'no',
     'joint-control': 'no',
+    'uses-processors': 'yes',
     'privacy-owner': 'partly',
+    'cross-border': 'no',
   },
 };
 

@@ -81,12 +81,20 @@ export const SHIPPED = {
     'children-data': 'no',
     'national-id': 'no',
     'large-scale': 'no',
+    'data-inventory': 'partly',
+    profiling: 'no',
+    marketing: 'no',
+    'indirect-collection': 'no',
+    transfers: 'no',
+    'occasional-only': 'no',
   },
   roles: {
     'controller-role': 'yes',
     'processor-role': 'no',
     'joint-control': 'no',
+    'uses-processors': 'yes',
     'privacy-owner': 'yes',
+    'cross-border': 'no',
   },
 } satisfies Record<string, Answers>;
 

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { validateAnswer } from './answer-validation';
 import { conditionRefs } from './conditions';
 import { flattenLocale, localeKeys } from './locale-keys';
 import {
@@ -377,6 +378,19 @@ function checkOperator(
         'operator-mismatch',
         `text question "${target.id}" can only be tested with answered`,
       );
+  } else if ('minSelected' in leaf) {
+    if (target.type !== 'multiChoice')
+      add(
+        `${path}.minSelected`,
+        'operator-mismatch',
+        `question "${target.id}" is not a multiple-choice question, so minSelected cannot apply`,
+      );
+    else if (leaf.minSelected > target.options.length)
+      add(
+        `${path}.minSelected`,
+        'operator-mismatch',
+        `question "${target.id}" has only ${target.options.length} options, fewer than ${leaf.minSelected}`,
+      );
   } else if ('in' in leaf) {
     if (!isChoice)
       add(
@@ -530,7 +544,11 @@ function domainOf(question: Question, thresholds: number[]): (AnswerValue | unde
     case 'singleChoice':
       return [undefined, ...question.options];
     case 'multiChoice':
-      return [undefined, ...optionSets(question.options)];
+      return [
+        undefined,
+        ...optionSets(question.options),
+        question.options.filter((o) => !question.exclusive.includes(o)),
+      ].filter((set) => set === undefined || validateAnswer(question, set) === null);
     case 'number': {
       // Around every threshold a condition uses, and between neighbouring thresholds for fractions.
       const sorted = [...new Set(thresholds)].sort((a, b) => a - b);
@@ -547,9 +565,12 @@ function domainOf(question: Question, thresholds: number[]): (AnswerValue | unde
   }
 }
 
-/** Every non-empty subset of a few options; for many options, each option alone and all together. */
+/** Every non-empty subset of a few options; for many options, each one alone, each pair, and all together. */
 function optionSets(options: readonly string[]): string[][] {
-  if (options.length > 8) return [...options.map((o) => [o]), [...options]];
+  if (options.length > 8) {
+    const pairs = options.flatMap((a, i) => options.slice(i + 1).map((b) => [a, b]));
+    return [...options.map((o) => [o]), ...pairs, [...options]];
+  }
   const sets: string[][] = [];
   for (let mask = 1; mask < 1 << options.length; mask++)
     sets.push(options.filter((_, i) => mask & (1 << i)));

@@ -39,8 +39,8 @@ export const LegalRefSchema = z
  *
  * Leaves test one earlier question (`equals`, `in`, `answered`, `gt`/`gte`/`lt`/`lte`)
  * or a derived flag; `all`, `any` and `not` combine them. For a multiple-choice
- * question, `equals` means "this option is among the chosen" and `in` means
- * "any of these is among the chosen". A question that is hidden counts as unanswered.
+ * question, `equals` means "this option is among the chosen", `in` means
+ * "any of these is among the chosen" and `minSelected` counts the chosen options. A question that is hidden counts as unanswered.
  *
  * Declared as a type first because zod cannot infer recursive unions.
  */
@@ -55,7 +55,8 @@ export type Condition =
   | { question: string; gt: number }
   | { question: string; gte: number }
   | { question: string; lt: number }
-  | { question: string; lte: number };
+  | { question: string; lte: number }
+  | { question: string; minSelected: number };
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -70,6 +71,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ question: IdSchema, gte: z.number() }),
     z.strictObject({ question: IdSchema, lt: z.number() }),
     z.strictObject({ question: IdSchema, lte: z.number() }),
+    z.strictObject({ question: IdSchema, minSelected: z.number().int().min(1) }),
   ]),
 );
 
