@@ -3,23 +3,32 @@ import {
   type ParseResult,
 } from '@/engine/questionnaire/parse-questionnaire';
 
-// Raw text, so that a broken file becomes a listed problem instead of a failed build.
+// Questionnaires ship as JSON files next to the code, fetched as data rather than bundled as
+// JavaScript; read as text so that a broken file becomes a listed problem instead of a failed build.
 const questionnaireFiles = import.meta.glob<string>('/questionnaires/*/questionnaire.json', {
-  query: '?raw',
+  query: '?url',
   import: 'default',
+  eager: true,
 });
 const localeFiles = import.meta.glob<string>('/questionnaires/*/locales/*.json', {
-  query: '?raw',
+  query: '?url',
   import: 'default',
+  eager: true,
 });
 
 export const DEFAULT_QUESTIONNAIRE = 'gdpr-readiness';
 
+async function fetchText(url: string): Promise<string> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return response.text();
+}
+
 /** Loads and checks a shipped questionnaire with all its locales. */
 export async function loadQuestionnaire(id: string): Promise<ParseResult> {
   const mainPath = `/questionnaires/${id}/questionnaire.json`;
-  const loadMain = questionnaireFiles[mainPath];
-  if (!loadMain) {
+  const mainUrl = questionnaireFiles[mainPath];
+  if (!mainUrl) {
     return {
       ok: false,
       issues: [
@@ -33,19 +42,34 @@ export async function loadQuestionnaire(id: string): Promise<ParseResult> {
     };
   }
   const prefix = `/questionnaires/${id}/locales/`;
-  const localeEntries = await Promise.all(
-    Object.entries(localeFiles)
-      .filter(([path]) => path.startsWith(prefix))
-      .map(
-        async ([path, load]) =>
-          [
-            path.slice(prefix.length, -'.json'.length),
-            { file: path.slice(1), text: await load() },
-          ] as const,
-      ),
-  );
-  return parseQuestionnaireTexts(
-    { file: mainPath.slice(1), text: await loadMain() },
-    Object.fromEntries(localeEntries),
-  );
+  try {
+    const localeEntries = await Promise.all(
+      Object.entries(localeFiles)
+        .filter(([path]) => path.startsWith(prefix))
+        .map(
+          async ([path, url]) =>
+            [
+              path.slice(prefix.length, -'.json'.length),
+              { file: path.slice(1), text: await fetchText(url) },
+            ] as const,
+        ),
+    );
+    return parseQuestionnaireTexts(
+      { file: mainPath.slice(1), text: await fetchText(mainUrl) },
+      Object.fromEntries(localeEntries),
+    );
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      issues: [
+        {
+          file: mainPath.slice(1),
+          path: '$',
+          code: 'invalid-json',
+          message: `could not be loaded: ${message}`,
+        },
+      ],
+    };
+  }
 }

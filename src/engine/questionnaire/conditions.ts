@@ -38,7 +38,8 @@ export function evaluateCondition(
       ? value.some((v) => condition.in.includes(v))
       : typeof value === 'string' && condition.in.includes(value);
   }
-  if ('minSelected' in condition) return Array.isArray(value) && value.length >= condition.minSelected;
+  if ('minSelected' in condition)
+    return Array.isArray(value) && value.length >= condition.minSelected;
   if (typeof value !== 'number') return false;
   if ('gt' in condition) return value > condition.gt;
   if ('gte' in condition) return value >= condition.gte;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /**
  * The questionnaire file format: the single source of truth for its shape.
@@ -171,6 +171,11 @@ export const QuestionSchema = z.discriminatedUnion('type', [
   LongTextQuestionSchema,
 ]);
 export type Question = z.infer<typeof QuestionSchema>;
+export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestionSchema>;
+export type MultiChoiceQuestion = z.infer<typeof MultiChoiceQuestionSchema>;
+export type NumberQuestion = z.infer<typeof NumberQuestionSchema>;
+export type TextQuestion =
+  z.infer<typeof ShortTextQuestionSchema> | z.infer<typeof LongTextQuestionSchema>;
 export type QuestionType = Question['type'];
 export type ChoiceQuestion = Extract<Question, { type: 'singleChoice' | 'multiChoice' }>;
 

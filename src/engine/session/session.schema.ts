@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 import { WizardLocationSchema } from '../wizard/location';
 
 export const SESSION_TYPE = 'gdpr-readiness-session';

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from '../zod';
 
 /** Where a person is in the wizard; the URL and the saved session both hold one. */
 export const WizardLocationSchema = z.discriminatedUnion('screen', [

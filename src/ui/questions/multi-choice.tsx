@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { MultiChoiceQuestionSchema } from '@/engine/questionnaire/questionnaire.schema';
-import type { z } from 'zod';
+import type { MultiChoiceQuestion } from '@/engine/questionnaire/questionnaire.schema';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import type { QuestionProps } from './question-props';
 
@@ -14,7 +13,7 @@ export function MultiChoice({
   describedBy,
   invalid,
   inputRef,
-}: QuestionProps<z.infer<typeof MultiChoiceQuestionSchema>>) {
+}: QuestionProps<MultiChoiceQuestion>) {
   const { t } = useTranslation();
   const { option } = useQuestionnaireText();
   const chosen = Array.isArray(value) ? value : [];

@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import type { NumberQuestionSchema } from '@/engine/questionnaire/questionnaire.schema';
-import type { z } from 'zod';
+import type { NumberQuestion } from '@/engine/questionnaire/questionnaire.schema';
 import type { QuestionProps } from './question-props';
 
 export function NumberQuestion({
@@ -13,7 +12,7 @@ export function NumberQuestion({
   describedBy,
   invalid,
   inputRef,
-}: QuestionProps<z.infer<typeof NumberQuestionSchema>>) {
+}: QuestionProps<NumberQuestion>) {
   const { t } = useTranslation();
   return (
     <div className="question-field">

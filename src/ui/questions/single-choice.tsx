@@ -1,5 +1,4 @@
-import type { SingleChoiceQuestionSchema } from '@/engine/questionnaire/questionnaire.schema';
-import type { z } from 'zod';
+import type { SingleChoiceQuestion } from '@/engine/questionnaire/questionnaire.schema';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import type { QuestionProps } from './question-props';
 
@@ -13,7 +12,7 @@ export function SingleChoice({
   describedBy,
   invalid,
   inputRef,
-}: QuestionProps<z.infer<typeof SingleChoiceQuestionSchema>>) {
+}: QuestionProps<SingleChoiceQuestion>) {
   const { option } = useQuestionnaireText();
   return (
     <fieldset

@@ -1,12 +1,5 @@
-import type {
-  LongTextQuestionSchema,
-  ShortTextQuestionSchema,
-} from '@/engine/questionnaire/questionnaire.schema';
-import type { z } from 'zod';
+import type { TextQuestion as TextQuestionType } from '@/engine/questionnaire/questionnaire.schema';
 import type { QuestionProps } from './question-props';
-
-type TextQuestionType =
-  z.infer<typeof ShortTextQuestionSchema> | z.infer<typeof LongTextQuestionSchema>;
 
 export function TextQuestion({
   question,

@@ -1,0 +1,74 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, cspViolations, launch, openSession } from './browser';
+import {
+  answerStep,
+  expectHeading,
+  next,
+  path,
+  sectionTitle,
+  start,
+  stepOrder,
+  webshop,
+} from './wizard-driver';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('privacy', () => {
+  it('runs a whole journey under a strict Content-Security-Policy without a violation, a cookie or a foreign request', async () => {
+    const { page, requests, offOrigin, context } = await openSession(browser);
+    await start(page);
+    const policy = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content');
+    expect(policy).toContain("script-src 'self'");
+    expect(policy).not.toContain('unsafe-inline');
+    expect(policy).not.toContain('unsafe-eval');
+    for (const [i, step] of stepOrder.entries()) {
+      await answerStep(page, 'en', webshop[step]!);
+      await next(page, 'en', i === stepOrder.length - 1);
+    }
+    await expect.poll(() => path(page)).toBe('/review');
+    await page.getByLabel('Language').selectOption('nl');
+    await page.getByRole('button', { name: 'Check afronden' }).click();
+    await expect.poll(() => path(page)).toBe('/complete');
+    expect(await cspViolations(page)).toEqual([]);
+    expect(await context.cookies()).toEqual([]);
+    expect(offOrigin).toEqual([]);
+    const origin = new URL(baseURL()).origin;
+    expect(requests.every((url) => new URL(url).origin === origin)).toBe(true);
+  });
+});
+
+describe('offline', () => {
+  it('works offline after one visit: reload, deep link and a full run', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseURL()}/`);
+    await page.locator('.intro h1').waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await expect
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .toBe(true);
+    await context.setOffline(true);
+    await page.reload();
+    await page.locator('.intro h1').waitFor();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await next(page);
+    await page.goto(`${baseURL()}/assessment/organisation`);
+    await expectHeading(page, sectionTitle('en', 'organisation'));
+    for (const step of stepOrder.slice(1)) {
+      await answerStep(page, 'en', webshop[step]!);
+      await next(page, 'en', step === 'roles');
+    }
+    await expect.poll(() => path(page)).toBe('/review');
+  });
+});
