@@ -1,4 +1,5 @@
-import type { z } from 'zod';
+import type { z } from '../zod';
+import { legalRefProblem } from '../legal/legal-refs';
 import { validateAnswer } from './answer-validation';
 import { conditionRefs } from './conditions';
 import { flattenLocale, localeKeys } from './locale-keys';
@@ -33,6 +34,7 @@ export type QuestionnaireIssueCode =
   | 'flag-order'
   | 'bad-range'
   | 'unreachable-question'
+  | 'unknown-article'
   | 'missing-locale'
   | 'undeclared-locale'
   | 'missing-key'
@@ -67,8 +69,9 @@ export type ParseResult =
  * Beyond the shape (zod), it checks what a schema cannot: unique ids,
  * conditions that refer to existing, earlier questions and real options,
  * flags that only use flags declared before them, questions that some set of
- * answers can reach, and locales with exactly the keys the structure needs.
- * Every problem is returned, not just the first.
+ * answers can reach, legal references to GDPR articles, paragraphs, points
+ * and recitals that exist, and locales with exactly the keys the structure
+ * needs. Every problem is returned, not just the first.
  */
 export function parseQuestionnaireBundle(input: QuestionnaireBundleInput): ParseResult {
   const { file, data } = input.questionnaire;
@@ -78,6 +81,7 @@ export function parseQuestionnaireBundle(input: QuestionnaireBundleInput): Parse
   const q = shape.data;
   const issues = [...structureIssues(file, q)];
   if (issues.length === 0) issues.push(...reachabilityIssues(file, q));
+  issues.push(...articleIssues(file, q));
   const folder = file.includes('/') ? file.slice(0, file.lastIndexOf('/') + 1) : '';
   const localeResult = localeIssues(q, input.locales, folder);
   issues.push(...localeResult.issues);
@@ -321,6 +325,26 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
       checkCondition(reason.when, `$.exits[${e}].reasons[${r}].when`, null, flagNames);
     });
   });
+  return issues;
+}
+
+/** Legal references that name no real provision, e.g. "Art. 28(11)". */
+function articleIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
+  const issues: QuestionnaireIssue[] = [];
+  q.sections.forEach((section, s) =>
+    section.questions.forEach((question, i) =>
+      question.articles.forEach((ref, k) => {
+        const problem = legalRefProblem(ref);
+        if (problem !== null)
+          issues.push({
+            file,
+            path: `$.sections[${s}].questions[${i}].articles[${k}]`,
+            code: 'unknown-article',
+            message: `"${ref}" does not exist: ${problem}`,
+          });
+      }),
+    ),
+  );
   return issues;
 }
 
