@@ -1,11 +1,15 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
+import { validateAnswer } from '@/engine/questionnaire/answer-validation';
 import { localeKeys } from '@/engine/questionnaire/locale-keys';
 import {
   QuestionnaireSchema,
+  type AnswerValue,
   type Answers,
+  type Question,
   type Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
+import { computeVisibility } from '@/engine/questionnaire/visibility';
 import {
   questionnairesDir,
   readQuestionnaireFolder,
@@ -98,9 +102,47 @@ export const SHIPPED = {
   },
 } satisfies Record<string, Answers>;
 
-export const SHIPPED_COMPLETE: Answers = {
+/** A plain valid answer: "yes" where offered, else the first ordinary option, a small number or a name. */
+export function plainAnswer(question: Question): AnswerValue {
+  switch (question.type) {
+    case 'singleChoice':
+      return question.options.includes('yes') ? 'yes' : question.options[0]!;
+    case 'multiChoice':
+      return [question.options.find((o) => !question.exclusive.includes(o))!];
+    case 'number':
+      return Math.max(question.min ?? 0, 1);
+    case 'shortText':
+    case 'longText':
+      return 'Acme';
+  }
+}
+
+/**
+ * Completes a set of answers: every visible question without a valid answer gets one, until
+ * nothing new is shown. Keeps tests working as the questionnaire grows.
+ */
+export function completeAnswers(
+  q: Questionnaire,
+  base: Answers,
+  choose: (question: Question) => AnswerValue = plainAnswer,
+): Answers {
+  const answers: Record<string, AnswerValue> = { ...base };
+  for (let changed = true; changed; ) {
+    changed = false;
+    const { questions } = computeVisibility(q, answers);
+    for (const question of q.sections.flatMap((s) => s.questions)) {
+      if (!questions.get(question.id) || validateAnswer(question, answers[question.id]) === null) continue;
+      answers[question.id] = choose(question);
+      changed = true;
+      break;
+    }
+  }
+  return answers;
+}
+
+export const SHIPPED_COMPLETE: Answers = completeAnswers(loadShippedQuestionnaire(), {
   ...SHIPPED.scope,
   ...SHIPPED.organisation,
   ...SHIPPED.data,
   ...SHIPPED.roles,
-};
+});

@@ -5,6 +5,7 @@ import type {
   Answers,
   Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
+import { computeVisibility } from '@/engine/questionnaire/visibility';
 import type { WizardLocation } from '@/engine/wizard/location';
 import { wizardMachine, type WizardEvent, type WizardInput } from '@/engine/wizard/wizard.machine';
 import {
@@ -114,3 +115,6 @@ export const atExit = () => {
   w.send({ type: 'assessment.start' }, ...answerEvents(OUT_OF_SCOPE), { type: 'step.next' });
   return w;
 };
+
+/** The last step a person who answers SHIPPED_COMPLETE sees, whatever the questionnaire grows to. */
+export const LAST_STEP = computeVisibility(shipped, SHIPPED_COMPLETE).steps.at(-1)!;

@@ -11,6 +11,7 @@ import {
   atReview,
   branching,
   EXIT,
+  LAST_STEP,
   OUT_OF_SCOPE,
   savedProgress,
   startWizard,
@@ -106,8 +107,8 @@ describe('step.next', () => {
 
   it('goes to review after the last step', () => {
     const w = startWizard({
-      requestedLocation: step('roles'),
-      saved: savedProgress(SHIPPED_COMPLETE, step('roles')),
+      requestedLocation: step(LAST_STEP),
+      saved: savedProgress(SHIPPED_COMPLETE, step(LAST_STEP)),
     });
     w.send({ type: 'step.next' });
     expect(w.state()).toBe('review');
@@ -132,8 +133,8 @@ describe('step.next', () => {
 
   it('never leaves a complete step stuck: an incomplete earlier step is where it goes', () => {
     const w = startWizard({
-      requestedLocation: step('roles'),
-      saved: savedProgress(SHIPPED_COMPLETE, step('roles')),
+      requestedLocation: step(LAST_STEP),
+      saved: savedProgress(SHIPPED_COMPLETE, step(LAST_STEP)),
     });
     w.send({ type: 'answer.set', questionId: 'large-scale', value: null }, { type: 'step.next' });
     expect(w.lastNavigation()?.location).toEqual(step('data'));
@@ -248,7 +249,7 @@ describe('review and complete', () => {
   it('step.back from review goes to the last visible step', () => {
     const w = atReview();
     w.send({ type: 'step.back' });
-    expect(w.lastNavigation()).toEqual({ location: step('roles'), replace: false });
+    expect(w.lastNavigation()).toEqual({ location: step(LAST_STEP), replace: false });
   });
 
   it('assessment.complete marks the assessment complete with the current time', () => {

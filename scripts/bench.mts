@@ -1,0 +1,179 @@
+// npm run bench: builds the app and a floor app, then measures size and speed in headless Chromium.
+// Prints a table and writes bench/results.json. Timings are reported here, never asserted in tests.
+import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { build, preview } from 'vite';
+import { allJs, buildFloor, firstLoadJs, repoRoot, total, type ChunkSize } from './bundle-size';
+
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const RUNS = Number(process.env.BENCH_RUNS ?? 5);
+const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+};
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
+
+async function paintMetrics(browser: Browser, url: string, cpuSlowdown: number) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
+  await page.addInitScript(() => {
+    const w = window as unknown as { __lcp: number };
+    w.__lcp = 0;
+    new PerformanceObserver((list) => {
+      for (const entry of list.getEntries()) w.__lcp = entry.startTime;
+    }).observe({ type: 'largest-contentful-paint', buffered: true });
+  });
+  await page.goto(url);
+  await page.locator('.intro h1').waitFor();
+  await page.waitForTimeout(300);
+  const result = await page.evaluate(() => ({
+    fcp: performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN,
+    lcp: (window as unknown as { __lcp: number }).__lcp,
+    firstScreenJs: performance
+      .getEntriesByType('resource')
+      .filter((e) => e.name.endsWith('.js'))
+      .reduce((n, e) => n + (e as PerformanceResourceTiming).encodedBodySize, 0),
+  }));
+  await context.close();
+  return result;
+}
+
+/** Milliseconds from pressing "Next" to the next step's heading being painted. */
+async function stepTransition(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const before = document.querySelector('h1')?.textContent;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const heading = document.querySelector('h1')?.textContent;
+          if (heading && heading !== before) {
+            observer.disconnect();
+            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        (document.querySelector('button[type=submit]') as HTMLButtonElement).click();
+      }),
+  );
+}
+
+async function answerTimings(browser: Browser, url: string): Promise<number[]> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('.intro button').first().click();
+  const timings: number[] = [];
+  for (let step = 0; step < 12; step++) {
+    await page.locator('form.step').waitFor();
+    // Answer every visible question of the step with its first option or a plain value.
+    await page.evaluate(() => {
+      for (const fieldset of document.querySelectorAll('form.step .question')) {
+        const radio = fieldset.querySelector<HTMLInputElement>('input[type=radio]');
+        const box = fieldset.querySelector<HTMLInputElement>('input[type=checkbox]');
+        const text = fieldset.querySelector<HTMLInputElement | HTMLTextAreaElement>('input[type=text], textarea');
+        if (radio && !fieldset.querySelector('input:checked')) radio.click();
+        if (box && !fieldset.querySelector('input:checked')) box.click();
+        if (text && !text.value) {
+          const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(text), 'value')!.set!;
+          setter.call(text, /employees|turnover/.test(text.id) ? '20' : 'Bench BV');
+          text.dispatchEvent(new Event('input', { bubbles: true }));
+        }
+      }
+    });
+    await page.waitForTimeout(50);
+    if (await page.locator('.review, .exit').count()) break;
+    timings.push(await stepTransition(page));
+    if (await page.locator('.review').count()) break;
+  }
+  await context.close();
+  return timings;
+}
+
+async function lighthouseScores(url: string): Promise<Record<string, number> | { error: string }> {
+  try {
+    const { default: lighthouse } = await import('lighthouse');
+    const chromeLauncher = await import('chrome-launcher');
+    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...args.slice(1)] });
+    try {
+      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const categories = result?.lhr.categories ?? {};
+      return Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+    } finally {
+      await chrome.kill();
+    }
+  } catch (error) {
+    return { error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+const dist = join(repoRoot, 'dist');
+await build({ root: repoRoot, logLevel: 'error' });
+const appFirst = firstLoadJs(dist);
+const appAll = allJs(dist, readdirSync(join(dist, 'assets')).map((f) => join('assets', f)));
+const floor = await buildFloor('/tmp/gdpr-readiness-floor');
+
+const server = await preview({ root: repoRoot, logLevel: 'error', preview: { host: '127.0.0.1', port: 0 } });
+const url = server.resolvedUrls!.local[0]!;
+const browser = await chromium.launch({ executablePath: CHROMIUM, args });
+const paint: Record<string, { fcp: number; lcp: number; firstScreenJs: number }> = {};
+for (const slowdown of [1, 4]) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) runs.push(await paintMetrics(browser, url, slowdown));
+  paint[`cpu x${slowdown}`] = {
+    fcp: median(runs.map((r) => r.fcp)),
+    lcp: median(runs.map((r) => r.lcp)),
+    firstScreenJs: median(runs.map((r) => r.firstScreenJs)),
+  };
+}
+const steps = await answerTimings(browser, url);
+await browser.close();
+const lighthouse = await lighthouseScores(url);
+await server.close();
+
+const results = {
+  date: new Date().toISOString(),
+  runs: RUNS,
+  firstLoad: {
+    app: { chunks: appFirst, raw: total(appFirst, 'raw'), gzip: total(appFirst, 'gzip') },
+    floor: { chunks: floor, raw: total(floor, 'raw'), gzip: total(floor, 'gzip') },
+    ratioGzip: total(appFirst, 'gzip') / total(floor, 'gzip'),
+    budgetRatio: 1.15,
+  },
+  allChunks: appAll,
+  paint,
+  answerToNextStepMs: { median: steps.length ? median(steps) : null, samples: steps },
+  pdfGeneration: 'not measured: the PDF export does not exist yet',
+  lighthouse,
+};
+mkdirSync(join(repoRoot, 'bench'), { recursive: true });
+writeFileSync(join(repoRoot, 'bench/results.json'), `${JSON.stringify(results, null, 2)}\n`);
+
+const row = (cells: (string | number)[]) => `| ${cells.join(' | ')} |`;
+const lines = [
+  '| first-load JS | raw | gzip |',
+  '| --- | --- | --- |',
+  ...appFirst.map((c: ChunkSize) => row([`app ${c.file}`, kb(c.raw), kb(c.gzip)])),
+  row(['**app total**', kb(results.firstLoad.app.raw), kb(results.firstLoad.app.gzip)]),
+  row(['**library floor**', kb(results.firstLoad.floor.raw), kb(results.firstLoad.floor.gzip)]),
+  row(['app / floor (gzip; budget 1.15)', '', results.firstLoad.ratioGzip.toFixed(3)]),
+  '',
+  '| lazy chunk | raw | gzip |',
+  '| --- | --- | --- |',
+  ...appAll.filter((c) => !appFirst.some((f) => f.file === c.file)).map((c) => row([c.file, kb(c.raw), kb(c.gzip)])),
+  '',
+  `| paint (median of ${RUNS} cold loads) | FCP | LCP | JS until first screen (transferred) |`,
+  '| --- | --- | --- | --- |',
+  ...Object.entries(paint).map(([k, v]) => row([k, `${v.fcp.toFixed(0)} ms`, `${v.lcp.toFixed(0)} ms`, kb(v.firstScreenJs)])),
+  '',
+  `answer → next step painted: median ${results.answerToNextStepMs.median?.toFixed(1) ?? 'n/a'} ms over ${steps.length} steps`,
+  `PDF generation: ${results.pdfGeneration}`,
+  `Lighthouse: ${JSON.stringify(lighthouse)}`,
+];
+console.log(lines.join('\n'));
