@@ -46,7 +46,7 @@ function collectLeaves(
       flags.add(condition.flag);
       collectLeaves(q.flags[condition.flag], out, flags);
     }
-  } else out.push(condition);
+  } else if ('question' in condition) out.push(condition);
   return out;
 }
 
@@ -194,10 +194,13 @@ function enterStep(actor: WizardActor, from: number): Counts {
   if (!computeVisibility(q, answers).steps.includes(stepId!))
     problems.push(`entered hidden step ${stepId!}`);
   // A step with a required question must hold the person until it is answered.
-  const hasRequired = q.sections[index]!.questions.some((x) => x.required && computeVisibility(q, answers).questions.get(x.id));
+  const hasRequired = q.sections[index]!.questions.some(
+    (x) => x.required && computeVisibility(q, answers).questions.get(x.id),
+  );
   const probe = resume(actor.getPersistedSnapshot());
   probe.send({ type: 'step.next' });
-  const held = probe.getSnapshot().matches('answering') && probe.getSnapshot().context.stepId === stepId;
+  const held =
+    probe.getSnapshot().matches('answering') && probe.getSnapshot().context.stepId === stepId;
   if (hasRequired && !held) problems.push(`step.next left the unanswered step ${stepId!}`);
   return explore(actor, index, 0);
 }

@@ -48,7 +48,9 @@ interface Walk {
 }
 
 function walk(pick: Pick): Walk {
-  const actor = createActor(machine, { input: { questionnaire: q, requestedLocation: { screen: 'intro' } } }).start();
+  const actor = createActor(machine, {
+    input: { questionnaire: q, requestedLocation: { screen: 'intro' } },
+  }).start();
   actor.send({ type: 'assessment.start' });
   const shown = new Set<string>();
   for (let steps = 0; steps <= q.sections.length + 2; steps++) {
@@ -56,30 +58,55 @@ function walk(pick: Pick): Walk {
     if (snapshot.matches('review')) {
       actor.send({ type: 'assessment.complete' });
       const done = actor.getSnapshot().matches('complete');
-      return { end: 'review', shown, steps, problem: done ? null : 'review could not be completed' };
+      return {
+        end: 'review',
+        shown,
+        steps,
+        problem: done ? null : 'review could not be completed',
+      };
     }
     if (snapshot.matches('exit')) {
       if (pick(2) === 0) return { end: 'exit', shown, steps, problem: null };
       actor.send({ type: 'exit.continue' });
       continue;
     }
-    if (!snapshot.matches('answering')) return { end: 'exit', shown, steps, problem: `unexpected state ${JSON.stringify(snapshot.value)}` };
+    if (!snapshot.matches('answering'))
+      return {
+        end: 'exit',
+        shown,
+        steps,
+        problem: `unexpected state ${JSON.stringify(snapshot.value)}`,
+      };
     const stepId = snapshot.context.stepId!;
     const section = q.sections.find((s) => s.id === stepId)!;
     // Questions inside a step can depend on earlier answers in the same step, so look again after each answer.
     for (const question of section.questions) {
-      const visible = computeVisibility(q, actor.getSnapshot().context.answers).questions.get(question.id);
+      const visible = computeVisibility(q, actor.getSnapshot().context.answers).questions.get(
+        question.id,
+      );
       if (!visible) continue;
       shown.add(question.id);
       if (!question.required && pick(4) === 0) continue;
-      actor.send({ type: 'answer.set', questionId: question.id, value: randomAnswer(question, pick) });
+      actor.send({
+        type: 'answer.set',
+        questionId: question.id,
+        value: randomAnswer(question, pick),
+      });
     }
     actor.send({ type: 'step.next' });
     const after = actor.getSnapshot();
     if (after.matches('answering') && after.context.stepId === stepId)
       return { end: 'exit', shown, steps, problem: `stuck on complete step ${stepId}` };
-    if (after.matches('answering') && q.sections.findIndex((s) => s.id === after.context.stepId) <= q.sections.indexOf(section))
-      return { end: 'exit', shown, steps, problem: `moved backwards from ${stepId} to ${after.context.stepId}` };
+    if (
+      after.matches('answering') &&
+      q.sections.findIndex((s) => s.id === after.context.stepId) <= q.sections.indexOf(section)
+    )
+      return {
+        end: 'exit',
+        shown,
+        steps,
+        problem: `moved backwards from ${stepId} to ${after.context.stepId}`,
+      };
   }
   return { end: 'exit', shown, steps: Infinity, problem: 'more steps than sections' };
 }
@@ -104,7 +131,9 @@ describe('generated walks through the shipped questionnaire', () => {
   });
 
   it('show every question of the questionnaire on some walk', () => {
-    const missing = q.sections.flatMap((s) => s.questions.map((x) => x.id)).filter((id) => !seen.has(id));
+    const missing = q.sections
+      .flatMap((s) => s.questions.map((x) => x.id))
+      .filter((id) => !seen.has(id));
     expect(missing).toEqual([]);
   });
 });

@@ -127,11 +127,12 @@ export function completeAnswers(
   choose: (question: Question) => AnswerValue = plainAnswer,
 ): Answers {
   const answers: Record<string, AnswerValue> = { ...base };
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     changed = false;
     const { questions } = computeVisibility(q, answers);
     for (const question of q.sections.flatMap((s) => s.questions)) {
-      if (!questions.get(question.id) || validateAnswer(question, answers[question.id]) === null) continue;
+      if (!questions.get(question.id) || validateAnswer(question, answers[question.id]) === null)
+        continue;
       answers[question.id] = choose(question);
       changed = true;
       break;

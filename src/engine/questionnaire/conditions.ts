@@ -4,6 +4,9 @@ import type { Answers, Condition } from './questionnaire.schema';
 /** Resolves a derived flag by name; supplied by the caller so flags can use the answers known so far. */
 export type FlagResolver = (name: string) => boolean;
 
+/** Whether a shown, scored question of a fine tier has a gap answer; only determinations use it. */
+export type GapResolver = (tier: 'art83-4' | 'art83-5' | 'none') => boolean;
+
 /**
  * Evaluates a condition against answers.
  *
@@ -18,11 +21,15 @@ export function evaluateCondition(
   condition: Condition,
   answers: Answers,
   flag: FlagResolver,
+  gap: GapResolver = () => false,
 ): boolean {
-  if ('all' in condition) return condition.all.every((c) => evaluateCondition(c, answers, flag));
-  if ('any' in condition) return condition.any.some((c) => evaluateCondition(c, answers, flag));
-  if ('not' in condition) return !evaluateCondition(condition.not, answers, flag);
+  if ('all' in condition)
+    return condition.all.every((c) => evaluateCondition(c, answers, flag, gap));
+  if ('any' in condition)
+    return condition.any.some((c) => evaluateCondition(c, answers, flag, gap));
+  if ('not' in condition) return !evaluateCondition(condition.not, answers, flag, gap);
   if ('flag' in condition) return flag(condition.flag);
+  if ('gap' in condition) return gap(condition.gap);
 
   const stored = answers[condition.question];
   const value = isEmptyAnswer(stored) ? undefined : stored;
@@ -56,7 +63,7 @@ export function conditionRefs(condition: Condition): { questions: string[]; flag
     else if ('any' in c) c.any.forEach(walk);
     else if ('not' in c) walk(c.not);
     else if ('flag' in c) flags.push(c.flag);
-    else questions.push(c.question);
+    else if ('question' in c) questions.push(c.question);
   };
   walk(condition);
   return { questions, flags };

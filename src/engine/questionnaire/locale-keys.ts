@@ -11,6 +11,7 @@ import type { Questionnaire } from './questionnaire.schema';
  *   (a label for this question only)
  * - `options.<option>`: the shared label of every option used
  * - `exits.<id>.title`, `.body`, `.reasons.<reason>`
+ * - `determinations.<id>.title`, `.outcomes.<outcome>.label` (the finding) and `.reason` (one line why)
  */
 export function localeKeys(q: Questionnaire): { required: Set<string>; optional: Set<string> } {
   const required = new Set<string>(['title', 'intro']);
@@ -32,6 +33,13 @@ export function localeKeys(q: Questionnaire): { required: Set<string>; optional:
           optional.add(`${base}.options.${option}`);
         }
       }
+    }
+  }
+  for (const determination of q.determinations) {
+    required.add(`determinations.${determination.id}.title`);
+    for (const outcome of determination.outcomes) {
+      required.add(`determinations.${determination.id}.outcomes.${outcome.id}.label`);
+      required.add(`determinations.${determination.id}.outcomes.${outcome.id}.reason`);
     }
   }
   for (const exit of q.exits) {

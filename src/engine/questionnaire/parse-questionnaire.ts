@@ -195,8 +195,18 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
     path: string,
     before: number | null,
     allowedFlags: readonly string[],
+    allowGap = false,
   ) => {
     walkLeaves(condition, path, (leaf, leafPath) => {
+      if ('gap' in leaf) {
+        if (!allowGap)
+          add(
+            `${leafPath}.gap`,
+            'operator-mismatch',
+            'gap looks at the whole questionnaire, so only determinations may use it',
+          );
+        return;
+      }
       if ('flag' in leaf) {
         if (!flagNames.includes(leaf.flag))
           add(`${leafPath}.flag`, 'unknown-flag', `flag "${leaf.flag}" is not defined in $.flags`);
@@ -325,6 +335,32 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
       checkCondition(reason.when, `$.exits[${e}].reasons[${r}].when`, null, flagNames);
     });
   });
+
+  const determinationIds = new Set<string>();
+  q.determinations.forEach((determination, d) => {
+    const path = `$.determinations[${d}]`;
+    if (determinationIds.has(determination.id))
+      add(`${path}.id`, 'duplicate-id', `determination id "${determination.id}" is used twice`);
+    determinationIds.add(determination.id);
+    const outcomeIds = new Set<string>();
+    determination.outcomes.forEach((outcome, o) => {
+      if (outcomeIds.has(outcome.id))
+        add(
+          `${path}.outcomes[${o}].id`,
+          'duplicate-id',
+          `outcome id "${outcome.id}" is used twice in "${determination.id}"`,
+        );
+      outcomeIds.add(outcome.id);
+      if (outcome.when)
+        checkCondition(outcome.when, `${path}.outcomes[${o}].when`, null, flagNames, true);
+      else if (o !== determination.outcomes.length - 1)
+        add(
+          `${path}.outcomes[${o}].when`,
+          'shape',
+          'only the last outcome may leave out "when" (it applies when no other does)',
+        );
+    });
+  });
   return issues;
 }
 
@@ -339,6 +375,20 @@ function articleIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
           issues.push({
             file,
             path: `$.sections[${s}].questions[${i}].articles[${k}]`,
+            code: 'unknown-article',
+            message: `"${ref}" does not exist: ${problem}`,
+          });
+      }),
+    ),
+  );
+  q.determinations.forEach((determination, d) =>
+    determination.outcomes.forEach((outcome, o) =>
+      outcome.articles.forEach((ref, k) => {
+        const problem = legalRefProblem(ref);
+        if (problem !== null)
+          issues.push({
+            file,
+            path: `$.determinations[${d}].outcomes[${o}].articles[${k}]`,
             code: 'unknown-article',
             message: `"${ref}" does not exist: ${problem}`,
           });
@@ -538,7 +588,7 @@ function numberThresholds(q: Questionnaire): Map<string, number[]> {
   const visit = (condition: Condition | undefined) => {
     if (!condition) return;
     walkLeaves(condition, '', (leaf) => {
-      if ('flag' in leaf) return;
+      if (!('question' in leaf)) return;
       const value =
         'equals' in leaf
           ? leaf.equals

@@ -40,7 +40,9 @@ export const LegalRefSchema = z
  * Leaves test one earlier question (`equals`, `in`, `answered`, `gt`/`gte`/`lt`/`lte`)
  * or a derived flag; `all`, `any` and `not` combine them. For a multiple-choice
  * question, `equals` means "this option is among the chosen", `in` means
- * "any of these is among the chosen" and `minSelected` counts the chosen options. A question that is hidden counts as unanswered.
+ * "any of these is among the chosen" and `minSelected` counts the chosen options.
+ * `gap` holds when a shown, scored question of that fine tier has a gap answer;
+ * it is only allowed in determinations, which look at the whole questionnaire. A question that is hidden counts as unanswered.
  *
  * Declared as a type first because zod cannot infer recursive unions.
  */
@@ -56,7 +58,8 @@ export type Condition =
   | { question: string; gte: number }
   | { question: string; lt: number }
   | { question: string; lte: number }
-  | { question: string; minSelected: number };
+  | { question: string; minSelected: number }
+  | { gap: 'art83-4' | 'art83-5' | 'none' };
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
   z.union([
@@ -72,6 +75,7 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ question: IdSchema, lt: z.number() }),
     z.strictObject({ question: IdSchema, lte: z.number() }),
     z.strictObject({ question: IdSchema, minSelected: z.number().int().min(1) }),
+    z.strictObject({ gap: z.enum(['art83-4', 'art83-5', 'none']) }),
   ]),
 );
 
@@ -200,6 +204,28 @@ export type Exit = z.infer<typeof ExitSchema>;
 export const LanguageSchema = z.enum(['en', 'nl']);
 export type Language = z.infer<typeof LanguageSchema>;
 
+/**
+ * A conclusion the report states with its legal basis, such as "the GDPR applies
+ * (Art. 3(1))" or "a DPO is required (Art. 37(1))". With `match: first` the
+ * first outcome whose condition holds is the result; with `all`, every one that
+ * holds (roles, say), and the outcome without a condition only when none does.
+ */
+export const DeterminationSchema = z.strictObject({
+  id: IdSchema,
+  match: z.enum(['first', 'all']).default('first'),
+  outcomes: z
+    .array(
+      z.strictObject({
+        id: IdSchema,
+        /** Absent on the fallback outcome, which must come last. */
+        when: ConditionSchema.optional(),
+        articles: z.array(LegalRefSchema).default([]),
+      }),
+    )
+    .min(1),
+});
+export type Determination = z.infer<typeof DeterminationSchema>;
+
 export const QuestionnaireSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(QUESTIONNAIRE_SCHEMA_VERSION),
@@ -210,6 +236,7 @@ export const QuestionnaireSchema = z.strictObject({
   /** Derived flags, each defined by a condition; a flag may use flags declared before it. */
   flags: z.record(FlagNameSchema, ConditionSchema).default({}),
   exits: z.array(ExitSchema).default([]),
+  determinations: z.array(DeterminationSchema).default([]),
   sections: z.array(SectionSchema).min(1),
 });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
