@@ -11,5 +11,7 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     fileParallelism: false,
+    // A loaded 2-core CI machine can take more than the default second to settle a screen.
+    expect: { poll: { timeout: 5000, interval: 50 } },
   },
 });

@@ -8,7 +8,16 @@ import { allJs, buildFloor, firstLoadJs, repoRoot, total, type ChunkSize } from 
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const args = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const args = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -18,7 +27,10 @@ const median = (values: number[]) => {
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 async function paintMetrics(browser: Browser, url: string, cpuSlowdown: number) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, serviceWorkers: 'block' });
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
@@ -55,7 +67,9 @@ async function stepTransition(page: Page): Promise<number> {
           const heading = document.querySelector('h1')?.textContent;
           if (heading && heading !== before) {
             observer.disconnect();
-            requestAnimationFrame(() => requestAnimationFrame(() => resolve(performance.now() - start)));
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve(performance.now() - start)),
+            );
           }
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
@@ -77,11 +91,16 @@ async function answerTimings(browser: Browser, url: string): Promise<number[]> {
       for (const fieldset of document.querySelectorAll('form.step .question')) {
         const radio = fieldset.querySelector<HTMLInputElement>('input[type=radio]');
         const box = fieldset.querySelector<HTMLInputElement>('input[type=checkbox]');
-        const text = fieldset.querySelector<HTMLInputElement | HTMLTextAreaElement>('input[type=text], textarea');
+        const text = fieldset.querySelector<HTMLInputElement | HTMLTextAreaElement>(
+          'input[type=text], textarea',
+        );
         if (radio && !fieldset.querySelector('input:checked')) radio.click();
         if (box && !fieldset.querySelector('input:checked')) box.click();
         if (text && !text.value) {
-          const setter = Object.getOwnPropertyDescriptor(Object.getPrototypeOf(text), 'value')!.set!;
+          const setter = Object.getOwnPropertyDescriptor(
+            Object.getPrototypeOf(text),
+            'value',
+          )!.set!;
           setter.call(text, /employees|turnover/.test(text.id) ? '20' : 'Bench BV');
           text.dispatchEvent(new Event('input', { bubbles: true }));
         }
@@ -100,11 +119,21 @@ async function lighthouseScores(url: string): Promise<Record<string, number> | {
   try {
     const { default: lighthouse } = await import('lighthouse');
     const chromeLauncher = await import('chrome-launcher');
-    const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', ...args.slice(1)] });
+    const chrome = await chromeLauncher.launch({
+      chromePath: CHROMIUM,
+      chromeFlags: ['--headless=new', ...args.slice(1)],
+    });
     try {
-      const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'] });
+      const result = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      });
       const categories = result?.lhr.categories ?? {};
-      return Object.fromEntries(Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]));
+      return Object.fromEntries(
+        Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
+      );
     } finally {
       await chrome.kill();
     }
@@ -116,10 +145,17 @@ async function lighthouseScores(url: string): Promise<Record<string, number> | {
 const dist = join(repoRoot, 'dist');
 await build({ root: repoRoot, logLevel: 'error' });
 const appFirst = firstLoadJs(dist);
-const appAll = allJs(dist, readdirSync(join(dist, 'assets')).map((f) => join('assets', f)));
+const appAll = allJs(
+  dist,
+  readdirSync(join(dist, 'assets')).map((f) => join('assets', f)),
+);
 const floor = await buildFloor('/tmp/gdpr-readiness-floor');
 
-const server = await preview({ root: repoRoot, logLevel: 'error', preview: { host: '127.0.0.1', port: 0 } });
+const server = await preview({
+  root: repoRoot,
+  logLevel: 'error',
+  preview: { host: '127.0.0.1', port: 0 },
+});
 const url = server.resolvedUrls!.local[0]!;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args });
 const paint: Record<string, { fcp: number; lcp: number; firstScreenJs: number }> = {};
@@ -166,11 +202,15 @@ const lines = [
   '',
   '| lazy chunk | raw | gzip |',
   '| --- | --- | --- |',
-  ...appAll.filter((c) => !appFirst.some((f) => f.file === c.file)).map((c) => row([c.file, kb(c.raw), kb(c.gzip)])),
+  ...appAll
+    .filter((c) => !appFirst.some((f) => f.file === c.file))
+    .map((c) => row([c.file, kb(c.raw), kb(c.gzip)])),
   '',
   `| paint (median of ${RUNS} cold loads) | FCP | LCP | JS until first screen (transferred) |`,
   '| --- | --- | --- | --- |',
-  ...Object.entries(paint).map(([k, v]) => row([k, `${v.fcp.toFixed(0)} ms`, `${v.lcp.toFixed(0)} ms`, kb(v.firstScreenJs)])),
+  ...Object.entries(paint).map(([k, v]) =>
+    row([k, `${v.fcp.toFixed(0)} ms`, `${v.lcp.toFixed(0)} ms`, kb(v.firstScreenJs)]),
+  ),
   '',
   `answer → next step painted: median ${results.answerToNextStepMs.median?.toFixed(1) ?? 'n/a'} ms over ${steps.length} steps`,
   `PDF generation: ${results.pdfGeneration}`,

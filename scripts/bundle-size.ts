@@ -23,7 +23,10 @@ function size(dir: string, file: string): ChunkSize {
  */
 export function firstLoadJs(distDir: string): ChunkSize[] {
   const html = readFileSync(join(distDir, 'index.html'), 'utf8');
-  const pending = [...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+\.js)"/g), ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g)].map((m) => m[1]!);
+  const pending = [
+    ...html.matchAll(/<script[^>]+type="module"[^>]+src="\/([^"]+\.js)"/g),
+    ...html.matchAll(/<link[^>]+rel="modulepreload"[^>]+href="\/([^"]+\.js)"/g),
+  ].map((m) => m[1]!);
   const seen = new Set<string>();
   while (pending.length > 0) {
     const file = pending.pop()!;
@@ -31,7 +34,8 @@ export function firstLoadJs(distDir: string): ChunkSize[] {
     seen.add(file);
     const code = readFileSync(join(distDir, file), 'utf8');
     // Static imports between chunks look like `import{a as b}from"./x-123.js"` after minification.
-    for (const m of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g)) pending.push(join('assets', m[1]!));
+    for (const m of code.matchAll(/\bimport\s*(?:[\w*{}\s,$]+from\s*)?["']\.\/([^"']+\.js)["']/g))
+      pending.push(join('assets', m[1]!));
   }
   return [...seen].sort().map((file) => size(distDir, file));
 }
@@ -53,4 +57,5 @@ export async function buildFloor(outDir: string): Promise<ChunkSize[]> {
   return firstLoadJs(outDir);
 }
 
-export const total = (chunks: readonly ChunkSize[], key: 'raw' | 'gzip') => chunks.reduce((n, c) => n + c[key], 0);
+export const total = (chunks: readonly ChunkSize[], key: 'raw' | 'gzip') =>
+  chunks.reduce((n, c) => n + c[key], 0);

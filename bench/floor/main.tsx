@@ -7,7 +7,9 @@ import { initReactI18next, useTranslation } from 'react-i18next';
 import { BrowserRouter, Route, Routes } from 'react-router';
 import { createMachine } from 'xstate';
 
-void i18next.use(initReactI18next).init({ lng: 'en', resources: { en: { translation: { hi: 'Hi' } } } });
+void i18next
+  .use(initReactI18next)
+  .init({ lng: 'en', resources: { en: { translation: { hi: 'Hi' } } } });
 const machine = createMachine({ initial: 'a', states: { a: { on: { next: 'b' } }, b: {} } });
 
 function Page() {

@@ -2,7 +2,15 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openSession } from './browser';
-import { answerStep, next, path, start, stepOrder, webshop, type Lang } from './wizard-driver';
+import {
+  clickAnswer,
+  completeStep,
+  next,
+  path,
+  start,
+  webshopAnswers,
+  type Lang,
+} from './wizard-driver';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -35,16 +43,18 @@ describe.each(['en', 'nl'] as Lang[])('axe finds no violations (%s)', (lang) => 
     await next(page, lang);
     await page.getByRole('alert').waitFor();
     await check('step with errors');
-    for (const [i, step] of stepOrder.entries()) {
-      await answerStep(page, lang, webshop[step]!);
+    while (path(page).startsWith('/assessment/')) {
+      const step = path(page).split('/').pop()!;
+      await completeStep(page, webshopAnswers, clickAnswer(page));
       if (step === 'data') {
         await page.locator('details.help').first().locator('summary').click();
         await page.locator('details.skipped summary').first().click();
       }
       await check(`step ${step}`);
-      await next(page, lang, i === stepOrder.length - 1);
+      await page.locator('form.step button[type=submit]').click();
+      await expect.poll(() => path(page)).not.toBe(`/assessment/${step}`);
     }
-    await expect.poll(() => path(page)).toBe('/review');
+    expect(path(page)).toBe('/review');
     await check('review');
     await page.goto(`${baseURL()}/`);
     await page.locator('.intro').getByRole('button').nth(1).click();

@@ -115,3 +115,88 @@ export async function next(page: Page, lang: Lang = 'en', last = false): Promise
       : 'Volgende';
   await page.getByRole('button', { name, exact: true }).click();
 }
+
+/** Every answer the web shop persona gives, whatever step it is on. */
+export const webshopAnswers: Record<string, Answer> = Object.fromEntries(
+  Object.values(webshop).flatMap((step) => Object.entries(step)),
+);
+
+interface ShownQuestion {
+  readonly id: string;
+  readonly kind: 'radio' | 'checkbox' | 'text';
+  readonly options: string[];
+  readonly answered: boolean;
+}
+
+/** The questions the current step shows, read from the page as a person sees them. */
+export function shownQuestions(page: Page): Promise<ShownQuestion[]> {
+  return page.$$eval('form.step .question', (nodes) =>
+    nodes.map((node) => {
+      const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
+      const kind =
+        inputs[0]?.type === 'radio'
+          ? 'radio'
+          : inputs[0]?.type === 'checkbox'
+            ? 'checkbox'
+            : 'text';
+      return {
+        id: node.id.replace(/^question-/, ''),
+        kind,
+        options: kind === 'text' ? [] : inputs.map((i) => i.value),
+        answered: kind === 'text' ? inputs[0]!.value !== '' : inputs.some((i) => i.checked),
+      } as const;
+    }),
+  );
+}
+
+/** The persona's answer, or a plain one: "yes" where offered, else the first option, a number or a name. */
+export function plainAnswerFor(question: ShownQuestion, answers: Record<string, Answer>): Answer {
+  const given = answers[question.id];
+  if (given !== undefined) return given;
+  if (question.kind === 'radio')
+    return question.options.includes('yes') ? 'yes' : question.options[0]!;
+  if (question.kind === 'checkbox') return [question.options[0]!];
+  return /employees|turnover|number/.test(question.id) ? '20' : 'Acme';
+}
+
+/** Answers every question the step shows (including ones an answer reveals) with `answerOne`. */
+export async function completeStep(
+  page: Page,
+  answers: Record<string, Answer>,
+  answerOne: (question: ShownQuestion, value: Answer) => Promise<void>,
+): Promise<void> {
+  for (let guard = 0; guard < 40; guard++) {
+    const open = (await shownQuestions(page)).find((q) => !q.answered);
+    if (!open) return;
+    await answerOne(open, plainAnswerFor(open, answers));
+  }
+  throw new Error('a step kept showing unanswered questions');
+}
+
+export const clickAnswer =
+  (page: Page) =>
+  async (question: ShownQuestion, value: Answer): Promise<void> => {
+    const box = page.locator(`#question-${question.id}`);
+    if (question.kind === 'text') await box.locator('input, textarea').fill(String(value));
+    else for (const option of [value].flat()) await box.locator(`input[value="${option}"]`).check();
+  };
+
+/** Goes through every remaining step with the persona's answers until the review page. */
+export async function runToReview(
+  page: Page,
+  lang: Lang = 'en',
+  answers = webshopAnswers,
+): Promise<number> {
+  let steps = 0;
+  while (path(page).startsWith('/assessment/')) {
+    const before = path(page);
+    await completeStep(page, answers, clickAnswer(page));
+    await page.locator('form.step button[type=submit]').click();
+    await expect.poll(() => path(page)).not.toBe(before);
+    steps += 1;
+    if (steps > 30) throw new Error('more steps than sections');
+  }
+  expect(path(page)).toBe('/review');
+  void lang;
+  return steps;
+}

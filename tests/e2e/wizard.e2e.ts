@@ -9,8 +9,8 @@ import {
   path,
   questionLabel,
   sectionTitle,
+  runToReview,
   start,
-  stepOrder,
   webshop,
 } from './wizard-driver';
 
@@ -35,12 +35,8 @@ describe('wizard in the browser', () => {
   it('completes the questionnaire, reaches review with every answer and finishes', async () => {
     const { page, errors, requests, offOrigin } = await session();
     await start(page);
-    for (const [i, step] of stepOrder.entries()) {
-      await expectHeading(page, sectionTitle('en', step));
-      await answerStep(page, 'en', webshop[step]!);
-      await next(page, 'en', i === stepOrder.length - 1);
-    }
-    await expect.poll(() => path(page)).toBe('/review');
+    await expectHeading(page, sectionTitle('en', 'scope'));
+    expect(await runToReview(page)).toBeGreaterThanOrEqual(10);
     const review = page.locator('.review');
     await expect.poll(() => review.textContent()).toContain('Łódź & Dvořák Webwinkel B.V.');
     expect(await review.textContent()).toContain(questionLabel('en', 'privacy-owner'));

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { computeVisibility } from '@/engine/questionnaire/visibility';
+import { loadExample } from './helpers/examples';
+import { loadShippedQuestionnaire } from './helpers/questionnaires';
+
+/**
+ * How long the questionnaire is for three typical organisations, measured on the shipped
+ * example answers: the number of questions each one sees (visible questions, optional ones
+ * included) and the number of steps (sections with at least one visible question).
+ * The design target for a small web shop is "about 45" questions.
+ */
+const q = loadShippedQuestionnaire();
+const total = q.sections.reduce((n, s) => n + s.questions.length, 0);
+
+const PERSONAS = [
+  { id: 'dutch-webshop', persona: 'small Dutch web shop (controller)' },
+  { id: 'crm-saas', persona: 'CRM SaaS (processor and controller)' },
+  { id: 'hospital', persona: 'hospital' },
+] as const;
+
+function measure(id: string) {
+  const { questions, steps } = computeVisibility(q, loadExample(id).answers);
+  const visible = [...questions.values()].filter(Boolean).length;
+  return { questions: visible, steps: steps.length };
+}
+
+const counts = Object.fromEntries(PERSONAS.map(({ id }) => [id, measure(id)]));
+
+describe('persona question counts', () => {
+  it('logs the number of questions and steps each persona sees', () => {
+    for (const { id, persona } of PERSONAS) {
+      const { questions, steps } = counts[id]!;
+      console.log(
+        `persona ${id} (${persona}): ${questions} of ${total} questions in ${steps} of ${q.sections.length} steps`,
+      );
+      expect(questions).toBeGreaterThan(0);
+      expect(questions).toBeLessThan(total);
+    }
+  });
+
+  it('a small Dutch web shop sees at most 50 questions (target: about 45)', () => {
+    expect(counts['dutch-webshop']!.questions).toBeLessThanOrEqual(50);
+  });
+
+  it('the CRM vendor and the hospital see more than the web shop, as their duties are wider', () => {
+    const shop = counts['dutch-webshop']!;
+    for (const id of ['crm-saas', 'hospital']) {
+      expect(counts[id]!.questions).toBeGreaterThan(shop.questions);
+      expect(counts[id]!.steps).toBeGreaterThan(shop.steps);
+    }
+  });
+});
