@@ -1,0 +1,96 @@
+import type { AnswerValue, FineTier, OwnerRole, Priority } from '../engine/questionnaire/questionnaire.schema';
+import type { DeterminationResult } from '../engine/questionnaire/determinations';
+
+/**
+ * The readiness report as plain data, free of language and layout: every text
+ * is a translation key (or an id that leads to one), so the same model feeds
+ * the results page, the PDF and `npm run report --format json`.
+ */
+
+export type Rag = 'red' | 'amber' | 'green';
+
+export interface SectionScore {
+  readonly sectionId: string;
+  /** Shown with the person's answers; a skipped section has no score. */
+  readonly shown: boolean;
+  /** 0-100, or null when no scored question was shown or all were "not applicable". */
+  readonly score: number | null;
+  readonly rag: Rag | null;
+  /** Scored questions that counted (shown, answered, not "not applicable"). */
+  readonly scoredQuestions: number;
+  readonly gaps: number;
+}
+
+export interface ActionItem {
+  readonly questionId: string;
+  readonly sectionId: string;
+  /** The answer that makes this a gap: no, partly or dont-know (or a question's own gap options). */
+  readonly answer: string;
+  readonly priority: Priority;
+  readonly fineTier: FineTier;
+  readonly articles: readonly string[];
+  readonly ownerRole: OwnerRole | null;
+  /** "Don't know" answers add an action to find out, on top of closing the gap. */
+  readonly investigate: boolean;
+  /** An authority's guidance page; opened only when a person clicks it. */
+  readonly guidance: string | null;
+  /** Filled in by the person (results page or workshop), kept with the assessment. */
+  readonly ownerName: string | null;
+  /** ISO date (yyyy-mm-dd) or null. */
+  readonly dueDate: string | null;
+}
+
+export interface FineTierCap {
+  /** The statutory maximum in euro for this tier, or null where national law decides (public bodies). */
+  readonly cap: number | null;
+  /** How many gaps fall in this tier. */
+  readonly gaps: number;
+}
+
+export interface FineExposure {
+  /** How the caps were worked out. */
+  readonly basis: 'turnover' | 'fixed-caps' | 'national-law';
+  /** Worldwide annual turnover of the whole group (preceding financial year), when given. */
+  readonly turnover: number | null;
+  readonly tiers: { readonly 'art83-4': FineTierCap; readonly 'art83-5': FineTierCap };
+  /** The highest tier any gap falls in. */
+  readonly highestTier: FineTier;
+  /**
+   * The statutory maximum for the highest tier exposed: a ceiling, never a
+   * prediction; caps are not added up (Art. 83(3)). Null for national law or no gap.
+   */
+  readonly ceiling: number | null;
+}
+
+export interface AnswerRow {
+  readonly questionId: string;
+  readonly shown: boolean;
+  /** The answer that counted; undefined when not answered or not shown. */
+  readonly value: AnswerValue | undefined;
+}
+
+export interface AnswerSection {
+  readonly sectionId: string;
+  readonly shown: boolean;
+  readonly questions: readonly AnswerRow[];
+}
+
+export interface ReportModel {
+  readonly questionnaireId: string;
+  readonly questionnaireVersion: string;
+  /** The organisation's name as answered, if any. */
+  readonly organisation: string | null;
+  readonly overall: { readonly score: number | null; readonly rag: Rag | null };
+  readonly sections: readonly SectionScore[];
+  readonly determinations: readonly DeterminationResult[];
+  /** Ordered by priority, then fine tier (upper first), then article. */
+  readonly actions: readonly ActionItem[];
+  readonly fines: FineExposure;
+  readonly answers: readonly AnswerSection[];
+}
+
+/** What a person adds to an action in the plan; kept with the assessment, keyed by question id. */
+export interface ActionPlanEntry {
+  readonly ownerName: string | null;
+  readonly dueDate: string | null;
+}
