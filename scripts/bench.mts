@@ -1,9 +1,10 @@
 // npm run bench: builds the app and a floor app, then measures size and speed in headless Chromium.
 // Prints a table and writes bench/results.json. Timings are reported here, never asserted in tests.
-import { mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
 import { allJs, buildFloor, firstLoadJs, repoRoot, total, type ChunkSize } from './bundle-size';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -18,6 +19,16 @@ const args = [
   '--disable-component-update',
   '--disable-sync',
 ];
+
+// A realistic run: the answers of the shipped Dutch web shop example.
+const webshop = ExampleSchema.parse(
+  JSON.parse(
+    readFileSync(
+      join(repoRoot, 'questionnaires/gdpr-readiness/examples/dutch-webshop.json'),
+      'utf8',
+    ),
+  ),
+);
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -73,6 +84,10 @@ async function stepTransition(page: Page): Promise<number> {
           }
         });
         observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(Number.NaN);
+        }, 5000);
         (document.querySelector('button[type=submit]') as HTMLButtonElement).click();
       }),
   );
@@ -84,31 +99,37 @@ async function answerTimings(browser: Browser, url: string): Promise<number[]> {
   await page.goto(url);
   await page.locator('.intro button').first().click();
   const timings: number[] = [];
-  for (let step = 0; step < 12; step++) {
-    await page.locator('form.step').waitFor();
-    // Answer every visible question of the step with its first option or a plain value.
-    await page.evaluate(() => {
-      for (const fieldset of document.querySelectorAll('form.step .question')) {
-        const radio = fieldset.querySelector<HTMLInputElement>('input[type=radio]');
-        const box = fieldset.querySelector<HTMLInputElement>('input[type=checkbox]');
-        const text = fieldset.querySelector<HTMLInputElement | HTMLTextAreaElement>(
-          'input[type=text], textarea',
-        );
-        if (radio && !fieldset.querySelector('input:checked')) radio.click();
-        if (box && !fieldset.querySelector('input:checked')) box.click();
-        if (text && !text.value) {
-          const setter = Object.getOwnPropertyDescriptor(
-            Object.getPrototypeOf(text),
-            'value',
-          )!.set!;
-          setter.call(text, /employees|turnover/.test(text.id) ? '20' : 'Bench BV');
-          text.dispatchEvent(new Event('input', { bubbles: true }));
-        }
-      }
-    });
+  for (let step = 0; step < 30; step++) {
+    await page.locator('form.step, .review, .exit').first().waitFor();
+    if (await page.locator('.review, .exit').count()) break;
+    // Answer every visible question with its first option or a plain value; an answer can
+    // reveal another question, so look again after each one.
+    for (let guard = 0; guard < 40; guard++) {
+      const open = await page.$$eval('form.step .question', (nodes) =>
+        nodes
+          .map((node) => {
+            const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
+            const answered = inputs.some((i) =>
+              i.type === 'radio' || i.type === 'checkbox' ? i.checked : i.value !== '',
+            );
+            return answered ? null : { id: node.id, type: inputs[0]?.type ?? 'text' };
+          })
+          .find((x) => x !== null),
+      );
+      if (!open) break;
+      const box = page.locator(`#${open.id}`);
+      if (open.type === 'radio' || open.type === 'checkbox')
+        await box.locator('input').first().check();
+      else
+        await box
+          .locator('input, textarea')
+          .fill(/employees|turnover/.test(open.id) ? '20' : 'Bench BV');
+    }
     await page.waitForTimeout(50);
     if (await page.locator('.review, .exit').count()) break;
-    timings.push(await stepTransition(page));
+    const ms = await stepTransition(page);
+    if (Number.isNaN(ms)) throw new Error('a step did not move on after answering every question');
+    timings.push(ms);
     if (await page.locator('.review').count()) break;
   }
   await context.close();
@@ -135,20 +156,23 @@ async function lighthouseScores(url: string): Promise<Record<string, number> | {
         Object.entries(categories).map(([k, v]) => [k, Math.round((v.score ?? 0) * 100)]),
       );
     } finally {
-      await chrome.kill();
+      chrome.kill();
     }
   } catch (error) {
     return { error: error instanceof Error ? error.message : String(error) };
   }
 }
 
+const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
 const dist = join(repoRoot, 'dist');
+log('building the app');
 await build({ root: repoRoot, logLevel: 'error' });
 const appFirst = firstLoadJs(dist);
 const appAll = allJs(
   dist,
   readdirSync(join(dist, 'assets')).map((f) => join('assets', f)),
 );
+log('building the library floor');
 const floor = await buildFloor('/tmp/gdpr-readiness-floor');
 
 const server = await preview({
@@ -160,6 +184,7 @@ const url = server.resolvedUrls!.local[0]!;
 const browser = await chromium.launch({ executablePath: CHROMIUM, args });
 const paint: Record<string, { fcp: number; lcp: number; firstScreenJs: number }> = {};
 for (const slowdown of [1, 4]) {
+  log(`paint metrics at CPU x${slowdown}`);
   const runs = [];
   for (let i = 0; i < RUNS; i++) runs.push(await paintMetrics(browser, url, slowdown));
   paint[`cpu x${slowdown}`] = {
@@ -168,8 +193,10 @@ for (const slowdown of [1, 4]) {
     firstScreenJs: median(runs.map((r) => r.firstScreenJs)),
   };
 }
+log('timing answer → next step');
 const steps = await answerTimings(browser, url);
 await browser.close();
+log('running Lighthouse');
 const lighthouse = await lighthouseScores(url);
 await server.close();
 

@@ -1,3 +1,4 @@
+import { ExampleSchema, type Example } from '@/engine/questionnaire/example.schema';
 import {
   parseQuestionnaireTexts,
   type ParseResult,
@@ -74,4 +75,28 @@ export async function loadQuestionnaire(id: string): Promise<ParseResult> {
       ],
     };
   }
+}
+
+const exampleFiles = import.meta.glob<string>('/questionnaires/*/examples/*.json', {
+  query: '?url',
+  import: 'default',
+  eager: true,
+});
+
+/** The example answer sets shipped with a questionnaire; a broken file is left out rather than shown. */
+export async function loadExamples(questionnaireId: string): Promise<Example[]> {
+  const prefix = `/questionnaires/${questionnaireId}/examples/`;
+  const examples = await Promise.all(
+    Object.entries(exampleFiles)
+      .filter(([path]) => path.startsWith(prefix))
+      .map(async ([, url]) => {
+        try {
+          const parsed = ExampleSchema.safeParse(JSON.parse(await fetchText(url)));
+          return parsed.success ? parsed.data : null;
+        } catch {
+          return null;
+        }
+      }),
+  );
+  return examples.filter((e): e is Example => e !== null);
 }

@@ -5,6 +5,7 @@ import type {
   QuestionnaireBundle,
   QuestionnaireIssue,
 } from '@/engine/questionnaire/parse-questionnaire';
+import type { Example } from '@/engine/questionnaire/example.schema';
 import type { RestoreResult } from '@/engine/session/restore-session';
 import { sameLocation } from '@/engine/wizard/location';
 import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
@@ -12,9 +13,10 @@ import { selectLocation } from '@/engine/wizard/wizard.selectors';
 import { questionnaireNamespace } from '@/i18n/i18n';
 import { StorageNotice } from '@/ui/components/storage-notice';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
+import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 import { hrefFor, locationFromPath } from '@/ui/wizard/paths';
-import { DEFAULT_QUESTIONNAIRE, loadQuestionnaire } from './questionnaire-source';
+import { DEFAULT_QUESTIONNAIRE, loadExamples, loadQuestionnaire } from './questionnaire-source';
 import { loadSession, saveSession, toSession } from './session-store';
 
 type LoadState =
@@ -26,6 +28,7 @@ type LoadState =
 export function WizardRoot() {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
+  const [examples, setExamples] = useState<readonly Example[]>([]);
 
   useEffect(() => {
     let cancelled = false;
@@ -46,6 +49,9 @@ export function WizardRoot() {
         );
       }
       setState({ kind: 'ready', bundle: result.bundle, restore: loadSession(questionnaire) });
+      void loadExamples(questionnaire.id).then((found) => {
+        if (!cancelled) setExamples(found);
+      });
     });
     return () => {
       cancelled = true;
@@ -54,7 +60,11 @@ export function WizardRoot() {
 
   if (state.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
-  return <WizardProvider bundle={state.bundle} restore={state.restore} />;
+  return (
+    <ExamplesContext.Provider value={examples}>
+      <WizardProvider bundle={state.bundle} restore={state.restore} />
+    </ExamplesContext.Provider>
+  );
 }
 
 function WizardProvider({

@@ -1,4 +1,9 @@
-import type { AnswerValue, FineTier, OwnerRole, Priority } from '../engine/questionnaire/questionnaire.schema';
+import type {
+  AnswerValue,
+  FineTier,
+  OwnerRole,
+  Priority,
+} from '../engine/questionnaire/questionnaire.schema';
 import type { DeterminationResult } from '../engine/questionnaire/determinations';
 
 /**

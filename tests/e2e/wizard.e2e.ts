@@ -212,6 +212,21 @@ describe('wizard in the browser', () => {
     expect(await page.getByRole('button', { name: 'Start the assessment' }).isVisible()).toBe(true);
   });
 
+  it('loads an example, asking first when it would replace answers, and lands on the review', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('button', { name: /Load “Dutch web shop/ }).click();
+    const dialog = page.getByRole('dialog');
+    expect(await dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Replace my answers' }).click();
+    await expect.poll(() => path(page)).toBe('/review');
+    await expect
+      .poll(() => page.locator('.review').textContent())
+      .toContain('Fietsonderdelen Utrecht BV');
+  });
+
   it('shows a not-found page for unknown addresses', async () => {
     const { page } = await session();
     await page.goto(`${baseURL()}/no/such/page`);

@@ -14,6 +14,7 @@ import {
   LAST_STEP,
   OUT_OF_SCOPE,
   savedProgress,
+  THROUGH_ORGANISATION,
   startWizard,
   step,
 } from '../../../tests/helpers/wizard';
@@ -269,5 +270,24 @@ describe('review and complete', () => {
     expect(w.state()).toBe('review');
     expect(w.lastNavigation()).toEqual({ location: { screen: 'review' }, replace: false });
     expect(w.context().completedAt).not.toBeNull();
+  });
+});
+
+describe('assessment.load', () => {
+  it('replaces every answer and opens review when the loaded answers are complete', () => {
+    const w = atExit();
+    w.send({ type: 'assessment.load', answers: SHIPPED_COMPLETE });
+    expect(w.state()).toBe('review');
+    expect(w.context().answers).toEqual(SHIPPED_COMPLETE);
+    expect(w.context().overriddenExits).toEqual([]);
+    expect(w.context().notice).toBeNull();
+    expect(w.lastNavigation()).toEqual({ location: { screen: 'review' }, replace: false });
+  });
+
+  it('opens the first incomplete step when the loaded answers stop half-way', () => {
+    const w = startWizard({});
+    w.send({ type: 'assessment.load', answers: THROUGH_ORGANISATION });
+    expect(w.state()).toBe('answering');
+    expect(w.context().stepId).toBe('data');
   });
 });

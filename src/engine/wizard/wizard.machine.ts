@@ -11,6 +11,7 @@ import { computeVisibility } from '../questionnaire/visibility';
 import type { WizardLocation } from './location';
 import {
   activeExit,
+  furthestLocation,
   isReadyForReview,
   lastCompleteStep,
   resolveLocation,
@@ -52,6 +53,7 @@ export interface WizardInput {
 export type WizardEvent =
   | { type: 'assessment.start' }
   | { type: 'assessment.restart' }
+  | { type: 'assessment.load'; answers: Readonly<Record<string, AnswerValue>> }
   | { type: 'assessment.complete' }
   | { type: 'answer.set'; questionId: string; value: AnswerValue | null }
   | { type: 'step.next' }
@@ -158,6 +160,11 @@ export const wizardMachine = setup({
     rememberLocation: assign((_, params: { location: WizardLocation }) => ({
       resumeLocation: params.location,
     })),
+    loadAnswers: assign(({ context, event }) => {
+      if (event.type !== 'assessment.load') return {};
+      const loaded = { ...context, answers: event.answers, overriddenExits: [], completedAt: null };
+      return { answers: event.answers, requestedLocation: furthestLocation(loaded) };
+    }),
     reset: assign({
       answers: {},
       stepId: null,
@@ -205,6 +212,12 @@ export const wizardMachine = setup({
   initial: 'opening',
   on: {
     'assessment.restart': { target: '.intro', actions: 'reset' },
+    'assessment.load': {
+      target: '.opening',
+      actions: ['reset', 'loadAnswers'],
+      description:
+        'Replaces every answer (an example, an import) and opens the furthest place they reach',
+    },
     'location.requested': [
       {
         guard: { type: 'resolvesTo', params: { screen: 'intro' } },

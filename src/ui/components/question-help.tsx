@@ -9,6 +9,13 @@ export function QuestionHelp({ question }: { question: Question }) {
     <details className="help">
       <summary>{t('step.whyWeAsk')}</summary>
       <p>{qt.text(`questions.${question.id}.help`)}</p>
+      {question.scoring?.guidance && (
+        <p>
+          <a href={question.scoring.guidance} target="_blank" rel="noopener noreferrer">
+            {t('step.guidance')}
+          </a>
+        </p>
+      )}
       {question.articles.length > 0 && (
         <p className="articles">
           {t('step.legalBasis', { refs: question.articles.map(gdprRef).join(', ') })}

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { selectAnsweredCount } from '@/engine/wizard/wizard.selectors';
+import { ExamplePicker } from '../components/example-picker';
 import { RestartButton } from '../components/restart-button';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
@@ -34,6 +35,7 @@ export function IntroScreen() {
         </button>
         {answered > 0 && <RestartButton />}
       </div>
+      <ExamplePicker hasAnswers={answered > 0} />
     </section>
   );
 }

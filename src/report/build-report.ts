@@ -1,0 +1,212 @@
+import { evaluateDeterminations, isGapAnswer } from '../engine/questionnaire/determinations';
+import type {
+  Answers,
+  FineTier,
+  Priority,
+  Question,
+  Questionnaire,
+} from '../engine/questionnaire/questionnaire.schema';
+import { computeVisibility } from '../engine/questionnaire/visibility';
+import { fineExposure } from './fine-exposure';
+import type {
+  ActionItem,
+  ActionPlanEntry,
+  AnswerSection,
+  ReportModel,
+  SectionScore,
+} from './report.types';
+import {
+  DEFAULT_SCORING_RULES,
+  DONT_KNOW,
+  answerCredit,
+  questionWeight,
+  ragFor,
+  sectionWeight,
+  type ScoringRules,
+} from './scoring-rules';
+
+/** Which questions carry the organisation's profile, by id. */
+export interface ProfileQuestions {
+  /** A text question: the organisation's name. */
+  readonly organisationName: string;
+  /** A single-choice question: the answer `yes` means a public authority or body (Art. 83(7)). */
+  readonly publicBody: string;
+  /** A number question: worldwide group turnover of the preceding financial year, in euro. */
+  readonly turnover: string;
+}
+
+/** The profile questions of the shipped GDPR questionnaire. */
+export const DEFAULT_PROFILE_QUESTIONS: ProfileQuestions = {
+  organisationName: 'organisation-name',
+  publicBody: 'public-body',
+  turnover: 'group-turnover',
+};
+
+/** Settings for {@link buildReport}; the defaults suit the shipped GDPR questionnaire. */
+export interface BuildReportOptions {
+  /** Profile question ids, for questionnaires that name theirs differently. */
+  readonly profile?: Partial<ProfileQuestions>;
+  /** Scoring rules, such as other section weights. */
+  readonly rules?: ScoringRules;
+}
+
+const PRIORITY_ORDER: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
+const TIER_ORDER: Readonly<Record<FineTier, number>> = { 'art83-5': 0, 'art83-4': 1, none: 2 };
+
+/**
+ * Sort key of a question's first GDPR article: [article, paragraph, point].
+ * Recitals and national law are skipped; a question citing no GDPR article sorts last.
+ */
+function articleKey(articles: readonly string[]): [number, number, string] {
+  for (const ref of articles) {
+    const match = /^Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(ref);
+    if (match) return [Number(match[1]), match[2] ? Number(match[2]) : 0, match[3] ?? ''];
+  }
+  return [Infinity, 0, ''];
+}
+
+function compareArticles(a: readonly string[], b: readonly string[]): number {
+  const [an, ap, ax] = articleKey(a);
+  const [bn, bp, bx] = articleKey(b);
+  if (an !== bn) return an < bn ? -1 : 1;
+  return ap - bp || ax.localeCompare(bx);
+}
+
+/** Whole-number percentage of a weighted sum, or null when nothing counted. */
+function percent(sum: number, max: number): number | null {
+  return max > 0 ? Math.round((100 * sum) / max) : null;
+}
+
+/**
+ * Builds the readiness report for a set of answers: scores, determinations,
+ * actions, fine exposure and the answers appendix, as plain data.
+ *
+ * - Only shown questions count: answers to hidden questions (and answers that are
+ *   not valid for their question) are ignored, via `computeVisibility`.
+ * - Section score: the priority-weighted credit of its shown, answered, scored
+ *   questions as a percentage of their weighted maximum, rounded to a whole
+ *   number; "not applicable" drops out of both. Null when nothing counted.
+ * - Overall: the section-weighted average of the (rounded) section scores, rounded;
+ *   null when no section has a score. So it always lies between the lowest and the
+ *   highest section score.
+ * - Actions: one per shown scored question with a gap answer (`isGapAnswer`),
+ *   ordered by priority, fine tier (Art. 83(5) first), first GDPR article by number
+ *   (Art. 5 before Art. 30 before Art. 32(1)), then questionnaire order. Unanswered
+ *   questions raise no action: the review step does not let a person through with them.
+ * - Fines: from the tiers of the gaps and the profile answers (public body = `yes`,
+ *   turnover a number), see `fineExposure`.
+ *
+ * @param plan owner names and due dates a person gave, keyed by question id.
+ * @example
+ * const report = buildReport(questionnaire, answers, { 'privacy-notice': { ownerName: 'Sam', dueDate: '2026-03-01' } });
+ */
+export function buildReport(
+  q: Questionnaire,
+  answers: Answers,
+  plan: Readonly<Record<string, ActionPlanEntry>> = {},
+  options: BuildReportOptions = {},
+): ReportModel {
+  const rules = options.rules ?? DEFAULT_SCORING_RULES;
+  const profile = { ...DEFAULT_PROFILE_QUESTIONS, ...options.profile };
+  const visibility = computeVisibility(q, answers);
+  const effective = visibility.effectiveAnswers;
+  const shownSections = new Set(visibility.steps);
+  const isShown = (question: Question) => visibility.questions.get(question.id) === true;
+
+  const sections: SectionScore[] = [];
+  const actions: { item: ActionItem; order: number }[] = [];
+  let order = 0;
+  for (const section of q.sections) {
+    let sum = 0;
+    let max = 0;
+    let scoredQuestions = 0;
+    let gaps = 0;
+    for (const question of section.questions) {
+      order += 1;
+      if (!question.scoring || !isShown(question)) continue;
+      const value = effective[question.id];
+      const credit = answerCredit(question, value, rules);
+      if (credit !== null) {
+        const weight = questionWeight(question, rules);
+        sum += credit * weight;
+        max += weight;
+        scoredQuestions += 1;
+      }
+      if (typeof value !== 'string' || !isGapAnswer(question, value)) continue;
+      gaps += 1;
+      const entry = plan[question.id];
+      actions.push({
+        order,
+        item: {
+          questionId: question.id,
+          sectionId: section.id,
+          answer: value,
+          priority: question.scoring.priority,
+          fineTier: question.scoring.fineTier,
+          articles: question.articles,
+          ownerRole: question.scoring.owner ?? null,
+          investigate: value === DONT_KNOW,
+          guidance: question.scoring.guidance ?? null,
+          ownerName: entry?.ownerName ?? null,
+          dueDate: entry?.dueDate ?? null,
+        },
+      });
+    }
+    const score = percent(sum, max);
+    sections.push({
+      sectionId: section.id,
+      shown: shownSections.has(section.id),
+      score,
+      rag: ragFor(score, rules),
+      scoredQuestions,
+      gaps,
+    });
+  }
+
+  let weightedSum = 0;
+  let totalWeight = 0;
+  for (const s of sections) {
+    if (s.score === null) continue;
+    const weight = sectionWeight(s.sectionId, rules);
+    weightedSum += s.score * weight;
+    totalWeight += weight;
+  }
+  const overallScore = totalWeight > 0 ? Math.round(weightedSum / totalWeight) : null;
+
+  actions.sort(
+    (a, b) =>
+      PRIORITY_ORDER[a.item.priority] - PRIORITY_ORDER[b.item.priority] ||
+      TIER_ORDER[a.item.fineTier] - TIER_ORDER[b.item.fineTier] ||
+      compareArticles(a.item.articles, b.item.articles) ||
+      a.order - b.order,
+  );
+  const orderedActions = actions.map((a) => a.item);
+
+  const name = effective[profile.organisationName];
+  const turnover = effective[profile.turnover];
+  const answerSections: AnswerSection[] = q.sections.map((section) => ({
+    sectionId: section.id,
+    shown: shownSections.has(section.id),
+    questions: section.questions.map((question) => ({
+      questionId: question.id,
+      shown: isShown(question),
+      value: effective[question.id],
+    })),
+  }));
+
+  return {
+    questionnaireId: q.id,
+    questionnaireVersion: q.version,
+    organisation: typeof name === 'string' && name.trim() !== '' ? name.trim() : null,
+    overall: { score: overallScore, rag: ragFor(overallScore, rules) },
+    sections,
+    determinations: evaluateDeterminations(q, answers),
+    actions: orderedActions,
+    fines: fineExposure({
+      publicBody: effective[profile.publicBody] === 'yes',
+      turnover: typeof turnover === 'number' ? turnover : null,
+      gapTiers: orderedActions.map((a) => a.fineTier),
+    }),
+    answers: answerSections,
+  };
+}
