@@ -118,12 +118,12 @@ async function answerTimings(browser: Browser, url: string): Promise<number[]> {
       );
       if (!open) break;
       const box = page.locator(`#${open.id}`);
-      if (open.type === 'radio' || open.type === 'checkbox')
-        await box.locator('input').first().check();
-      else
-        await box
-          .locator('input, textarea')
-          .fill(/employees|turnover/.test(open.id) ? '20' : 'Bench BV');
+      const given = webshop.answers[open.id.replace(/^question-/, '')];
+      if (open.type === 'radio' || open.type === 'checkbox') {
+        const options = given === undefined ? [] : [given].flat().map(String);
+        if (options.length === 0) await box.locator('input').first().check();
+        for (const option of options) await box.locator(`input[value="${option}"]`).check();
+      } else await box.locator('input, textarea').fill(given === undefined ? '20' : String(given));
     }
     await page.waitForTimeout(50);
     if (await page.locator('.review, .exit').count()) break;

@@ -1,7 +1,6 @@
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from '@/engine/session/session.schema';
-import type { WizardContext } from '@/engine/wizard/wizard.machine';
+import type { Session } from '@/engine/session/session.schema';
 
 const key = (questionnaireId: string) => `gdpr-readiness:session:${questionnaireId}`;
 const backupKey = (questionnaireId: string) => `gdpr-readiness:unreadable:${questionnaireId}`;
@@ -31,20 +30,6 @@ export function loadSession(q: Questionnaire): RestoreResult {
     }
   }
   return result;
-}
-
-export function toSession(context: WizardContext): Session {
-  return {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: context.questionnaire.id,
-    questionnaireVersion: context.questionnaire.version,
-    answers: { ...context.answers },
-    location: context.resumeLocation ?? { screen: 'intro' },
-    overriddenExits: [...context.overriddenExits],
-    completedAt: context.completedAt,
-    updatedAt: new Date().toISOString(),
-  };
 }
 
 /** Saves progress; returns false when the browser refuses (quota, private mode). */

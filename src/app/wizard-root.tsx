@@ -7,6 +7,7 @@ import type {
 } from '@/engine/questionnaire/parse-questionnaire';
 import type { Example } from '@/engine/questionnaire/example.schema';
 import type { RestoreResult } from '@/engine/session/restore-session';
+import { toSession } from '@/engine/session/to-session';
 import { sameLocation } from '@/engine/wizard/location';
 import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
 import { selectLocation } from '@/engine/wizard/wizard.selectors';
@@ -17,7 +18,7 @@ import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 import { hrefFor, locationFromPath } from '@/ui/wizard/paths';
 import { DEFAULT_QUESTIONNAIRE, loadExamples, loadQuestionnaire } from './questionnaire-source';
-import { loadSession, saveSession, toSession } from './session-store';
+import { loadSession, saveSession } from './session-store';
 
 type LoadState =
   | { kind: 'loading' }

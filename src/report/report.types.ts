@@ -95,7 +95,4 @@ export interface ReportModel {
 }
 
 /** What a person adds to an action in the plan; kept with the assessment, keyed by question id. */
-export interface ActionPlanEntry {
-  readonly ownerName: string | null;
-  readonly dueDate: string | null;
-}
+export type { ActionPlanEntry } from '../engine/wizard/wizard.machine';

@@ -4,24 +4,10 @@ import { loadShippedQuestionnaire, SHIPPED } from '../../../tests/helpers/questi
 import type { AnswerValue } from '../questionnaire/questionnaire.schema';
 import { wizardMachine, type WizardContext, type WizardEvent } from '../wizard/wizard.machine';
 import { restoreSession } from './restore-session';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from './session.schema';
+import { SESSION_TYPE, SESSION_VERSION } from './session.schema';
+import { toSession } from './to-session';
 
 const q = loadShippedQuestionnaire();
-
-/** Builds the saved form of a wizard context the way src/app/session-store.ts toSession does. */
-function toSession(context: WizardContext): Session {
-  return {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: context.questionnaire.id,
-    questionnaireVersion: context.questionnaire.version,
-    answers: { ...context.answers },
-    location: context.resumeLocation ?? { screen: 'intro' },
-    overriddenExits: [...context.overriddenExits],
-    completedAt: context.completedAt,
-    updatedAt: new Date().toISOString(),
-  };
-}
 
 /** Runs the wizard on the shipped questionnaire and returns its context. */
 function contextAfter(events: WizardEvent[]): WizardContext {
@@ -48,6 +34,7 @@ const saved = (fields: Record<string, unknown> = {}) =>
     overriddenExits: [],
     completedAt: null,
     updatedAt: '2025-03-01T10:00:00.000Z',
+    actionPlan: {},
     ...fields,
   });
 
@@ -143,7 +130,26 @@ describe('restoreSession: corrupt data', () => {
 });
 
 describe('restoreSession: version and questionnaire', () => {
-  it.each([2, 0, 'x', '1'])('refuses envelope version %j as unknown-version', (version) => {
+  it('migrates a version 1 save, which had no action plan, to the current version', () => {
+    const { actionPlan: _, ...v1 } = JSON.parse(
+      saved({ version: 1, answers: { 'personal-data': 'yes' } }),
+    ) as Record<string, unknown>;
+    const result = restoreSession(JSON.stringify(v1), q);
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { version: SESSION_VERSION, actionPlan: {}, answers: { 'personal-data': 'yes' } },
+    });
+  });
+
+  it('keeps the owners and due dates of the action plan', () => {
+    const actionPlan = { 'privacy-owner': { ownerName: 'Łucja Dvořák', dueDate: '2027-01-31' } };
+    expect(restoreSession(saved({ actionPlan }), q)).toMatchObject({
+      kind: 'restored',
+      session: { actionPlan },
+    });
+  });
+
+  it.each([3, 0, 'x', '1'])('refuses envelope version %j as unknown-version', (version) => {
     const raw = saved({ version });
     expect(restoreSession(raw, q)).toEqual({ kind: 'unknown-version', raw, version });
   });

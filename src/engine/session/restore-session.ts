@@ -21,11 +21,14 @@ export type RestoreResult =
 
 /**
  * Older envelope versions are upgraded here, one version at a time, before
- * the shape is checked. There are none yet: version 1 is the first.
+ * the shape is checked.
  */
 const migrations: Readonly<
   Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
-> = {};
+> = {
+  // Version 2 added the action plan; older saves had none.
+  1: (old) => ({ ...old, version: 2, actionPlan: {} }),
+};
 
 /**
  * Reads saved progress for a questionnaire from its stored text.

@@ -2,7 +2,8 @@ import { z } from '../zod';
 import { WizardLocationSchema } from '../wizard/location';
 
 export const SESSION_TYPE = 'gdpr-readiness-session';
-export const SESSION_VERSION = 1;
+/** 2 added the action plan (owner and due date per gap); version 1 saves are migrated. */
+export const SESSION_VERSION = 2;
 
 /** Bounds that keep a hostile or broken file from exhausting memory. */
 const MAX_ANSWERS = 2000;
@@ -27,5 +28,15 @@ export const SessionSchema = z.strictObject({
   overriddenExits: z.array(z.string().max(100)).max(50),
   completedAt: z.iso.datetime().nullable(),
   updatedAt: z.iso.datetime(),
+  /** Who will close each gap and by when, keyed by question id. */
+  actionPlan: z
+    .record(
+      z.string().min(1).max(100),
+      z.strictObject({
+        ownerName: z.string().max(200).nullable(),
+        dueDate: z.iso.date().nullable(),
+      }),
+    )
+    .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many actions' }),
 });
 export type Session = z.infer<typeof SessionSchema>;

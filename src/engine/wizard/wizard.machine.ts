@@ -37,6 +37,15 @@ export interface WizardContext {
   readonly resumeLocation: WizardLocation | null;
   /** Where the wizard was asked to open, usually the URL it was loaded at. */
   readonly requestedLocation: WizardLocation;
+  /** Who closes each gap and by when, keyed by question id; filled in on the results page. */
+  readonly actionPlan: Readonly<Record<string, ActionPlanEntry>>;
+}
+
+/** An owner and due date a person gave to the action of one gap. */
+export interface ActionPlanEntry {
+  readonly ownerName: string | null;
+  /** yyyy-mm-dd */
+  readonly dueDate: string | null;
 }
 
 export interface WizardInput {
@@ -47,6 +56,7 @@ export interface WizardInput {
     readonly location: WizardLocation;
     readonly overriddenExits: readonly string[];
     readonly completedAt: string | null;
+    readonly actionPlan?: Readonly<Record<string, ActionPlanEntry>>;
   };
 }
 
@@ -62,7 +72,8 @@ export type WizardEvent =
   | { type: 'review.open' }
   | { type: 'exit.continue' }
   | { type: 'location.requested'; location: WizardLocation }
-  | { type: 'notice.dismiss' };
+  | { type: 'notice.dismiss' }
+  | { type: 'action.update'; questionId: string; ownerName: string | null; dueDate: string | null };
 
 type Screen = WizardLocation['screen'];
 
@@ -129,6 +140,14 @@ export const wizardMachine = setup({
       return { answers, completedAt: null };
     }),
     clearNotice: assign({ notice: null }),
+    updateAction: assign(({ context, event }) => {
+      if (event.type !== 'action.update') return {};
+      const entry = { ownerName: event.ownerName || null, dueDate: event.dueDate || null };
+      const actionPlan = { ...context.actionPlan };
+      if (entry.ownerName === null && entry.dueDate === null) delete actionPlan[event.questionId];
+      else actionPlan[event.questionId] = entry;
+      return { actionPlan };
+    }),
     goToFirstIncompleteStep: assign(({ context }) => ({
       stepId: firstIncompleteStep(context.questionnaire, context.answers) ?? context.stepId,
       notice: { kind: 'locationUnavailable' as const, requested: { screen: 'review' as const } },
@@ -173,6 +192,7 @@ export const wizardMachine = setup({
       completedAt: null,
       notice: null,
       resumeLocation: null,
+      actionPlan: {},
     }),
   },
   guards: {
@@ -190,7 +210,7 @@ export const wizardMachine = setup({
       previousStep(context.questionnaire, context.answers, context.stepId) !== null,
     isReadyForReview: ({ context }) => isReadyForReview(context),
     isKnownQuestion: ({ context, event }) =>
-      event.type === 'answer.set' &&
+      (event.type === 'answer.set' || event.type === 'action.update') &&
       context.questionnaire.sections.some((s) =>
         s.questions.some((q) => q.id === event.questionId),
       ),
@@ -208,6 +228,7 @@ export const wizardMachine = setup({
     resumeLocation:
       input.saved && input.saved.location.screen !== 'intro' ? input.saved.location : null,
     requestedLocation: input.requestedLocation,
+    actionPlan: input.saved?.actionPlan ?? {},
   }),
   initial: 'opening',
   on: {
@@ -265,6 +286,7 @@ export const wizardMachine = setup({
       },
     ],
     'notice.dismiss': { actions: 'clearNotice' },
+    'action.update': { guard: 'isKnownQuestion', actions: 'updateAction' },
   },
   states: {
     opening: {
