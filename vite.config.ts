@@ -74,7 +74,16 @@ export default defineConfig({
       },
     }),
   ],
-  resolve: { alias: { '@': new URL('./src', import.meta.url).pathname } },
+  resolve: {
+    alias: {
+      '@': new URL('./src', import.meta.url).pathname,
+      // jsPDF's optional html2canvas, dompurify and canvg serve only doc.html() and SVG images,
+      // which the report never uses: a stub keeps them (and canvg's core-js) out of dist.
+      html2canvas: new URL('./src/report/pdf/empty-module.ts', import.meta.url).pathname,
+      dompurify: new URL('./src/report/pdf/empty-module.ts', import.meta.url).pathname,
+      canvg: new URL('./src/report/pdf/empty-module.ts', import.meta.url).pathname,
+    },
+  },
   // Never inline assets as data: URLs: questionnaire JSON is fetched, and the CSP allows only 'self'.
   build: { target: 'es2022', sourcemap: false, assetsInlineLimit: 0 },
   server: { host: '127.0.0.1' },

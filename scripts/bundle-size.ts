@@ -49,6 +49,9 @@ export function allJs(distDir: string, files: readonly string[]): ChunkSize[] {
 export async function buildFloor(outDir: string): Promise<ChunkSize[]> {
   await build({
     configFile: false,
+    // Under Vitest NODE_ENV is "test", which would otherwise give React's development build.
+    mode: 'production',
+    define: { 'process.env.NODE_ENV': JSON.stringify('production') },
     root: join(repoRoot, 'bench/floor'),
     logLevel: 'error',
     plugins: [react()],

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import {
   parseQuestionnaireTexts,
+  type ParseOptions,
   type ParseResult,
 } from '../src/engine/questionnaire/parse-questionnaire';
 
@@ -19,7 +20,7 @@ export function questionnaireIds(dir = questionnairesDir): string[] {
 }
 
 /** Reads and checks one questionnaire folder (questionnaire.json and locales/*.json). */
-export function readQuestionnaireFolder(folder: string): ParseResult {
+export function readQuestionnaireFolder(folder: string, options: ParseOptions = {}): ParseResult {
   const name = (path: string) => relative(repoRoot, path) || path;
   const mainPath = join(folder, 'questionnaire.json');
   const localesDir = join(folder, 'locales');
@@ -38,5 +39,6 @@ export function readQuestionnaireFolder(folder: string): ParseResult {
   return parseQuestionnaireTexts(
     { file: name(mainPath), text: readFileSync(mainPath, 'utf8') },
     locales,
+    options,
   );
 }

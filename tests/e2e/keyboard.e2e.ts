@@ -99,7 +99,7 @@ it('completes a whole assessment with the keyboard alone, with focus on each ste
   await expect.poll(() => path(page)).toBe('/review');
   await tabTo(page, (f) => f.tag === 'button' && f.text === 'Finish the assessment', 'finish');
   await page.keyboard.press('Enter');
-  await expect.poll(() => path(page)).toBe('/complete');
+  await expect.poll(() => path(page)).toBe('/results');
   const stored = await page.evaluate(() =>
     localStorage.getItem('gdpr-readiness:session:gdpr-readiness'),
   );

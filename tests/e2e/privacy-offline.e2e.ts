@@ -33,7 +33,7 @@ describe('privacy', () => {
     await runToReview(page);
     await page.getByLabel('Language').selectOption('nl');
     await page.getByRole('button', { name: 'Check afronden' }).click();
-    await expect.poll(() => path(page)).toBe('/complete');
+    await expect.poll(() => path(page)).toBe('/results');
     expect(await cspViolations(page)).toEqual([]);
     expect(await context.cookies()).toEqual([]);
     expect(offOrigin).toEqual([]);

@@ -295,11 +295,23 @@ describe('assessment.load', () => {
 describe('action.update', () => {
   it('records an owner and due date for a gap, clears them when both are emptied, and ignores unknown questions', () => {
     const w = atReview();
-    w.send({ type: 'action.update', questionId: 'privacy-owner', ownerName: 'Ana', dueDate: '2027-03-01' });
-    expect(w.context().actionPlan).toEqual({ 'privacy-owner': { ownerName: 'Ana', dueDate: '2027-03-01' } });
+    w.send({
+      type: 'action.update',
+      questionId: 'privacy-owner',
+      ownerName: 'Ana',
+      dueDate: '2027-03-01',
+    });
+    expect(w.context().actionPlan).toEqual({
+      'privacy-owner': { ownerName: 'Ana', dueDate: '2027-03-01' },
+    });
     w.send({ type: 'action.update', questionId: 'privacy-owner', ownerName: '', dueDate: null });
     expect(w.context().actionPlan).toEqual({});
-    w.send({ type: 'action.update', questionId: 'no-such-question', ownerName: 'X', dueDate: null });
+    w.send({
+      type: 'action.update',
+      questionId: 'no-such-question',
+      ownerName: 'X',
+      dueDate: null,
+    });
     expect(w.context().actionPlan).toEqual({});
   });
 });

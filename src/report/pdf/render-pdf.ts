@@ -1,9 +1,19 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
-import type { AnswerValue } from '../../engine/questionnaire/questionnaire.schema';
 import { FINE_FACTORS, relevantCases } from '../fine-exposure';
 import type { ActionItem, Rag, ReportModel, SectionScore } from '../report.types';
 import { RAG_THRESHOLDS } from '../scoring-rules';
+import {
+  GDPR_URL,
+  LEGAL_REF,
+  ReportTexts,
+  UAVG_URL,
+  citation,
+  legalRefUrl,
+  type Translate,
+} from './report-texts';
+
+export { GDPR_URL, UAVG_URL, legalRefUrl, type Translate } from './report-texts';
 
 /**
  * The readiness report as a PDF: a thin adapter from {@link ReportModel} to
@@ -23,13 +33,6 @@ import { RAG_THRESHOLDS } from '../scoring-rules';
  * letters such as Ł, ř or ő; every text here is set in the embedded DejaVu Sans.
  */
 
-/**
- * Translates a key; i18next's `t` fits. For a key it does not know it must
- * return the key itself (i18next's default): that is how an option without a
- * label of its own, or a text answer, is told apart from a translated option.
- */
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
-
 /** Everything besides the model that goes into the PDF. */
 export interface RenderPdfOptions {
   /** Resolves `report:*`, `common:*` and questionnaire keys (see the module comment). */
@@ -38,39 +41,33 @@ export interface RenderPdfOptions {
   /** Who ran the assessment, shown on the cover; null when not given. */
   readonly assessor: string | null;
   readonly generatedAt: Date;
-  /** Origin of the app, without a trailing slash, for links to `/faq` and `/dpa`. */
+  /** Origin of the app, such as `https://example.org`, for links to `/faq` and `/dpa`. */
   readonly appUrl: string;
   /** DejaVu Sans regular and bold as TrueType files. */
   readonly fonts: { readonly regular: Uint8Array; readonly bold: Uint8Array };
   /**
    * A JSON document stored in the PDF's XMP metadata so the file can be
-   * imported again later, normally a saved session. Read it back with pdf.js:
+   * imported again later, normally a saved session. pdf.js reads it back with
    * `(await pdf.getMetadata()).metadata.get(EMBEDDED_ANSWERS_FIELD)`.
    */
   readonly embeddedAnswers: string;
 }
 
-/** The GDPR on EUR-Lex: every article and recital reference links here. */
-export const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
-
-/** The Dutch implementation act (UAVG) on wetten.overheid.nl, for "UAVG n" references. */
-export const UAVG_URL = 'https://wetten.overheid.nl/BWBR0040940';
-
 /** XMP namespace of the embedded answers. */
 export const EMBEDDED_ANSWERS_NAMESPACE = 'urn:gdpr-readiness:embedded-answers/';
 
-/** The XMP property (as pdf.js names it) that holds the embedded answers. */
+/** The XMP property, as pdf.js names it, that holds the embedded answers. */
 export const EMBEDDED_ANSWERS_FIELD = 'jspdf:metadata';
-
-/** Where a legal reference such as "Art. 28(3)", "Rec. 47" or "UAVG 46" links to. */
-export function legalRefUrl(ref: string): string {
-  return ref.startsWith('UAVG') ? UAVG_URL : GDPR_URL;
-}
 
 type Rgb = readonly [number, number, number];
 
+/** Soft hyphen: where a header word may be broken. */
+const SHY = '\u00ad';
+
 const FONT = 'DejaVuSans';
+/** Millimetres per point. */
 const PT = 25.4 / 72;
+/** Line height of running text, as a multiple of the font size. */
 const LINE = 1.3;
 const PAGE = { width: 210, height: 297, left: 20, right: 190, top: 24, bottom: 274 } as const;
 const WIDTH = PAGE.right - PAGE.left;
@@ -83,18 +80,17 @@ const COLOR = {
   panel: [243, 245, 247],
   track: [228, 232, 236],
   navy: [29, 78, 137],
-  link: [29, 78, 137],
+  white: [255, 255, 255],
   red: [183, 50, 40],
   amber: [201, 128, 0],
   green: [46, 125, 50],
-  none: [140, 148, 156],
 } as const satisfies Record<string, Rgb>;
 
 const RAG_COLOR: Record<Rag | 'none', Rgb> = {
   red: COLOR.red,
   amber: COLOR.amber,
   green: COLOR.green,
-  none: COLOR.none,
+  none: COLOR.faint,
 };
 
 const PRIORITY_COLOR: Record<ActionItem['priority'], Rgb> = {
@@ -103,9 +99,12 @@ const PRIORITY_COLOR: Record<ActionItem['priority'], Rgb> = {
   low: COLOR.muted,
 };
 
-const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A colour as the mutable tuple jsPDF and autotable want. */
+function rgb(color: Rgb): [number, number, number] {
+  return [color[0], color[1], color[2]];
+}
 
-/** A PDF as bytes; jsPDF works on binary strings, so fonts go in as one. */
+/** jsPDF takes a font file as a binary string. */
 function binaryString(bytes: Uint8Array): string {
   let out = '';
   for (let i = 0; i < bytes.length; i += 0x8000)
@@ -119,6 +118,17 @@ interface TextStyle {
   readonly color?: Rgb;
 }
 
+interface ParagraphStyle extends TextStyle {
+  readonly indent?: number;
+  readonly width?: number;
+  /** Space after the paragraph, in mm. */
+  readonly after?: number;
+  /** Links every line to this address. */
+  readonly url?: string;
+  /** Links each legal reference in the text to the law. */
+  readonly refs?: boolean;
+}
+
 /** The last paragraph of a table cell's text, drawn in a quieter colour. */
 interface CellNote {
   readonly text: string;
@@ -126,13 +136,12 @@ interface CellNote {
 }
 
 /**
- * A cursor over the document: writes text top to bottom, starts new pages when
- * the space runs out, and records where each chapter starts for the contents.
+ * A cursor over the document: writes text top to bottom, starts a new page
+ * when the space runs out, and records where each chapter starts.
  */
 class Writer {
   y: number = PAGE.top;
   readonly chapters: { title: string; page: number }[] = [];
-  readonly links = new Map<string, number>();
 
   constructor(readonly doc: jsPDF) {}
 
@@ -165,29 +174,36 @@ class Writer {
     return this.doc.splitTextToSize(text, width) as string[];
   }
 
+  /** Adds a link over each legal reference in a line of text drawn at (x, top). */
+  linkRefs(line: string, x: number, top: number, height: number): void {
+    for (const match of line.matchAll(LEGAL_REF)) {
+      const start = x + this.doc.getTextWidth(line.slice(0, match.index));
+      this.doc.link(start, top, this.doc.getTextWidth(match[0]), height, {
+        url: legalRefUrl(match[0]),
+      });
+    }
+  }
+
   /** Wrapped text at the cursor; a long paragraph continues on the next page. */
-  paragraph(
-    text: string,
-    style: TextStyle & { indent?: number; width?: number; after?: number; url?: string } = {},
-  ): void {
+  paragraph(text: string, style: ParagraphStyle = {}): void {
     const size = style.size ?? 9;
     const x = PAGE.left + (style.indent ?? 0);
     const width = style.width ?? WIDTH - (style.indent ?? 0);
-    const lines = this.split(text, width, style);
     const lh = this.lineHeight(size);
-    for (const line of lines) {
+    for (const line of this.split(text, width, style)) {
       this.ensure(lh);
       this.style(style);
       this.doc.text(line, x, this.y + size * PT * 0.8);
       if (style.url) this.doc.link(x, this.y, this.doc.getTextWidth(line), lh, { url: style.url });
+      if (style.refs) this.linkRefs(line, x, this.y, lh);
       this.y += lh;
     }
     this.y += style.after ?? 2.5;
   }
 
   /** A chapter title at the top of a new page, listed in the contents. */
-  chapter(title: string, options: { newPage?: boolean } = {}): void {
-    if (options.newPage !== false) this.newPage();
+  chapter(title: string): void {
+    this.newPage();
     this.chapters.push({ title, page: this.page() });
     this.style({ size: 17, bold: true, color: COLOR.navy });
     this.doc.text(title, PAGE.left, this.y + 17 * PT * 0.8);
@@ -198,7 +214,7 @@ class Writer {
     this.y += 6;
   }
 
-  /** A heading kept together with at least `keep` mm of what follows. */
+  /** A heading kept on one page with at least `keep` mm of what follows. */
   heading(title: string, keep = 18): void {
     const lines = this.split(title, WIDTH, { size: 11.5, bold: true });
     this.ensure(lines.length * this.lineHeight(11.5) + keep);
@@ -208,11 +224,18 @@ class Writer {
 
   /**
    * An autotable at the cursor in the report's style; the cursor moves below it.
-   * `notes` (by "row:column") are last paragraphs of a cell's text drawn in a
-   * quieter colour; `links` are columns of legal references that link to the law.
+   * `notes` (keyed "row:column") are last paragraphs of a cell drawn in a quieter
+   * colour; in the `links` columns every legal reference links to the law.
    */
-  table(options: UserOptions & { notes?: Map<string, CellNote>; links?: number[] }): void {
-    const { notes, links, ...rest } = options;
+  table(
+    options: UserOptions & {
+      notes?: Map<string, CellNote>;
+      links?: number[];
+      /** Shown above the table on each page it continues on. */
+      continued?: string;
+    },
+  ): void {
+    const { notes, links, continued, ...rest } = options;
     const doc = this.doc;
     const k = doc.internal.scaleFactor;
     const lineHeight = (size: number) => (size / k) * doc.getLineHeightFactor();
@@ -222,8 +245,13 @@ class Writer {
       margin: {
         left: PAGE.left,
         right: PAGE.width - PAGE.right,
-        top: PAGE.top,
+        top: continued === undefined ? PAGE.top : PAGE.top + 7,
         bottom: PAGE.height - PAGE.bottom,
+      },
+      willDrawPage: (data) => {
+        if (continued === undefined || data.pageNumber === 1) return;
+        this.style({ size: 9, bold: true, color: COLOR.muted });
+        doc.text(continued, PAGE.left, PAGE.top + 3.5);
       },
       theme: 'plain',
       rowPageBreak: 'avoid',
@@ -231,21 +259,21 @@ class Writer {
       styles: {
         font: FONT,
         fontSize: 8,
-        textColor: [...COLOR.ink],
+        textColor: rgb(COLOR.ink),
         cellPadding: { top: 1.6, bottom: 1.6, left: 1.8, right: 1.8 },
         valign: 'top',
-        lineColor: [...COLOR.rule],
+        lineColor: rgb(COLOR.rule),
         lineWidth: { bottom: 0.2 },
         overflow: 'linebreak',
         ...rest.styles,
       },
       headStyles: {
         fontStyle: 'bold',
-        textColor: [...COLOR.muted],
+        textColor: rgb(COLOR.muted),
         fontSize: 7.5,
-        fillColor: [...COLOR.panel],
+        fillColor: rgb(COLOR.panel),
         lineWidth: { bottom: 0.35 },
-        lineColor: [...COLOR.faint],
+        lineColor: rgb(COLOR.faint),
         ...rest.headStyles,
       },
       willDrawCell: (data: CellHookData) => {
@@ -262,27 +290,20 @@ class Writer {
         const cell = data.cell;
         const size = cell.styles.fontSize;
         const pos = cell.getTextPos();
-        const first = pos.y + (size / k) * 0.85;
+        const linked = links?.includes(data.column.index) ?? false;
+        const lineTop = (i: number) => pos.y + i * lineHeight(size);
+        if (linked)
+          cell.text.forEach((line, i) => this.linkRefs(line, pos.x, lineTop(i), lineHeight(size)));
         const note = notes?.get(cellKey(data));
         const lines = noteLines.get(cellKey(data));
-        if (note && lines) {
-          doc.setFont(FONT, 'normal');
-          doc.setTextColor(...note.color);
-          lines.forEach((line, i) =>
-            doc.text(line, pos.x, first + (cell.text.length + i) * lineHeight(size)),
-          );
-        }
-        if (links?.includes(data.column.index)) {
-          let url: string | null = null;
-          cell.text.forEach((line, i) => {
-            if (/^(Art\.|Rec\.)/.test(line)) url = GDPR_URL;
-            else if (line.startsWith('UAVG')) url = UAVG_URL;
-            else if (i === 0 || line.trim() === '') url = null;
-            if (url === null) return;
-            const width = doc.getTextWidth(line);
-            doc.link(pos.x, pos.y + i * lineHeight(size), width, lineHeight(size), { url });
-          });
-        }
+        if (!note || !lines) return;
+        doc.setFont(FONT, 'normal');
+        doc.setTextColor(...note.color);
+        lines.forEach((line, j) => {
+          const i = cell.text.length + j;
+          doc.text(line, pos.x, lineTop(i) + (size / k) * 0.85);
+          if (linked) this.linkRefs(line, pos.x, lineTop(i), lineHeight(size));
+        });
       },
     });
     const last = (doc as unknown as { lastAutoTable?: { finalY?: number } }).lastAutoTable;
@@ -294,27 +315,46 @@ function cellKey(data: { row: { index: number }; column: { index: number } }): s
   return `${data.row.index}:${data.column.index}`;
 }
 
+/** What every chapter needs. */
+interface Context {
+  readonly w: Writer;
+  readonly model: ReportModel;
+  readonly text: ReportTexts;
+  readonly t: Translate;
+  readonly options: RenderPdfOptions;
+  readonly organisation: string;
+  readonly faqUrl: string;
+  readonly dpaUrl: string;
+  /** Section numbers, 1 up, in questionnaire order, skipped sections included. */
+  readonly numbers: ReadonlyMap<string, number>;
+  /** Drawn once every page exists, when page numbers are known. */
+  readonly deferred: (() => void)[];
+}
+
 /**
- * Draws the readiness report as an A4 PDF: cover with contents, a one-page
- * executive summary, a bar chart of the section scores, findings per section,
- * the action plan, the fine exposure, every answer, and a disclaimer. Each
- * cited article links to EUR-Lex, and every page but the cover has a header;
- * every page has "page X of Y".
+ * Draws the readiness report as an A4 PDF: a cover with contents, a one-page
+ * executive summary, a bar chart of the section scores, the findings per
+ * section, the action plan, the fine exposure, every answer, and a disclaimer
+ * with links to the app's FAQ and DPA guide. Every cited article links to
+ * EUR-Lex, and every page says "page X of Y".
  *
- * @returns the PDF file's bytes.
+ * @returns the bytes of the PDF file.
  * @example
- * const bytes = await renderPdf(buildReport(q, answers), {
+ * const bytes = await renderPdf(buildReport(q, answers, plan), {
  *   t, language: 'en', assessor: 'Sam', generatedAt: new Date(), appUrl: location.origin,
  *   fonts: { regular, bold }, embeddedAnswers: JSON.stringify(session),
  * });
  */
 export function renderPdf(model: ReportModel, options: RenderPdfOptions): Promise<Uint8Array> {
-  return Promise.resolve(draw(model, options));
+  try {
+    return Promise.resolve(draw(model, options));
+  } catch (error) {
+    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+  }
 }
 
 function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
   const { t, language, generatedAt } = options;
-  const locale = language === 'nl' ? 'nl-NL' : 'en-GB';
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
   doc.addFileToVFS('DejaVuSans.ttf', binaryString(options.fonts.regular));
   doc.addFont('DejaVuSans.ttf', FONT, 'normal');
@@ -323,328 +363,47 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
   doc.setFont(FONT, 'normal');
   doc.setLineHeightFactor(1.15);
 
-  const w = new Writer(doc);
-  const text = new Texts(t, locale);
-  const organisation = model.organisation ?? t('report:cover.unnamed');
   const appUrl = options.appUrl.replace(/\/+$/, '');
-  const faqUrl = `${appUrl}/faq`;
-  const dpaUrl = `${appUrl}/dpa`;
-  const sectionNumber = new Map(model.sections.map((s, i) => [s.sectionId, i + 1]));
+  const context: Context = {
+    w: new Writer(doc),
+    model,
+    text: new ReportTexts(t, language),
+    t,
+    options,
+    organisation: model.organisation ?? t('report:cover.unnamed'),
+    faqUrl: `${appUrl}/faq`,
+    dpaUrl: `${appUrl}/dpa`,
+    numbers: new Map(model.sections.map((s, i) => [s.sectionId, i + 1])),
+    deferred: [],
+  };
 
-  // Drawn once the page numbers are known.
-  const deferred: (() => void)[] = [];
-  let planPage = 0;
-
-  // Cover
-  const contentsY = drawCover(w, model, options, text, organisation);
-
-  // Executive summary
-  w.chapter(t('report:summary.title'));
-  drawSummaryCards(w, model, text);
-  w.heading(t('report:summary.determinations'), 30);
-  w.table({
-    head: [
-      [
-        t('report:summary.determinationColumn'),
-        t('report:summary.outcomeColumn'),
-        t('report:summary.basisColumn'),
-      ],
-    ],
-    body: model.determinations.map((d) => [
-      t(`determinations.${d.id}.title`),
-      d.outcomes.map((o) => t(`determinations.${d.id}.outcomes.${o.id}.label`)).join('\n'),
-      unique(d.outcomes.flatMap((o) => o.articles)).join('\n'),
-    ]),
-    styles: { fontSize: 7.8, cellPadding: { top: 1.3, bottom: 1.3, left: 1.8, right: 1.8 } },
-    columnStyles: { 0: { cellWidth: 48, fontStyle: 'bold' }, 2: { cellWidth: 24 } },
-    links: [2],
-  });
-  w.heading(t('report:summary.topActions'), 30);
-  if (model.actions.length === 0) {
-    w.paragraph(t('report:summary.noActions'), { color: COLOR.muted });
-  } else {
-    w.table({
-      head: [
-        [
-          t('report:actions.columns.number'),
-          t('report:actions.columns.priority'),
-          t('report:actions.columns.action'),
-          t('report:actions.columns.articles'),
-        ],
-      ],
-      body: model.actions
-        .slice(0, 5)
-        .map((a, i) => [
-          String(i + 1),
-          t(`report:priority.${a.priority}`),
-          t(`questions.${a.questionId}.action`),
-          a.articles.join('\n'),
-        ]),
-      styles: { fontSize: 7.8, cellPadding: { top: 1.3, bottom: 1.3, left: 1.8, right: 1.8 } },
-      columnStyles: { 0: { cellWidth: 7 }, 1: { cellWidth: 17 }, 3: { cellWidth: 24 } },
-      links: [3],
-      didParseCell: (data) => priorityCell(data, 1, model.actions),
-    });
-    const page = w.page();
-    const y = w.y - 2;
-    deferred.push(() => {
-      doc.setPage(page);
-      const plan = planPage;
-      w.style({ size: 8, color: COLOR.muted });
-      doc.text(
-        t('report:summary.topActionsMore', { count: model.actions.length, page: plan }),
-        PAGE.left,
-        y,
-      );
-      doc.link(PAGE.left, y - 3, WIDTH, 4, { pageNumber: plan });
-    });
-  }
-
-  // Section score chart
-  w.chapter(t('report:chart.title'));
-  w.paragraph(t('report:chart.intro'), { color: COLOR.muted, after: 5 });
-  drawChart(w, model.sections, text, sectionNumber);
-
-  // Findings
-  w.chapter(t('report:findings.title'));
-  w.paragraph(t('report:findings.intro'), { color: COLOR.muted, after: 4 });
-  for (const section of model.sections.filter((s) => s.shown))
-    drawFindings(w, section, model.actions, text, sectionNumber);
-  const skipped = model.sections.filter((s) => !s.shown);
-  if (skipped.length > 0) {
-    w.heading(t('report:findings.skippedTitle'));
-    w.paragraph(t('report:findings.skippedIntro'), { color: COLOR.muted, after: 1.5 });
-    for (const s of skipped)
-      w.paragraph(`${sectionNumber.get(s.sectionId)}. ${t(`sections.${s.sectionId}.title`)}`, {
-        indent: 4,
-        after: 0.8,
-      });
-  }
-
-  // Action plan
-  w.chapter(t('report:actions.title'));
-  planPage = w.page();
-  w.paragraph(t('report:actions.intro'), { color: COLOR.muted, after: 0.5 });
-  w.paragraph(dpaUrl, { color: COLOR.link, url: dpaUrl, after: 4 });
-  if (model.actions.length === 0) {
-    w.paragraph(t('report:actions.none'));
-  } else {
-    const notes = new Map<string, CellNote>();
-    const investigate = t('report:actions.investigate');
-    const body: RowInput[] = model.actions.map((a, i) => {
-      let action = t(`questions.${a.questionId}.action`);
-      if (a.investigate) {
-        notes.set(`${i}:2`, { text: investigate, color: COLOR.red });
-        action = `${action}\n${investigate}`;
-      }
-      return [
-        String(i + 1),
-        t(`report:priority.${a.priority}`),
-        action,
-        a.articles.join('\n'),
-        t(`report:tierShort.${a.fineTier}`),
-        a.ownerRole ? t(`report:ownerRole.${a.ownerRole}`) : '',
-        a.ownerName ?? '',
-        a.dueDate ? text.isoDate(a.dueDate) : '',
-      ];
-    });
-    w.table({
-      head: [
-        [
-          t('report:actions.columns.number'),
-          t('report:actions.columns.priority'),
-          t('report:actions.columns.action'),
-          t('report:actions.columns.articles'),
-          t('report:actions.columns.tier'),
-          t('report:actions.columns.role'),
-          t('report:actions.columns.owner'),
-          t('report:actions.columns.due'),
-        ],
-      ],
-      body,
-      styles: { fontSize: 7.5 },
-      columnStyles: {
-        0: { cellWidth: 7 },
-        1: { cellWidth: 15 },
-        3: { cellWidth: 21 },
-        4: { cellWidth: 17 },
-        5: { cellWidth: 18 },
-        6: { cellWidth: 18 },
-        7: { cellWidth: 17 },
-      },
-      notes,
-      links: [3, 4],
-      didParseCell: (data) => priorityCell(data, 1, model.actions),
-    });
-  }
-
-  // Fine exposure
-  w.chapter(t('report:fines.title'));
-  drawFines(w, model, text);
-
-  // Answers appendix
-  w.chapter(t('report:answers.title'));
-  w.paragraph(t('report:answers.intro'), { color: COLOR.muted, after: 4 });
-  for (const section of model.answers) {
-    w.heading(
-      `${sectionNumber.get(section.sectionId)}. ${t(`sections.${section.sectionId}.title`)}`,
-    );
-    if (!section.shown) {
-      const reason = text.optional(`sections.${section.sectionId}.skipReason`);
-      w.paragraph(
-        reason === null
-          ? t('report:answers.skippedGeneric')
-          : t('report:answers.skipped', { reason }),
-        { color: COLOR.muted, after: 3 },
-      );
-      continue;
-    }
-    const notes = new Map<string, CellNote>();
-    const body = section.questions.map((row, i) => {
-      const label = t(`questions.${row.questionId}.label`);
-      if (!row.shown) {
-        const reason = text.optional(`questions.${row.questionId}.skipReason`);
-        if (reason !== null) notes.set(`${i}:0`, { text: reason, color: COLOR.faint });
-        return [
-          reason === null ? label : `${label}\n${reason}`,
-          { content: t('report:answers.notAsked'), styles: { textColor: [...COLOR.faint] } },
-        ];
-      }
-      return [
-        label,
-        row.value === undefined
-          ? t('report:answers.notAnswered')
-          : text.answer(row.questionId, row.value),
-      ];
-    });
-    w.table({
-      head: [[t('report:answers.question'), t('report:answers.answer')]],
-      body,
-      styles: { fontSize: 7.8 },
-      columnStyles: { 0: { cellWidth: 112 } },
-      notes,
-    });
-  }
-
-  // Disclaimer and links
-  w.chapter(t('report:about.title'));
-  for (const part of ['notAdvice', 'method', 'privacy'] as const) {
-    w.heading(t(`report:about.${part}Title`), 14);
-    w.paragraph(t(`report:about.${part}`), { after: 4 });
-  }
-  w.heading(t('report:about.linksTitle'), 20);
-  for (const [label, url] of [
-    [t('report:about.faq'), faqUrl],
-    [t('report:about.dpa'), dpaUrl],
-    [t('report:about.gdpr'), GDPR_URL],
-    [t('report:about.uavg'), UAVG_URL],
-  ] as const) {
-    w.paragraph(label, { bold: true, after: 0.3 });
-    w.paragraph(url, { color: COLOR.link, url, after: 2.5 });
-  }
-
-  for (const run of deferred) run();
-  drawContents(w, contentsY, text);
-  drawPageFrames(w, organisation, text.date(generatedAt), t);
+  const contentsY = drawCover(context);
+  drawSummary(context);
+  drawChart(context);
+  drawFindings(context);
+  drawActionPlan(context);
+  drawFines(context);
+  drawAnswers(context);
+  drawAbout(context);
+  for (const run of context.deferred) run();
+  drawContents(context, contentsY);
+  drawPageFrames(context);
 
   doc.setDocumentProperties({
-    title: `${t('report:document.title')}: ${organisation}`,
-    subject: t('report:document.subject', { organisation }),
+    title: `${t('report:document.title')}: ${context.organisation}`,
+    subject: t('report:document.subject', { organisation: context.organisation }),
     author: options.assessor ?? '',
     keywords: t('report:document.keywords'),
     creator: appUrl,
   });
-  doc.setLanguage(language === 'nl' ? 'nl-NL' : 'en-GB');
+  doc.setLanguage(language === 'nl' ? 'nl' : 'en-GB');
   doc.setCreationDate(generatedAt);
   doc.addMetadata(options.embeddedAnswers, EMBEDDED_ANSWERS_NAMESPACE);
   return new Uint8Array(doc.output('arraybuffer'));
 }
 
-/** Formats and looks up texts in the report's language. */
-class Texts {
-  private readonly number: Intl.NumberFormat;
-  private readonly euro: Intl.NumberFormat;
-
-  constructor(
-    readonly t: Translate,
-    readonly locale: string,
-  ) {
-    this.number = new Intl.NumberFormat(locale);
-    this.euro = new Intl.NumberFormat(locale, {
-      style: 'currency',
-      currency: 'EUR',
-      maximumFractionDigits: 0,
-    });
-  }
-
-  /** The text of a key, or null when the caller's `t` does not know it. */
-  optional(key: string): string | null {
-    const value = this.t(key);
-    return value === key || value.trim() === '' ? null : value;
-  }
-
-  amount(value: number): string {
-    return this.euro.format(value);
-  }
-
-  date(value: Date): string {
-    return new Intl.DateTimeFormat(this.locale, { dateStyle: 'long' }).format(value);
-  }
-
-  /** An ISO date (yyyy-mm-dd), or a month (yyyy-mm), in the report's language. */
-  isoDate(value: string): string {
-    const [year, month, day] = value.split('-').map(Number);
-    if (!year || !month) return value;
-    const date = new Date(Date.UTC(year, month - 1, day ?? 1));
-    return new Intl.DateTimeFormat(this.locale, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: day ? 'short' : 'long',
-      ...(day ? { day: 'numeric' } : {}),
-    }).format(date);
-  }
-
-  option(questionId: string, option: string): string {
-    return (
-      this.optional(`questions.${questionId}.options.${option}`) ??
-      this.optional(`options.${option}`) ??
-      option
-    );
-  }
-
-  /** An answer as a person reads it: option labels, numbers in the language's format. */
-  answer(questionId: string, value: AnswerValue): string {
-    if (Array.isArray(value)) return value.map((o) => this.option(questionId, o)).join('\n');
-    if (typeof value === 'number') return this.number.format(value);
-    return KEBAB.test(value) ? this.option(questionId, value) : value;
-  }
-
-  rag(rag: Rag | null): string {
-    return this.t(`report:rag.${rag ?? 'none'}`);
-  }
-}
-
-function unique<T>(values: readonly T[]): T[] {
-  return [...new Set(values)];
-}
-
-function priorityCell(data: CellHookData, column: number, actions: readonly ActionItem[]): void {
-  if (data.section !== 'body' || data.column.index !== column) return;
-  const action = actions[data.row.index];
-  if (!action) return;
-  data.cell.styles.textColor = [...PRIORITY_COLOR[action.priority]];
-  data.cell.styles.fontStyle = 'bold';
-}
-
-function drawCover(
-  w: Writer,
-  model: ReportModel,
-  options: RenderPdfOptions,
-  text: Texts,
-  organisation: string,
-): number {
+function drawCover({ w, model, options, text, t, organisation }: Context): number {
   const { doc } = w;
-  const { t } = options;
   doc.setFillColor(...COLOR.navy);
   doc.rect(0, 0, PAGE.width, 10, 'F');
 
@@ -652,9 +411,8 @@ function drawCover(
   w.style({ size: 10, bold: true, color: COLOR.navy });
   doc.text(t('report:cover.eyebrow').toUpperCase(), PAGE.left, y);
   y += 12;
-  const title = w.split(organisation, WIDTH, { size: 24, bold: true });
-  w.style({ size: 24, bold: true });
-  for (const line of title.slice(0, 3)) {
+  for (const line of w.split(organisation, WIDTH, { size: 24, bold: true }).slice(0, 3)) {
+    w.style({ size: 24, bold: true });
     doc.text(line, PAGE.left, y);
     y += w.lineHeight(24);
   }
@@ -680,21 +438,21 @@ function drawCover(
     [t('report:cover.language'), t(`common:language.${options.language}`)],
   ];
   const labelWidth = 42;
-  const valueWidth = WIDTH - labelWidth - 8;
-  const heights = rows.map(([, value]) => w.split(value, valueWidth, { size: 10 }).length);
-  const boxHeight = heights.reduce((sum, n) => sum + n * w.lineHeight(10) + 3, 0) + 8;
+  const valueWidth = WIDTH - labelWidth - 10;
+  const values = rows.map(([, value]) => w.split(value, valueWidth, { size: 10 }));
+  const boxHeight = values.reduce((sum, lines) => sum + lines.length * w.lineHeight(10) + 3, 5);
   doc.setFillColor(...COLOR.panel);
   doc.rect(PAGE.left, y, WIDTH, boxHeight, 'F');
   doc.setFillColor(...COLOR.navy);
   doc.rect(PAGE.left, y, 1.2, boxHeight, 'F');
-  let rowY = y + 4 + 10 * PT;
-  rows.forEach(([label, value]) => {
+  let rowY = y + 4 + 10 * PT * 0.8;
+  rows.forEach(([label], i) => {
+    const lines = values[i] ?? [];
     w.style({ size: 8.5, bold: true, color: COLOR.muted });
     doc.text(label, PAGE.left + 6, rowY);
-    const lines = w.split(value, valueWidth, { size: 10 });
     w.style({ size: 10 });
-    lines.forEach((line, i) =>
-      doc.text(line, PAGE.left + 6 + labelWidth, rowY + i * w.lineHeight(10)),
+    lines.forEach((line, j) =>
+      doc.text(line, PAGE.left + 6 + labelWidth, rowY + j * w.lineHeight(10)),
     );
     rowY += lines.length * w.lineHeight(10) + 3;
   });
@@ -707,11 +465,12 @@ function drawCover(
   return y;
 }
 
-function drawContents(w: Writer, y: number, text: Texts): void {
+function drawContents({ w, t }: Context, top: number): void {
   const { doc } = w;
   doc.setPage(1);
+  let y = top;
   w.style({ size: 11.5, bold: true, color: COLOR.navy });
-  doc.text(text.t('report:cover.contents'), PAGE.left, y);
+  doc.text(t('report:cover.contents'), PAGE.left, y);
   y += 7;
   for (const chapter of w.chapters) {
     w.style({ size: 10 });
@@ -720,9 +479,9 @@ function drawContents(w: Writer, y: number, text: Texts): void {
     doc.text(page, PAGE.right, y, { align: 'right' });
     const start = PAGE.left + doc.getTextWidth(chapter.title) + 2;
     const end = PAGE.right - doc.getTextWidth(page) - 2;
-    doc.setDrawColor(...COLOR.rule);
+    doc.setDrawColor(...COLOR.faint);
     doc.setLineWidth(0.2);
-    doc.setLineDashPattern([0.4, 1.2], 0);
+    doc.setLineDashPattern([0.3, 1.2], 0);
     if (end > start) doc.line(start, y - 0.6, end, y - 0.6);
     doc.setLineDashPattern([], 0);
     doc.link(PAGE.left, y - 4, WIDTH, 5.5, { pageNumber: chapter.page });
@@ -730,37 +489,115 @@ function drawContents(w: Writer, y: number, text: Texts): void {
   }
 }
 
-function drawPageFrames(w: Writer, organisation: string, date: string, t: Translate): void {
+function drawPageFrames({ w, t, text, options, organisation }: Context): void {
   const { doc } = w;
   const pages = doc.getNumberOfPages();
-  const header = `${t('report:document.title')} · ${organisation}`;
+  const title = `${t('report:document.title')} · ${organisation}`;
+  const date = text.date(options.generatedAt);
+  w.style({ size: 7.5 });
+  const room = WIDTH - doc.getTextWidth(date) - 8;
+  const [first = ''] = w.split(title, room, { size: 7.5 });
+  const header = first === title ? title : `${first.replace(/\s+\S*$/, '')} …`;
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
     doc.setDrawColor(...COLOR.rule);
     doc.setLineWidth(0.25);
+    w.style({ size: 7.5, color: COLOR.muted });
     if (page > 1) {
-      w.style({ size: 7.5, color: COLOR.muted });
-      const [first = ''] = w.split(header, WIDTH - 40, { size: 7.5 });
-      doc.text(first === header ? header : `${first.replace(/\s+\S*$/, '')} …`, PAGE.left, 13);
+      doc.text(header, PAGE.left, 13);
       doc.text(date, PAGE.right, 13, { align: 'right' });
       doc.line(PAGE.left, 15.5, PAGE.right, 15.5);
     }
     doc.line(PAGE.left, 282, PAGE.right, 282);
-    w.style({ size: 7.5, color: COLOR.muted });
     doc.text(t('report:footer.notAdvice'), PAGE.left, 286.5);
     doc.text(t('report:footer.page', { page, pages }), PAGE.right, 286.5, { align: 'right' });
   }
 }
 
-function drawSummaryCards(w: Writer, model: ReportModel, text: Texts): void {
+function priorityCell(data: CellHookData, column: number, actions: readonly ActionItem[]): void {
+  if (data.section !== 'body' || data.column.index !== column) return;
+  const action = actions[data.row.index];
+  if (!action) return;
+  data.cell.styles.textColor = rgb(PRIORITY_COLOR[action.priority]);
+  data.cell.styles.fontStyle = 'bold';
+}
+
+function drawSummary(context: Context): void {
+  const { w, model, t, deferred } = context;
+  w.chapter(t('report:summary.title'));
+  drawSummaryCards(context);
+
+  w.heading(t('report:summary.determinations'), 30);
+  w.table({
+    head: [
+      [
+        t('report:summary.determinationColumn'),
+        t('report:summary.outcomeColumn'),
+        t('report:summary.basisColumn'),
+      ],
+    ],
+    body: model.determinations.map((d) => [
+      t(`determinations.${d.id}.title`),
+      d.outcomes.map((o) => t(`determinations.${d.id}.outcomes.${o.id}.label`)).join('\n'),
+      citation([...new Set(d.outcomes.flatMap((o) => o.articles))]),
+    ]),
+    styles: { fontSize: 7.8, cellPadding: { top: 1.3, bottom: 1.3, left: 1.8, right: 1.8 } },
+    columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold' }, 2: { cellWidth: 34 } },
+    links: [2],
+  });
+
+  w.heading(t('report:summary.topActions'), 30);
+  if (model.actions.length === 0) {
+    w.paragraph(t('report:summary.noActions'), { color: COLOR.muted });
+    return;
+  }
+  w.table({
+    head: [
+      [
+        t('report:actions.columns.number'),
+        t('report:actions.columns.priority'),
+        t('report:actions.columns.action'),
+        t('report:actions.columns.articles'),
+      ],
+    ],
+    body: model.actions
+      .slice(0, 5)
+      .map((a, i) => [
+        String(i + 1),
+        t(`report:priority.${a.priority}`),
+        t(`questions.${a.questionId}.action`),
+        citation(a.articles),
+      ]),
+    styles: { fontSize: 7.8, cellPadding: { top: 1.3, bottom: 1.3, left: 1.8, right: 1.8 } },
+    columnStyles: { 0: { cellWidth: 7 }, 1: { cellWidth: 18 }, 3: { cellWidth: 34 } },
+    links: [3],
+    didParseCell: (data) => priorityCell(data, 1, model.actions),
+  });
+  // The action plan's page is known only once it is drawn.
+  const page = w.page();
+  const y = w.y - 1.5;
+  deferred.push(() => {
+    const plan = w.chapters.find((c) => c.title === t('report:actions.title'))?.page ?? page;
+    w.doc.setPage(page);
+    w.style({ size: 8, color: COLOR.muted });
+    const line = t('report:summary.topActionsMore', { count: model.actions.length, page: plan });
+    w.doc.text(line, PAGE.left, y);
+    w.doc.link(PAGE.left, y - 3, w.doc.getTextWidth(line), 4, { pageNumber: plan });
+  });
+}
+
+function drawSummaryCards({ w, model, text, t }: Context): void {
   const { doc } = w;
-  const { t } = text;
   const gap = 4;
   const cardWidth = (WIDTH - 2 * gap) / 3;
   const height = 34;
   const top = w.y;
-  const cards = [0, 1, 2].map((i) => PAGE.left + i * (cardWidth + gap));
-  for (const x of cards) {
+  const [scoreX, actionsX, fineX] = [0, 1, 2].map((i) => PAGE.left + i * (cardWidth + gap)) as [
+    number,
+    number,
+    number,
+  ];
+  for (const x of [scoreX, actionsX, fineX]) {
     doc.setFillColor(...COLOR.panel);
     doc.rect(x, top, cardWidth, height, 'F');
   }
@@ -769,24 +606,23 @@ function drawSummaryCards(w: Writer, model: ReportModel, text: Texts): void {
     doc.text(value.toUpperCase(), x + 4, top + 6);
   };
 
-  // Overall score
-  const [scoreX = 0, actionsX = 0, fineX = 0] = cards;
+  // Overall score and its colour
   const rag = model.overall.rag;
   label(scoreX, t('report:summary.overall'));
   if (model.overall.score === null) {
     w.style({ size: 14, bold: true, color: COLOR.muted });
     doc.text(t('report:summary.noScore'), scoreX + 4, top + 18);
   } else {
-    w.style({ size: 26, bold: true, color: RAG_COLOR[rag ?? 'none'] });
     const score = String(model.overall.score);
+    w.style({ size: 26, bold: true, color: RAG_COLOR[rag ?? 'none'] });
     doc.text(score, scoreX + 4, top + 19);
     const scoreWidth = doc.getTextWidth(score);
     w.style({ size: 8.5, color: COLOR.muted });
     doc.text(t('report:summary.outOf'), scoreX + 6 + scoreWidth, top + 19);
   }
-  drawChip(w, text.rag(rag), RAG_COLOR[rag ?? 'none'], scoreX + 4, top + 24);
+  if (rag !== null) drawChip(w, text.rag(rag), RAG_COLOR[rag], scoreX + 4, top + 24);
 
-  // Actions
+  // Number of actions
   label(actionsX, t('report:summary.gaps'));
   w.style({ size: 16, bold: true });
   doc.text(t('report:summary.gapsValue', { count: model.actions.length }), actionsX + 4, top + 17);
@@ -797,45 +633,50 @@ function drawSummaryCards(w: Writer, model: ReportModel, text: Texts): void {
   // Fine ceiling
   label(fineX, t('report:summary.ceiling'));
   const { fines } = model;
+  const amount =
+    fines.basis === 'national-law' || fines.ceiling === null ? null : text.amount(fines.ceiling);
   const value =
-    fines.basis === 'national-law'
-      ? t('report:summary.ceilingNationalLaw')
-      : fines.ceiling === null
-        ? t('report:summary.ceilingNone')
-        : text.amount(fines.ceiling);
-  const big = fines.ceiling !== null && fines.basis !== 'national-law';
-  const lines = w.split(value, cardWidth - 8, { size: big ? 15 : 10, bold: true });
-  w.style({ size: big ? 15 : 10, bold: true });
-  lines
+    amount ??
+    t(
+      fines.basis === 'national-law'
+        ? 'report:summary.ceilingNationalLaw'
+        : 'report:summary.ceilingNone',
+    );
+  const size = amount === null ? 9.5 : 15;
+  w.split(value, cardWidth - 8, { size, bold: true })
     .slice(0, 2)
-    .forEach((line, i) => doc.text(line, fineX + 4, top + (big ? 17 : 14) + i * 4.5));
-  const noteLines = w.split(
-    `${t('report:summary.ceilingNote')}${fines.highestTier === 'none' ? '' : ` · ${t(`report:tierShort.${fines.highestTier}`)}`}`,
-    cardWidth - 8,
-    { size: 7.5 },
-  );
-  w.style({ size: 7.5, color: COLOR.muted });
-  noteLines.slice(0, 2).forEach((line, i) => doc.text(line, fineX + 4, top + 24 + i * 3.4));
+    .forEach((line, i) => {
+      w.style({ size, bold: true });
+      doc.text(line, fineX + 4, top + (amount === null ? 14 : 17) + i * w.lineHeight(size));
+    });
+  if (amount !== null) {
+    const note = `${t('report:summary.ceilingNote')} · ${t(`report:tierShort.${fines.highestTier}`)}`;
+    w.split(note, cardWidth - 8, { size: 7.5 })
+      .slice(0, 2)
+      .forEach((line, i) => {
+        w.style({ size: 7.5, color: COLOR.muted });
+        doc.text(line, fineX + 4, top + 24 + i * w.lineHeight(7.5));
+        w.linkRefs(line, fineX + 4, top + 21.5 + i * w.lineHeight(7.5), w.lineHeight(7.5));
+      });
+  }
   w.y = top + height + 6;
 }
 
 function drawChip(w: Writer, label: string, color: Rgb, x: number, y: number): void {
   const { doc } = w;
-  w.style({ size: 7.5, bold: true, color: [255, 255, 255] });
+  w.style({ size: 7.5, bold: true, color: COLOR.white });
   const width = doc.getTextWidth(label) + 4;
   doc.setFillColor(...color);
   doc.roundedRect(x, y, width, 5, 1, 1, 'F');
   doc.text(label, x + 2, y + 3.6);
 }
 
-function drawChart(
-  w: Writer,
-  sections: readonly SectionScore[],
-  text: Texts,
-  numbers: Map<string, number>,
-): void {
+function drawChart({ w, model, text, t, numbers }: Context): void {
   const { doc } = w;
-  const { t } = text;
+  w.chapter(t('report:chart.title'));
+  w.paragraph(t('report:chart.intro'), { color: COLOR.muted, after: 5 });
+
+  const { sections } = model;
   const labelWidth = 66;
   const barX = PAGE.left + labelWidth + 3;
   const barWidth = WIDTH - labelWidth - 3 - 12;
@@ -844,26 +685,32 @@ function drawChart(
   const top = w.y + 6;
   const bottom = top + sections.length * rowHeight;
 
-  // Scale and the red/amber/green thresholds
+  // The scale, with the red/amber/green thresholds dashed
   w.style({ size: 7, color: COLOR.muted });
-  for (const tick of [0, 25, RAG_THRESHOLDS.amber, 75, RAG_THRESHOLDS.green, 100]) {
+  const thresholds = new Set<number>([RAG_THRESHOLDS.amber, RAG_THRESHOLDS.green]);
+  const ticks = [...new Set([0, 25, 50, 75, 100, ...thresholds])].sort((a, b) => a - b);
+  for (const tick of ticks) {
     const x = barX + (barWidth * tick) / 100;
-    const threshold = tick === RAG_THRESHOLDS.amber || tick === RAG_THRESHOLDS.green;
-    doc.setDrawColor(...(threshold ? COLOR.faint : COLOR.rule));
+    const threshold = thresholds.has(tick);
+    const lineColor: Rgb = threshold ? COLOR.faint : COLOR.rule;
+    doc.setDrawColor(...lineColor);
     doc.setLineWidth(threshold ? 0.3 : 0.15);
     if (threshold) doc.setLineDashPattern([1, 1], 0);
     doc.line(x, top - 1.5, x, bottom);
     doc.setLineDashPattern([], 0);
-    if (tick !== 25 && tick !== 75) doc.text(String(tick), x, top - 2.5, { align: 'center' });
+    if (threshold || tick === 0 || tick === 100)
+      doc.text(String(tick), x, top - 2.5, { align: 'center' });
   }
 
-  sections.forEach((section, i) => {
-    const rowTop = top + i * rowHeight;
-    const middle = rowTop + rowHeight / 2;
-    const title = `${numbers.get(section.sectionId)}. ${t(`sections.${section.sectionId}.title`)}`;
-    const lines = w.split(title, labelWidth, { size: 8.5 }).slice(0, 2);
-    w.style({ size: 8.5, color: section.shown ? COLOR.ink : COLOR.faint });
+  sections.forEach((section: SectionScore, i) => {
+    const middle = top + i * rowHeight + rowHeight / 2;
+    const lines = w
+      .split(text.section(section.sectionId, numbers.get(section.sectionId)), labelWidth, {
+        size: 8.5,
+      })
+      .slice(0, 2);
     const lh = w.lineHeight(8.5);
+    w.style({ size: 8.5, color: section.shown ? COLOR.ink : COLOR.faint });
     lines.forEach((line, j) =>
       doc.text(line, PAGE.left, middle - ((lines.length - 1) * lh) / 2 + j * lh + 1.1),
     );
@@ -871,15 +718,16 @@ function drawChart(
     if (!section.shown || section.score === null) {
       w.style({ size: 7.5, color: COLOR.faint });
       doc.text(
-        section.shown ? t('report:chart.notScored') : t('report:chart.skipped'),
+        t(section.shown ? 'report:chart.notScored' : 'report:chart.skipped'),
         barX + 2,
         middle + 1,
       );
       return;
     }
+    const color = RAG_COLOR[section.rag ?? 'none'];
     doc.setFillColor(...COLOR.track);
     doc.rect(barX, middle - barHeight / 2, barWidth, barHeight, 'F');
-    doc.setFillColor(...RAG_COLOR[section.rag ?? 'none']);
+    doc.setFillColor(...color);
     doc.rect(
       barX,
       middle - barHeight / 2,
@@ -887,11 +735,10 @@ function drawChart(
       barHeight,
       'F',
     );
-    w.style({ size: 8.5, bold: true, color: RAG_COLOR[section.rag ?? 'none'] });
+    w.style({ size: 8.5, bold: true, color });
     doc.text(String(section.score), PAGE.right, middle + 1.1, { align: 'right' });
   });
 
-  // Legend
   let x = PAGE.left;
   const y = bottom + 7;
   const legend: [Rgb, string][] = [
@@ -915,81 +762,200 @@ function drawChart(
   w.y = y + 6;
 }
 
-function drawFindings(
-  w: Writer,
-  section: SectionScore,
-  actions: readonly ActionItem[],
-  text: Texts,
-  numbers: Map<string, number>,
-): void {
+function drawFindings({ w, model, text, t, numbers }: Context): void {
   const { doc } = w;
-  const { t } = text;
-  const gaps = actions.filter((a) => a.sectionId === section.sectionId);
-  const title = `${numbers.get(section.sectionId)}. ${t(`sections.${section.sectionId}.title`)}`;
-  const color = RAG_COLOR[section.rag ?? 'none'];
-  const status =
-    section.score === null
-      ? text.rag(null)
-      : `${t('report:findings.score', { score: section.score })} · ${text.rag(section.rag)}`;
-  const gapText = t('report:findings.gaps', { count: section.gaps });
+  w.chapter(t('report:findings.title'));
+  w.paragraph(t('report:findings.intro'), { color: COLOR.muted, after: 4 });
 
-  const titleLines = w.split(title, WIDTH - 62, { size: 10.5, bold: true });
-  w.ensure(titleLines.length * w.lineHeight(10.5) + 16);
-  w.y += 2;
-  const top = w.y;
-  doc.setFillColor(...color);
-  doc.rect(PAGE.left, top, 1.2, titleLines.length * w.lineHeight(10.5) + 0.5, 'F');
-  w.style({ size: 10.5, bold: true });
-  titleLines.forEach((line, i) =>
-    doc.text(line, PAGE.left + 3.5, top + 3.7 + i * w.lineHeight(10.5)),
-  );
-  w.style({ size: 8, bold: true, color });
-  doc.text(status, PAGE.right, top + 3.5, { align: 'right' });
-  w.style({ size: 7.5, color: COLOR.muted });
-  doc.text(gapText, PAGE.right, top + 7.2, { align: 'right' });
-  w.y = top + Math.max(titleLines.length * w.lineHeight(10.5), 8) + 2;
+  for (const section of model.sections.filter((s) => s.shown)) {
+    const gaps = model.actions.filter((a) => a.sectionId === section.sectionId);
+    const color = RAG_COLOR[section.rag ?? 'none'];
+    const titleLines = w.split(
+      text.section(section.sectionId, numbers.get(section.sectionId)),
+      WIDTH - 62,
+      { size: 10.5, bold: true },
+    );
+    const titleHeight = Math.max(titleLines.length * w.lineHeight(10.5), 7.5);
+    const items = gaps.map((action) => {
+      const label = t(`questions.${action.questionId}.label`);
+      const meta = [
+        t('report:findings.answer', { answer: text.option(action.questionId, action.answer) }),
+        citation(action.articles),
+        t(`report:priority.${action.priority}`),
+      ]
+        .filter((part) => part !== '')
+        .join(' · ');
+      const height =
+        w.split(label, WIDTH - 8, { size: 8.5 }).length * w.lineHeight(8.5) +
+        w.split(meta, WIDTH - 8, { size: 7.5 }).length * w.lineHeight(7.5) +
+        2.2;
+      return { action, label, meta, height };
+    });
+    // Keep the section's title with its first finding.
+    w.ensure(2 + titleHeight + 2 + (items[0]?.height ?? 8));
+    w.y += 2;
+    const top = w.y;
+    doc.setFillColor(...color);
+    doc.rect(PAGE.left, top, 1.2, titleHeight, 'F');
+    w.style({ size: 10.5, bold: true });
+    titleLines.forEach((line, i) =>
+      doc.text(line, PAGE.left + 3.5, top + 3.7 + i * w.lineHeight(10.5)),
+    );
+    if (section.score !== null) {
+      w.style({ size: 8, bold: true, color });
+      doc.text(
+        `${t('report:findings.score', { score: section.score })} · ${text.rag(section.rag)}`,
+        PAGE.right,
+        top + 3.5,
+        { align: 'right' },
+      );
+      w.style({ size: 7.5, color: COLOR.muted });
+      doc.text(t('report:findings.gaps', { count: section.gaps }), PAGE.right, top + 7, {
+        align: 'right',
+      });
+    }
+    w.y = top + titleHeight + 2;
 
-  if (section.score === null && gaps.length === 0) {
-    w.paragraph(t('report:findings.notScored'), { color: COLOR.muted, indent: 3.5, size: 8.5 });
-    return;
+    if (items.length === 0) {
+      w.paragraph(
+        t(section.score === null ? 'report:findings.notScored' : 'report:findings.noGaps'),
+        { color: COLOR.muted, indent: 3.5, size: 8.5 },
+      );
+      continue;
+    }
+    for (const item of items) {
+      w.ensure(item.height);
+      doc.setFillColor(...PRIORITY_COLOR[item.action.priority]);
+      doc.circle(PAGE.left + 5, w.y + 1.9, 0.8, 'F');
+      w.paragraph(item.label, { indent: 8, size: 8.5, after: 0.2 });
+      w.paragraph(item.meta, { indent: 8, size: 7.5, color: COLOR.muted, after: 2, refs: true });
+    }
   }
-  if (gaps.length === 0) {
-    w.paragraph(t('report:findings.noGaps'), { color: COLOR.muted, indent: 3.5, size: 8.5 });
-    return;
-  }
-  for (const action of gaps) {
-    const label = t(`questions.${action.questionId}.label`);
-    const meta = [
-      t('report:findings.answer', { answer: text.option(action.questionId, action.answer) }),
-      action.articles.join(', '),
-      t(`report:priority.${action.priority}`),
-    ]
-      .filter((s) => s !== '')
-      .join(' · ');
-    const lines = w.split(label, WIDTH - 8, { size: 8.5 });
-    w.ensure(lines.length * w.lineHeight(8.5) + w.lineHeight(7.5) + 2);
-    doc.setFillColor(...PRIORITY_COLOR[action.priority]);
-    doc.circle(PAGE.left + 5, w.y + 1.9, 0.8, 'F');
-    w.paragraph(label, { indent: 8, size: 8.5, after: 0.2 });
-    w.paragraph(meta, { indent: 8, size: 7.5, color: COLOR.muted, after: 2 });
-  }
+
+  const skipped = model.sections.filter((s) => !s.shown);
+  if (skipped.length === 0) return;
+  w.heading(t('report:findings.skippedTitle'));
+  w.paragraph(t('report:findings.skippedIntro'), { color: COLOR.muted, after: 1.5 });
+  for (const s of skipped)
+    w.paragraph(text.section(s.sectionId, numbers.get(s.sectionId)), { indent: 3.5, after: 0.8 });
 }
 
-function drawFines(w: Writer, model: ReportModel, text: Texts): void {
+function drawActionPlan({ w, model, text, t, dpaUrl }: Context): void {
+  w.chapter(t('report:actions.title'));
+  w.paragraph(t('report:actions.intro'), { color: COLOR.muted, after: 0.5 });
+  w.paragraph(dpaUrl, { color: COLOR.navy, url: dpaUrl, after: 4 });
+  if (model.actions.length === 0) {
+    w.paragraph(t('report:actions.none'));
+    return;
+  }
+  const notes = new Map<string, CellNote>();
+  const investigate = t('report:actions.investigate');
+  const rows = model.actions.map((a, i) => {
+    let action = t(`questions.${a.questionId}.action`);
+    if (a.investigate) {
+      notes.set(`${i}:2`, { text: investigate, color: COLOR.red });
+      action = `${action}\n${investigate}`;
+    }
+    return [
+      String(i + 1),
+      t(`report:priority.${a.priority}`),
+      action,
+      citation(a.articles),
+      citation([t(`report:tierShort.${a.fineTier}`)]),
+      a.ownerRole ? t(`report:ownerRole.${a.ownerRole}`) : '',
+      a.ownerName ?? '',
+      a.dueDate ? text.isoDate(a.dueDate) : '',
+    ];
+  });
+  const head = [
+    t('report:actions.columns.number'),
+    t('report:actions.columns.priority'),
+    t('report:actions.columns.action'),
+    t('report:actions.columns.articles'),
+    t('report:actions.columns.tier'),
+    t('report:actions.columns.role'),
+    t('report:actions.columns.owner'),
+    t('report:actions.columns.due'),
+  ];
+
+  // Every column but the action's is as narrow as its words allow, in either language;
+  // the action text gets the rest. Short values (priority, tier, date) stay on one line.
+  const size = 7.5;
+  const padding = 1.3;
+  const column = (index: number) => rows.map((row) => row[index] ?? '');
+  const width = (value: string, bold: boolean) => {
+    w.style({ size, bold });
+    return w.doc.getTextWidth(value);
+  };
+  // A header word may carry soft hyphens (U+00AD) where it can be broken, as in "Boete­categorie".
+  const headerParts = (value: string) =>
+    value
+      .split(/\s+/)
+      .flatMap((word) =>
+        word.split(SHY).map((part, i, all) => (i < all.length - 1 ? `${part}-` : part)),
+      );
+  const fit = (index: number, { whole = false, min = 0 } = {}): number => {
+    const parts = column(index).flatMap((value) =>
+      whole ? value.split('\n') : value.split(/[\s,]+/),
+    );
+    const widths = [
+      ...headerParts(head[index] ?? '').map((part) => width(part, true)),
+      ...parts.map((part) => width(part, index === 1)),
+    ];
+    return Math.max(min, ...widths) + 2 * padding + 0.6;
+  };
+  const widths: Record<number, number> = {
+    0: fit(0, { whole: true }),
+    1: fit(1, { whole: true }),
+    3: fit(3, { min: 17 }),
+    4: fit(4, { whole: true }),
+    5: fit(5, { min: 12 }),
+    6: fit(6, { min: 14 }),
+    7: fit(7, { whole: true, min: 12 }),
+  };
+  const hyphenated = head.map((label, index) =>
+    label
+      .split(' ')
+      .map((word) => {
+        const whole = word.replaceAll(SHY, '');
+        const room = (widths[index] ?? Infinity) - 2 * padding;
+        return width(whole, true) > room ? word.replace(SHY, '-\n').replaceAll(SHY, '') : whole;
+      })
+      .join(' '),
+  );
+  w.table({
+    head: [hyphenated],
+    body: rows,
+    styles: {
+      fontSize: size,
+      cellPadding: { top: 1.6, bottom: 1.6, left: padding, right: padding },
+    },
+    headStyles: { fontSize: size },
+    columnStyles: Object.fromEntries(
+      Object.entries(widths).map(([index, width]) => [index, { cellWidth: width }]),
+    ),
+    notes,
+    links: [3, 4],
+    didParseCell: (data) => priorityCell(data, 1, model.actions),
+  });
+}
+
+function drawFines({ w, model, text, t }: Context): void {
   const { doc } = w;
-  const { t } = text;
   const { fines } = model;
+  w.chapter(t('report:fines.title'));
   w.paragraph(t('report:fines.intro'), { color: COLOR.muted, after: 4 });
 
   const notes = new Map<string, CellNote>();
-  const tiers = (['art83-4', 'art83-5'] as const).map((tier, i) => {
+  const body = (['art83-4', 'art83-5'] as const).map((tier, i) => {
     const cap = fines.tiers[tier].cap;
+    // Under national law (public bodies) the fixed amounts and percentages do not apply.
     const rule = t(`report:fines.rule.${tier}`);
-    notes.set(`${i}:2`, { text: rule, color: COLOR.muted });
+    if (cap !== null) notes.set(`${i}:2`, { text: rule, color: COLOR.muted });
     return [
-      t(`report:tierShort.${tier}`),
+      citation([t(`report:tierShort.${tier}`)]),
       t(`report:fines.provisions.${tier}`),
-      `${cap === null ? t('report:fines.capNationalLaw') : text.amount(cap)}\n${rule}`,
+      cap === null ? t('report:fines.capNationalLaw') : `${text.amount(cap)}\n${rule}`,
       String(fines.tiers[tier].gaps),
     ];
   });
@@ -1002,12 +968,12 @@ function drawFines(w: Writer, model: ReportModel, text: Texts): void {
         t('report:fines.gapsColumn'),
       ],
     ],
-    body: tiers,
+    body,
     styles: { fontSize: 7.8 },
     columnStyles: {
       0: { cellWidth: 20, fontStyle: 'bold' },
       2: { cellWidth: 42 },
-      3: { cellWidth: 16, halign: 'right' },
+      3: { cellWidth: 18, halign: 'right' },
     },
     notes,
     links: [0],
@@ -1018,7 +984,7 @@ function drawFines(w: Writer, model: ReportModel, text: Texts): void {
     t(`report:fines.basis.${fines.basis}`, {
       turnover: fines.turnover === null ? '' : text.amount(fines.turnover),
     }),
-    { after: 4 },
+    { after: 4, refs: true },
   );
 
   // The ceiling, set off in a panel
@@ -1028,57 +994,70 @@ function drawFines(w: Writer, model: ReportModel, text: Texts): void {
       : fines.ceiling === null
         ? t('report:fines.ceilingNone')
         : t('report:fines.ceilingText', {
-            tier: t(`report:tier.${fines.highestTier}`),
+            tier: t(`report:tierShort.${fines.highestTier}`),
             amount: text.amount(fines.ceiling),
           });
   const headlineLines = w.split(headline, WIDTH - 10, { size: 10, bold: true });
   const noteLines = w.split(t('report:fines.ceilingNote'), WIDTH - 10, { size: 8.5 });
   const height =
-    6 +
+    7 +
     w.lineHeight(8) +
     headlineLines.length * w.lineHeight(10) +
-    noteLines.length * w.lineHeight(8.5) +
-    3;
+    noteLines.length * w.lineHeight(8.5);
   w.ensure(height + 4);
   const top = w.y;
   doc.setFillColor(...COLOR.panel);
   doc.rect(PAGE.left, top, WIDTH, height, 'F');
   doc.setFillColor(...COLOR.navy);
   doc.rect(PAGE.left, top, 1.2, height, 'F');
-  let y = top + 5;
-  w.style({ size: 8, bold: true, color: COLOR.muted });
-  doc.text(t('report:fines.ceilingTitle').toUpperCase(), PAGE.left + 5, y);
-  y += w.lineHeight(8) + 1;
-  w.style({ size: 10, bold: true });
-  for (const line of headlineLines) {
-    doc.text(line, PAGE.left + 5, y);
-    y += w.lineHeight(10);
-  }
-  w.style({ size: 8.5, color: COLOR.muted });
-  for (const line of noteLines) {
-    doc.text(line, PAGE.left + 5, y);
-    y += w.lineHeight(8.5);
-  }
+  w.y = top + 2;
+  w.paragraph(t('report:fines.ceilingTitle').toUpperCase(), {
+    indent: 5,
+    size: 8,
+    bold: true,
+    color: COLOR.muted,
+    after: 0.5,
+  });
+  w.paragraph(headline, {
+    indent: 5,
+    width: WIDTH - 10,
+    size: 10,
+    bold: true,
+    refs: true,
+    after: 0.5,
+  });
+  w.paragraph(t('report:fines.ceilingNote'), {
+    indent: 5,
+    width: WIDTH - 10,
+    size: 8.5,
+    color: COLOR.muted,
+    refs: true,
+    after: 0,
+  });
   w.y = top + height + 6;
 
   w.heading(t('report:fines.factorsTitle'), 24);
-  w.paragraph(t('report:fines.factorsIntro'), { after: 1.5 });
+  w.paragraph(t('report:fines.factorsIntro'), { after: 1.5, refs: true });
   FINE_FACTORS.forEach((factor, i) => {
-    const letter = `(${String.fromCharCode(97 + i)})`;
     w.ensure(w.lineHeight(8.5));
     w.style({ size: 8.5, color: COLOR.muted });
-    doc.text(letter, PAGE.left + 2, w.y + 8.5 * PT * 0.8);
-    w.paragraph(t(`report:fines.factors.${factor}`), { indent: 9, size: 8.5, after: 0.8 });
+    doc.text(`(${String.fromCharCode(97 + i)})`, PAGE.left + 2, w.y + 8.5 * PT * 0.8);
+    w.paragraph(t(`report:fines.factors.${factor}`), {
+      indent: 9,
+      size: 8.5,
+      after: 0.8,
+      refs: true,
+    });
   });
   w.y += 3;
 
   const cases = relevantCases(model.actions.flatMap((a) => a.articles));
   if (cases.length === 0) return;
-  w.heading(t('report:fines.casesTitle'), 30);
+  w.heading(t('report:fines.casesTitle'), 34);
   w.paragraph(t('report:fines.casesIntro'), { color: COLOR.muted, after: 2 });
   const caseNotes = new Map<string, CellNote>();
-  const body = cases.map((c, i) => {
-    const articles = c.articles.join(', ');
+  const caseRows = cases.map((c, i) => {
+    const articles = citation(c.articles);
     caseNotes.set(`${i}:3`, { text: articles, color: COLOR.muted });
     return [
       c.organisation,
@@ -1091,19 +1070,84 @@ function drawFines(w: Writer, model: ReportModel, text: Texts): void {
     head: [
       [
         t('report:fines.casesColumns.organisation'),
-        `${t('report:fines.casesColumns.authority')}, ${t('report:fines.casesColumns.date').toLowerCase()}`,
+        t('report:fines.casesColumns.authority'),
         t('report:fines.casesColumns.amount'),
         t('report:fines.casesColumns.reason'),
       ],
     ],
-    body,
+    body: caseRows,
     styles: { fontSize: 7.8 },
     columnStyles: {
       0: { cellWidth: 30, fontStyle: 'bold' },
       1: { cellWidth: 28 },
       2: { cellWidth: 28, halign: 'right' },
-      3: { cellWidth: 84 },
     },
     notes: caseNotes,
+    links: [3],
   });
+}
+
+function drawAnswers({ w, model, text, t, numbers }: Context): void {
+  w.chapter(t('report:answers.title'));
+  w.paragraph(t('report:answers.intro'), { color: COLOR.muted, after: 4 });
+  for (const section of model.answers) {
+    w.heading(text.section(section.sectionId, numbers.get(section.sectionId)));
+    if (!section.shown) {
+      const reason = text.optional(`sections.${section.sectionId}.skipReason`);
+      w.paragraph(
+        reason === null
+          ? t('report:answers.skippedGeneric')
+          : t('report:answers.skipped', { reason }),
+        { color: COLOR.muted, after: 3 },
+      );
+      continue;
+    }
+    const notes = new Map<string, CellNote>();
+    const body: RowInput[] = section.questions.map((row, i) => {
+      const label = t(`questions.${row.questionId}.label`);
+      if (!row.shown) {
+        const reason = text.optional(`questions.${row.questionId}.skipReason`);
+        if (reason !== null) notes.set(`${i}:0`, { text: reason, color: COLOR.faint });
+        return [
+          reason === null ? label : `${label}\n${reason}`,
+          { content: t('report:answers.notAsked'), styles: { textColor: rgb(COLOR.faint) } },
+        ];
+      }
+      return [
+        label,
+        row.value === undefined
+          ? t('report:answers.notAnswered')
+          : text.answer(row.questionId, row.value),
+      ];
+    });
+    w.table({
+      continued: t('report:answers.continued', {
+        section: text.section(section.sectionId, numbers.get(section.sectionId)),
+      }),
+      head: [[t('report:answers.question'), t('report:answers.answer')]],
+      body,
+      styles: { fontSize: 7.8 },
+      columnStyles: { 0: { cellWidth: 112 } },
+      notes,
+    });
+  }
+}
+
+function drawAbout({ w, t, faqUrl, dpaUrl }: Context): void {
+  w.chapter(t('report:about.title'));
+  for (const part of ['notAdvice', 'method', 'privacy'] as const) {
+    w.heading(t(`report:about.${part}Title`), 14);
+    w.paragraph(t(`report:about.${part}`), { after: 4 });
+  }
+  w.heading(t('report:about.linksTitle'), 20);
+  const links: [string, string][] = [
+    [t('report:about.faq'), faqUrl],
+    [t('report:about.dpa'), dpaUrl],
+    [t('report:about.gdpr'), GDPR_URL],
+    [t('report:about.uavg'), UAVG_URL],
+  ];
+  for (const [label, url] of links) {
+    w.paragraph(label, { bold: true, after: 0.3 });
+    w.paragraph(url, { color: COLOR.navy, url, after: 2.5 });
+  }
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { WizardContext } from '../wizard/wizard-context';
-import { CompleteScreen } from './complete-screen';
+import { ResultsScreen } from './results-screen';
 import { ExitScreen } from './exit-screen';
 import { IntroScreen } from './intro-screen';
 import { ReviewScreen } from './review-screen';
@@ -30,7 +30,7 @@ export function WizardScreen() {
       {state === 'answering' && <StepScreen />}
       {state === 'review' && <ReviewScreen />}
       {state === 'exit' && <ExitScreen />}
-      {state === 'complete' && <CompleteScreen />}
+      {state === 'complete' && <ResultsScreen />}
     </>
   );
 }

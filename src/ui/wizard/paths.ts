@@ -12,7 +12,7 @@ export const paths = {
     path: '/outcome/:exitId',
     href: (exitId: string) => `/outcome/${encodeURIComponent(exitId)}`,
   },
-  complete: { path: '/complete', href: () => '/complete' },
+  complete: { path: '/results', href: () => '/results' },
 } as const;
 
 export function hrefFor(location: WizardLocation): string {
@@ -35,7 +35,7 @@ export function locationFromPath(pathname: string): WizardLocation | null {
   const path = pathname.replace(/\/+$/, '') || '/';
   if (path === '/') return { screen: 'intro' };
   if (path === '/review') return { screen: 'review' };
-  if (path === '/complete') return { screen: 'complete' };
+  if (path === '/results') return { screen: 'complete' };
   const step = /^\/assessment\/([^/]+)$/.exec(path);
   if (step?.[1]) return { screen: 'step', stepId: safeDecode(step[1]) };
   const exit = /^\/outcome\/([^/]+)$/.exec(path);

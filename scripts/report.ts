@@ -1,0 +1,334 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import i18next from 'i18next';
+import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
+import { formatIssues } from '../src/engine/questionnaire/parse-questionnaire';
+import type { Answers, Questionnaire } from '../src/engine/questionnaire/questionnaire.schema';
+import { restoreSession } from '../src/engine/session/restore-session';
+import {
+  SESSION_TYPE,
+  SESSION_VERSION,
+  SessionSchema,
+  type Session,
+} from '../src/engine/session/session.schema';
+import commonEn from '../src/i18n/locales/en.json';
+import commonNl from '../src/i18n/locales/nl.json';
+import { questionnaireNamespace } from '../src/i18n/i18n';
+import { REPORT_NAMESPACE, reportResources } from '../src/i18n/report-resources';
+import { buildReport } from '../src/report/build-report';
+import { reportFileName } from '../src/report/pdf/file-name';
+import { renderPdf, type Translate } from '../src/report/pdf/render-pdf';
+import type { ActionPlanEntry, ReportModel } from '../src/report/report.types';
+import {
+  questionnaireIds,
+  questionnairesDir,
+  readQuestionnaireFolder,
+} from './questionnaire-files';
+
+/**
+ * `npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json]
+ * [--assessor NAME] [--app-url URL]`
+ *
+ * Turns an example answer file (questionnaires/<id>/examples/*.json) or a saved
+ * session into the readiness report: the PDF the app downloads, or the report
+ * model as JSON with the determinations' outcomes spelled out in the language.
+ * Any problem ends in one English line on stderr and exit code 1.
+ */
+
+const USAGE =
+  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--app-url URL]';
+
+/** Where `npm start` serves the app; links in a PDF made here point to it unless told otherwise. */
+const DEFAULT_APP_URL = 'http://127.0.0.1:4173';
+
+export type Language = 'en' | 'nl';
+
+interface Args {
+  readonly input: string;
+  readonly language: Language;
+  readonly out: string | null;
+  readonly format: 'pdf' | 'json';
+  readonly assessor: string | null;
+  readonly appUrl: string;
+}
+
+/** What the command writes to and reads the time from; tests pass their own. */
+export interface ReportIo {
+  readonly stdout: (text: string) => void;
+  readonly stderr: (text: string) => void;
+  readonly cwd: string;
+  readonly now: () => Date;
+}
+
+/** A problem with the input, reported as one line. */
+class ReportError extends Error {}
+
+const OPTIONS = ['--lang', '--out', '--format', '--assessor', '--app-url'] as const;
+
+function parseArgs(argv: readonly string[]): Args | 'help' {
+  const values: Partial<Record<(typeof OPTIONS)[number], string>> = {};
+  const positional: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return 'help';
+    if (!arg.startsWith('-') || arg === '-') {
+      positional.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.includes('=')
+      ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+      : [arg, undefined];
+    const option = OPTIONS.find((o) => o === name);
+    if (!option) throw new ReportError(`unknown option ${name} (${USAGE})`);
+    const value = inline ?? argv[++i];
+    if (value === undefined || (inline === undefined && value.startsWith('--')))
+      throw new ReportError(`option ${option} needs a value`);
+    values[option] = value;
+  }
+  if (positional.length === 0) throw new ReportError(`no answers file given (${USAGE})`);
+  if (positional.length > 1)
+    throw new ReportError(
+      `one answers file expected, got ${positional.length}: ${positional.join(' ')}`,
+    );
+
+  const language = values['--lang'] ?? 'en';
+  if (language !== 'en' && language !== 'nl')
+    throw new ReportError(`--lang must be en or nl, not "${language}"`);
+  const format = values['--format'] ?? 'pdf';
+  if (format !== 'pdf' && format !== 'json')
+    throw new ReportError(`--format must be pdf or json, not "${format}"`);
+  const appUrl = values['--app-url'] ?? DEFAULT_APP_URL;
+  if (!/^https?:\/\/[^/\s]+\/?$/.test(appUrl))
+    throw new ReportError(
+      `--app-url must be an origin such as https://example.org, not "${appUrl}"`,
+    );
+  const assessor = values['--assessor']?.trim();
+  return {
+    input: positional[0]!,
+    language,
+    out: values['--out'] ?? null,
+    format,
+    assessor: assessor ? assessor : null,
+    appUrl: appUrl.replace(/\/$/, ''),
+  };
+}
+
+/** The answers of an input file, with the questionnaire they belong to. */
+interface Loaded {
+  readonly questionnaire: Questionnaire;
+  /** The questionnaire's texts by language. */
+  readonly texts: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+  readonly answers: Answers;
+  readonly plan: Readonly<Record<string, ActionPlanEntry>>;
+  /** Stored in the PDF so the file can be imported again: always a current session. */
+  readonly session: Session;
+}
+
+function firstIssue(error: {
+  issues: readonly { path: readonly PropertyKey[]; message: string }[];
+}): string {
+  const issue = error.issues[0];
+  if (!issue) return 'unknown problem';
+  const path = issue.path.map(String).join('.');
+  return path === '' ? issue.message : `${path}: ${issue.message}`;
+}
+
+function loadQuestionnaire(id: string): Pick<Loaded, 'questionnaire' | 'texts'> {
+  const known = questionnaireIds();
+  if (!known.includes(id))
+    throw new ReportError(`unknown questionnaire "${id}" (known: ${known.join(', ') || 'none'})`);
+  // Reachability is slow and checked for every shipped file by `npm run validate` and the tests.
+  const result = readQuestionnaireFolder(join(questionnairesDir, id), { checkReachability: false });
+  if (!result.ok)
+    throw new ReportError(
+      `questionnaire "${id}" has problems: ${formatIssues(result.issues).split('\n').join('; ')}`,
+    );
+  return { questionnaire: result.bundle.questionnaire, texts: result.bundle.texts };
+}
+
+function loadInput(path: string, now: Date, shown = path): Loaded {
+  let raw: string;
+  try {
+    raw = readFileSync(path, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportError(
+      code === 'ENOENT'
+        ? `${shown}: no such file`
+        : code === 'EISDIR'
+          ? `${shown} is a folder, not an answers file`
+          : `${shown} cannot be read (${code ?? String(error)})`,
+    );
+  }
+  let data: unknown;
+  try {
+    data = JSON.parse(raw);
+  } catch (error) {
+    throw new ReportError(`${shown} is not valid JSON: ${(error as Error).message}`);
+  }
+  const type = typeof data === 'object' && data !== null && 'type' in data ? data.type : undefined;
+
+  if (type === 'gdpr-readiness-example') {
+    const parsed = ExampleSchema.safeParse(data);
+    if (!parsed.success)
+      throw new ReportError(`${shown} is not a valid example file: ${firstIssue(parsed.error)}`);
+    const { questionnaire, texts } = loadQuestionnaire(parsed.data.questionnaireId);
+    const session = SessionSchema.parse({
+      type: SESSION_TYPE,
+      version: SESSION_VERSION,
+      questionnaireId: questionnaire.id,
+      questionnaireVersion: questionnaire.version,
+      answers: parsed.data.answers,
+      location: { screen: 'complete' },
+      overriddenExits: [],
+      completedAt: now.toISOString(),
+      updatedAt: now.toISOString(),
+      actionPlan: {},
+    } satisfies Session);
+    return { questionnaire, texts, answers: parsed.data.answers, plan: {}, session };
+  }
+
+  if (type === SESSION_TYPE) {
+    const id = (data as { questionnaireId?: unknown }).questionnaireId;
+    if (typeof id !== 'string')
+      throw new ReportError(`${shown} is not a valid saved session: questionnaireId is missing`);
+    const { questionnaire, texts } = loadQuestionnaire(id);
+    const restored = restoreSession(raw, questionnaire);
+    if (restored.kind === 'unknown-version')
+      throw new ReportError(
+        `${shown} is a saved session of version ${String(restored.version)}, which this version cannot read`,
+      );
+    if (restored.kind !== 'restored') {
+      const detail = SessionSchema.safeParse(data);
+      throw new ReportError(
+        `${shown} is not a valid saved session${detail.success ? '' : `: ${firstIssue(detail.error)}`}`,
+      );
+    }
+    const { session } = restored;
+    return { questionnaire, texts, answers: session.answers, plan: session.actionPlan, session };
+  }
+
+  throw new ReportError(
+    `${shown} is neither an example answer file (type "gdpr-readiness-example") nor a saved session (type "${SESSION_TYPE}")`,
+  );
+}
+
+/**
+ * A translate function for the report in Node: an i18next instance with the
+ * report namespace, the app's common texts and the questionnaire's texts (the
+ * default namespace), the same keys the app resolves in the browser.
+ */
+export function createNodeTranslator(
+  language: Language,
+  questionnaireId: string,
+  texts: Readonly<Record<string, unknown>>,
+): Translate {
+  const ns = questionnaireNamespace(questionnaireId);
+  const instance = i18next.createInstance();
+  void instance.init({
+    lng: language,
+    fallbackLng: 'en',
+    resources: {
+      en: { [REPORT_NAMESPACE]: reportResources.en, common: commonEn, [ns]: texts.en ?? {} },
+      nl: { [REPORT_NAMESPACE]: reportResources.nl, common: commonNl, [ns]: texts.nl ?? {} },
+    },
+    ns: [ns, REPORT_NAMESPACE, 'common'],
+    defaultNS: ns,
+    interpolation: { escapeValue: false },
+    initAsync: false,
+    returnNull: false,
+  });
+  // Keys come from data, so they cannot be checked against the typed app keys.
+  const t = instance.t.bind(instance) as unknown as (
+    key: string,
+    options?: Record<string, unknown>,
+  ) => string;
+  return (key, params) => t(key, params);
+}
+
+/** DejaVu Sans from node_modules, as the browser fetches it from the build. */
+export function nodeFonts(): { regular: Uint8Array; bold: Uint8Array } {
+  const require = createRequire(import.meta.url);
+  const read = (file: string) =>
+    new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
+  return { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
+}
+
+/** The report model with each determination's title, outcome labels and reasons in the language. */
+export function modelWithTexts(model: ReportModel, t: Translate, language: Language) {
+  return {
+    language,
+    ...model,
+    determinations: model.determinations.map((d) => ({
+      id: d.id,
+      title: t(`determinations.${d.id}.title`),
+      outcomes: d.outcomes.map((o) => ({
+        ...o,
+        label: t(`determinations.${d.id}.outcomes.${o.id}.label`),
+        reason: t(`determinations.${d.id}.outcomes.${o.id}.reason`),
+      })),
+    })),
+  };
+}
+
+const defaultIo: ReportIo = {
+  stdout: (text) => process.stdout.write(text),
+  stderr: (text) => process.stderr.write(text),
+  cwd: process.cwd(),
+  now: () => new Date(),
+};
+
+/** Runs the command; resolves to the exit code (0, or 1 after one line on stderr). */
+export async function main(argv: readonly string[], io: ReportIo = defaultIo): Promise<number> {
+  try {
+    const args = parseArgs(argv);
+    if (args === 'help') {
+      io.stdout(`${USAGE}\n`);
+      return 0;
+    }
+    const now = io.now();
+    const input = loadInput(resolve(io.cwd, args.input), now, args.input);
+    const t = createNodeTranslator(args.language, input.questionnaire.id, input.texts);
+    const model = buildReport(input.questionnaire, input.answers, input.plan);
+
+    if (args.format === 'json') {
+      const json = `${JSON.stringify(modelWithTexts(model, t, args.language), null, 2)}\n`;
+      if (args.out === null) io.stdout(json);
+      else write(resolve(io.cwd, args.out), json);
+      return 0;
+    }
+    const bytes = await renderPdf(model, {
+      t,
+      language: args.language,
+      assessor: args.assessor,
+      generatedAt: now,
+      appUrl: args.appUrl,
+      fonts: nodeFonts(),
+      embeddedAnswers: JSON.stringify(input.session),
+    });
+    const out = resolve(io.cwd, args.out ?? reportFileName(model.organisation, now));
+    write(out, bytes);
+    io.stdout(`${out}\n`);
+    return 0;
+  } catch (error) {
+    if (!(error instanceof ReportError)) throw error;
+    io.stderr(`report: ${error.message}\n`);
+    return 1;
+  }
+}
+
+function write(path: string, data: string | Uint8Array): void {
+  try {
+    writeFileSync(path, data);
+  } catch (error) {
+    throw new ReportError(
+      `cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+    );
+  }
+}
+
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  process.exitCode = await main(process.argv.slice(2));
+}

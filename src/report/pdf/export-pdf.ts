@@ -1,0 +1,104 @@
+import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
+import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import type { Answers, Questionnaire } from '../../engine/questionnaire/questionnaire.schema';
+import { SESSION_TYPE, SESSION_VERSION, type Session } from '../../engine/session/session.schema';
+import type { ActionPlanEntry, ReportModel } from '../report.types';
+import { reportFileName } from './file-name';
+import { renderPdf, type Translate } from './render-pdf';
+
+export { organisationSlug, reportFileName } from './file-name';
+export type { Translate } from './render-pdf';
+
+/** What {@link exportPdf} needs: the report, the assessment it came from, and the texts. */
+export interface ExportPdfInput {
+  /** The report to print, from `buildReport(questionnaire, answers, plan)`. */
+  readonly model: ReportModel;
+  /** The questionnaire answered; its id and version go into the embedded answers. */
+  readonly questionnaire: Questionnaire;
+  /** The answers as saved, stored inside the PDF so the file can be imported again. */
+  readonly answers: Answers;
+  /** Owners and due dates per question id, stored with the answers. */
+  readonly plan: Readonly<Record<string, ActionPlanEntry>>;
+  readonly language: 'en' | 'nl';
+  /**
+   * Translates `report:*` keys, `common:*` keys and, without a namespace, the
+   * questionnaire's keys; it must return the key itself for a key it does not
+   * know (i18next's default). The `useReportTexts().t` of the results page fits.
+   */
+  readonly t: Translate;
+  /** Who ran the assessment, for the cover. Default: not stated. */
+  readonly assessor?: string | null;
+  /** Exits the person chose to continue past, stored with the answers. Default: none. */
+  readonly overriddenExits?: readonly string[];
+  /** Default: now. */
+  readonly generatedAt?: Date;
+  /** Origin of the app for the FAQ and DPA guide links. Default: `location.origin`. */
+  readonly appUrl?: string;
+}
+
+/**
+ * Makes the readiness report PDF in the browser and offers it as a download
+ * named `gdpr-readiness-<organisation-slug>-<yyyy-mm-dd>.pdf`.
+ *
+ * Load this module with `await import('@/report/pdf/export-pdf')` when the
+ * person asks for the PDF: it brings in jsPDF (about 130 kB gzipped) and fetches
+ * the two DejaVu Sans fonts (about 380 kB gzipped each) from the app's own
+ * origin, which the service worker caches for offline use.
+ *
+ * The PDF carries the answers as a saved session (XMP metadata), readable with
+ * `restoreSession` after extracting it with pdf.js.
+ *
+ * @returns the file name used.
+ * @throws when a font cannot be fetched or the PDF cannot be drawn; nothing is
+ *   downloaded then, so the caller can show an error and offer to try again.
+ * @example
+ * const { exportPdf } = await import('@/report/pdf/export-pdf');
+ * await exportPdf({ model: report, questionnaire, answers, plan, language: 'nl', t: rt.t });
+ */
+export async function exportPdf(input: ExportPdfInput): Promise<string> {
+  const generatedAt = input.generatedAt ?? new Date();
+  const [regular, bold] = await Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]);
+  const session: Session = {
+    type: SESSION_TYPE,
+    version: SESSION_VERSION,
+    questionnaireId: input.questionnaire.id,
+    questionnaireVersion: input.questionnaire.version,
+    answers: { ...input.answers },
+    location: { screen: 'complete' },
+    overriddenExits: [...(input.overriddenExits ?? [])],
+    completedAt: generatedAt.toISOString(),
+    updatedAt: generatedAt.toISOString(),
+    actionPlan: { ...input.plan },
+  };
+  const bytes = await renderPdf(input.model, {
+    t: input.t,
+    language: input.language,
+    assessor: input.assessor ?? null,
+    generatedAt,
+    appUrl: input.appUrl ?? window.location.origin,
+    fonts: { regular, bold },
+    embeddedAnswers: JSON.stringify(session),
+  });
+  const name = reportFileName(input.model.organisation, generatedAt);
+  download(bytes, name);
+  return name;
+}
+
+async function fetchFont(url: string): Promise<Uint8Array> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
+  return new Uint8Array(await response.arrayBuffer());
+}
+
+function download(bytes: Uint8Array, name: string): void {
+  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = name;
+  link.rel = 'noopener';
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // Revoked later: some browsers read the blob only after click() has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
+}

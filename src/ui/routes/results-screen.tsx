@@ -1,0 +1,251 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FINE_FACTORS, relevantCases } from '@/report/fine-exposure';
+import { buildReport } from '@/report/build-report';
+import type { ActionItem, ReportModel } from '@/report/report.types';
+import { RestartButton } from '../components/restart-button';
+import { ScoreChart } from '../components/score-chart';
+import { useDocumentTitle } from '../components/use-document-title';
+import { useFocusHeading } from '../components/use-focus-heading';
+import { useReportTexts } from '../wizard/use-report-texts';
+import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { WizardContext } from '../wizard/wizard-context';
+
+const euro = (value: number, language: string) =>
+  new Intl.NumberFormat(language, {
+    style: 'currency',
+    currency: 'EUR',
+    maximumFractionDigits: 0,
+  }).format(value);
+
+export function ResultsScreen() {
+  const { t, i18n } = useTranslation();
+  const rt = useReportTexts();
+  const qt = useQuestionnaireText();
+  const actor = WizardContext.useActorRef();
+  const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
+  const answers = WizardContext.useSelector((s) => s.context.answers);
+  const plan = WizardContext.useSelector((s) => s.context.actionPlan);
+  const report = useMemo(
+    () => buildReport(questionnaire, answers, plan),
+    [questionnaire, answers, plan],
+  );
+  const heading = useFocusHeading('results');
+  useDocumentTitle(t('results.title'));
+  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
+
+  const download = async () => {
+    setExporting('busy');
+    try {
+      const { exportPdf } = await import('@/report/pdf/export-pdf');
+      await exportPdf({
+        model: report,
+        questionnaire,
+        answers,
+        plan,
+        language: i18n.language === 'nl' ? 'nl' : 'en',
+        t: rt.t,
+      });
+      setExporting('idle');
+    } catch {
+      setExporting('failed');
+    }
+  };
+
+  return (
+    <section className="results" aria-labelledby="results-heading">
+      <h1 id="results-heading" ref={heading} tabIndex={-1}>
+        {t('results.title')}
+        {report.organisation && <span className="results-organisation">{report.organisation}</span>}
+      </h1>
+      <p className="lead">{t('results.intro')}</p>
+
+      <div className="results-actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void download()}
+          disabled={exporting === 'busy'}
+        >
+          {exporting === 'busy' ? t('results.downloading') : t('results.download')}
+        </button>
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => actor.send({ type: 'review.open' })}
+        >
+          {t('complete.reviewAgain')}
+        </button>
+        <RestartButton />
+      </div>
+      {exporting === 'failed' && (
+        <p className="field-error" role="alert">
+          {t('results.downloadFailed')}
+        </p>
+      )}
+
+      <div className="results-grid">
+        <section className="panel overall" aria-labelledby="overall-heading">
+          <h2 id="overall-heading">{rt.t('summary.overall')}</h2>
+          <p className={`overall-score rag-${report.overall.rag ?? 'none'}`}>
+            {report.overall.score === null ? rt.t('summary.noScore') : `${report.overall.score}`}
+            {report.overall.score !== null && <span className="out-of"> / 100</span>}
+          </p>
+          <p className="rag-label">{rt.t(`rag.${report.overall.rag ?? 'none'}`)}</p>
+        </section>
+        <FinePanel report={report} />
+      </div>
+
+      <section className="panel" aria-labelledby="chart-heading">
+        <h2 id="chart-heading">{rt.t('chart.title')}</h2>
+        <ScoreChart sections={report.sections} title={(id) => qt.text(`sections.${id}.title`)} />
+      </section>
+
+      <section className="panel" aria-labelledby="determinations-heading">
+        <h2 id="determinations-heading">{rt.t('summary.determinations')}</h2>
+        <dl className="determinations">
+          {report.determinations.map((d) => (
+            <div key={d.id} className="determination">
+              <dt>{qt.text(`determinations.${d.id}.title`)}</dt>
+              {d.outcomes.map((o) => (
+                <dd key={o.id}>
+                  <strong>{qt.text(`determinations.${d.id}.outcomes.${o.id}.label`)}</strong>
+                  <span className="reason">
+                    {qt.text(`determinations.${d.id}.outcomes.${o.id}.reason`)}
+                  </span>
+                </dd>
+              ))}
+            </div>
+          ))}
+        </dl>
+      </section>
+
+      <ActionPlan actions={report.actions} />
+    </section>
+  );
+}
+
+function FinePanel({ report }: { report: ReportModel }) {
+  const { i18n } = useTranslation();
+  const rt = useReportTexts();
+  const { fines } = report;
+  const gapArticles = report.actions.flatMap((a) => a.articles);
+  const cases = relevantCases(gapArticles);
+  const ceiling =
+    fines.basis === 'national-law'
+      ? rt.t('summary.ceilingNationalLaw')
+      : fines.ceiling === null
+        ? rt.t('summary.ceilingNone')
+        : euro(fines.ceiling, i18n.language);
+  return (
+    <section className="panel fines" aria-labelledby="fines-heading">
+      <h2 id="fines-heading">{rt.t('summary.ceiling')}</h2>
+      <p className="ceiling">{ceiling}</p>
+      <p className="hint">{rt.t('summary.ceilingNote')}</p>
+      <p>
+        {rt.t(`fines.basis.${fines.basis}`, {
+          turnover: fines.turnover === null ? '' : euro(fines.turnover, i18n.language),
+        })}
+      </p>
+      <details>
+        <summary>{rt.t('fines.factorsTitle')}</summary>
+        <p>{rt.t('fines.factorsIntro')}</p>
+        <ul>
+          {FINE_FACTORS.map((f) => (
+            <li key={f}>{rt.t(`fines.factors.${f}`)}</li>
+          ))}
+        </ul>
+      </details>
+      {cases.length > 0 && (
+        <details>
+          <summary>{rt.t('fines.casesTitle')}</summary>
+          <ul>
+            {cases.map((c) => (
+              <li key={c.id}>
+                <strong>{c.organisation}</strong> ({c.authority}, {c.date}):{' '}
+                {euro(c.amountEur, i18n.language)} — {rt.t(`fines.cases.${c.reason}`)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+    </section>
+  );
+}
+
+function ActionPlan({ actions }: { actions: readonly ActionItem[] }) {
+  const { t } = useTranslation();
+  const rt = useReportTexts();
+  const qt = useQuestionnaireText();
+  const actor = WizardContext.useActorRef();
+  if (actions.length === 0) {
+    return (
+      <section className="panel" aria-labelledby="plan-heading">
+        <h2 id="plan-heading">{rt.t('actions.title')}</h2>
+        <p>{rt.t('actions.none')}</p>
+      </section>
+    );
+  }
+  return (
+    <section className="panel" aria-labelledby="plan-heading">
+      <h2 id="plan-heading">{rt.t('actions.title')}</h2>
+      <p>{t('results.planIntro', { count: actions.length })}</p>
+      <ol className="action-plan">
+        {actions.map((action, index) => {
+          const update = (ownerName: string | null, dueDate: string | null) =>
+            actor.send({
+              type: 'action.update',
+              questionId: action.questionId,
+              ownerName,
+              dueDate,
+            });
+          return (
+            <li key={action.questionId} className={`action priority-${action.priority}`}>
+              <p className="action-text">{qt.text(`questions.${action.questionId}.action`)}</p>
+              {action.investigate && <p className="hint">{rt.t('actions.investigate')}</p>}
+              <p className="action-meta">
+                <span>{rt.t(`priority.${action.priority}`)}</span>
+                <span>{rt.t(`tier.${action.fineTier}`)}</span>
+                <span>{action.articles.join(', ')}</span>
+                {action.ownerRole && <span>{rt.t(`ownerRole.${action.ownerRole}`)}</span>}
+              </p>
+              <div className="action-fields">
+                <label>
+                  <span>
+                    {t('results.owner')}
+                    <span className="visually-hidden">
+                      {' '}
+                      ({t('results.actionNumber', { number: index + 1 })})
+                    </span>
+                  </span>
+                  <input
+                    type="text"
+                    name={`owner-${action.questionId}`}
+                    maxLength={200}
+                    defaultValue={action.ownerName ?? ''}
+                    onChange={(e) => update(e.target.value, action.dueDate)}
+                  />
+                </label>
+                <label>
+                  <span>
+                    {t('results.due')}
+                    <span className="visually-hidden">
+                      {' '}
+                      ({t('results.actionNumber', { number: index + 1 })})
+                    </span>
+                  </span>
+                  <input
+                    type="date"
+                    name={`due-${action.questionId}`}
+                    defaultValue={action.dueDate ?? ''}
+                    onChange={(e) => update(action.ownerName, e.target.value || null)}
+                  />
+                </label>
+              </div>
+            </li>
+          );
+        })}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,159 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { restoreSession } from '@/engine/session/restore-session';
+import { SessionSchema } from '@/engine/session/session.schema';
+import { buildReport } from '@/report/build-report';
+import { GDPR_URL, renderPdf, type RenderPdfOptions } from '@/report/pdf/render-pdf';
+import type { ReportModel } from '@/report/report.types';
+import { questionnairesDir, readQuestionnaireFolder } from '../scripts/questionnaire-files';
+import { createNodeTranslator, nodeFonts, type Language } from '../scripts/report';
+import { loadExample } from './helpers/examples';
+import { extractEmbeddedAnswers, readPdf, type PdfContent } from './pdf-text';
+
+/**
+ * The PDF read back with pdf.js: what a person sees (every section, the score,
+ * every action, "page X of Y"), what they can click (EUR-Lex, the FAQ and DPA
+ * guide), letters outside Windows-1252, and the answers stored inside the file.
+ */
+
+const APP_URL = 'https://gdpr-check.example';
+const bundle = (() => {
+  const result = readQuestionnaireFolder(join(questionnairesDir, 'gdpr-readiness'), {
+    checkReachability: false,
+  });
+  if (!result.ok) throw new Error('the shipped questionnaire does not parse');
+  return result.bundle;
+})();
+const questionnaire = bundle.questionnaire;
+const example = loadExample('dutch-webshop');
+const model = buildReport(questionnaire, example.answers);
+const fonts = nodeFonts();
+const session = {
+  type: 'gdpr-readiness-session',
+  version: 2,
+  questionnaireId: questionnaire.id,
+  questionnaireVersion: questionnaire.version,
+  answers: example.answers,
+  location: { screen: 'complete' },
+  overriddenExits: [],
+  completedAt: '2026-01-15T10:00:00.000Z',
+  updatedAt: '2026-01-15T10:00:00.000Z',
+  actionPlan: {},
+};
+
+function options(language: Language): RenderPdfOptions {
+  return {
+    t: createNodeTranslator(language, questionnaire.id, bundle.texts),
+    language,
+    assessor: 'Sam de Vries',
+    generatedAt: new Date('2026-01-15T10:00:00Z'),
+    appUrl: APP_URL,
+    fonts,
+    embeddedAnswers: JSON.stringify(session),
+  };
+}
+
+/** Whitespace (line breaks, no-break spaces) collapsed to single spaces. */
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each<Language>(['en', 'nl'])('the report PDF in %s', (language) => {
+  const { t } = options(language);
+  let bytes: Uint8Array;
+  let pdf: PdfContent;
+  let all: string;
+
+  beforeAll(async () => {
+    bytes = await renderPdf(model, options(language));
+    pdf = await readPdf(bytes, ' ');
+    all = flat(pdf.pages.join('\n'));
+  });
+
+  it('names every section of the questionnaire', () => {
+    for (const section of questionnaire.sections)
+      expect(all).toContain(flat(t(`sections.${section.id}.title`)));
+  });
+
+  it('shows the overall score on the executive summary', () => {
+    expect(model.overall.score).not.toBeNull();
+    expect(flat(pdf.pages[1] ?? '')).toContain(
+      `${model.overall.score} ${t('report:summary.outOf')}`,
+    );
+  });
+
+  it('lists every action with its text and articles', () => {
+    expect(model.actions.length).toBeGreaterThan(5);
+    for (const action of model.actions) {
+      expect(all).toContain(flat(t(`questions.${action.questionId}.action`)));
+      for (const article of action.articles) expect(all).toContain(flat(article));
+    }
+  });
+
+  it('links to EUR-Lex and to the FAQ and DPA guide of the app', () => {
+    const urls = new Set(pdf.links.map((l) => l.url));
+    expect(urls).toContain(GDPR_URL);
+    expect(urls).toContain(`${APP_URL}/faq`);
+    expect(urls).toContain(`${APP_URL}/dpa`);
+    // Every cited article of the action plan carries its own link.
+    const gdprLinks = pdf.links.filter((l) => l.url === GDPR_URL).length;
+    const cited = model.actions.flatMap((a) => a.articles).filter((a) => !a.startsWith('UAVG'));
+    expect(gdprLinks).toBeGreaterThanOrEqual(cited.length);
+    // The contents on the cover lead to pages of the document.
+    expect(pdf.links.some((l) => l.page === 1 && l.destPage !== null)).toBe(true);
+  });
+
+  it('numbers every page "X of Y"', () => {
+    const total = pdf.pages.length;
+    expect(total).toBeGreaterThan(8);
+    const word = language === 'nl' ? 'van' : 'of';
+    pdf.pages.forEach((page, i) => expect(page).toContain(`${i + 1} ${word} ${total}`));
+  });
+
+  it('stores the answers in the file so they can be imported again', async () => {
+    const embedded = await extractEmbeddedAnswers(bytes);
+    const parsed = SessionSchema.parse(embedded);
+    expect(parsed.answers).toEqual(example.answers);
+    const restored = restoreSession(JSON.stringify(embedded), questionnaire);
+    expect(restored.kind).toBe('restored');
+    expect(restored.kind === 'restored' && restored.dropped).toEqual([]);
+  });
+
+  it('sets the document language and title', () => {
+    expect(pdf.info.Language).toBe(language === 'nl' ? 'nl' : 'en-GB');
+    expect(pdf.info.Title).toContain(example.answers['organisation-name']);
+    expect(pdf.info.Author).toBe('Sam de Vries');
+  });
+});
+
+describe('letters outside Windows-1252', () => {
+  it('come back exactly from the organisation name', async () => {
+    const name = 'Łódź & Dvořák Kft. – Győr';
+    const unicode: ReportModel = { ...model, organisation: name };
+    const pdf = await readPdf(await renderPdf(unicode, options('en')));
+    expect(pdf.pages[0]).toContain(name);
+    expect(pdf.pages[1]).toContain(name);
+    expect(pdf.info.Title).toContain(name);
+    // jsPDF's built-in fonts would have put control characters in the text.
+    const control = [...pdf.pages.join('')].filter((c) => c.charCodeAt(0) < 9);
+    expect(control).toEqual([]);
+  });
+});
+
+describe('a report with nothing to report', () => {
+  it('still renders every chapter, without scores, actions or a fine ceiling', async () => {
+    const empty: ReportModel = {
+      ...model,
+      organisation: null,
+      overall: { score: null, rag: null },
+      sections: model.sections.map((s) => ({ ...s, score: null, rag: null, gaps: 0 })),
+      actions: [],
+      fines: { ...model.fines, highestTier: 'none', ceiling: null },
+    };
+    const { t } = options('en');
+    const pdf = await readPdf(await renderPdf(empty, options('en')), ' ');
+    const all = flat(pdf.pages.join('\n'));
+    expect(all).toContain(t('report:cover.unnamed'));
+    expect(all).toContain(t('report:summary.noScore'));
+    expect(all).toContain(t('report:actions.none'));
+    expect(all).toContain(t('report:summary.ceilingNone'));
+  });
+});
