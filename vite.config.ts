@@ -89,6 +89,8 @@ export default defineConfig({
   server: { host: '127.0.0.1' },
   preview: { host: '127.0.0.1' },
   test: {
+    // Generous: PDF rendering and generated walks share 2 cores with everything else in CI.
+    testTimeout: 30_000,
     projects: [
       {
         extends: true,

@@ -5,6 +5,15 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
 import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
+import type {
+  AnswerValue,
+  Answers,
+  Questionnaire,
+} from '../src/engine/questionnaire/questionnaire.schema';
+import { buildReport } from '../src/report/build-report';
+import { renderPdf } from '../src/report/pdf/render-pdf';
+import { readQuestionnaireFolder } from './questionnaire-files';
+import { createNodeTranslator, nodeFonts } from './report';
 import { allJs, buildFloor, firstLoadJs, repoRoot, total, type ChunkSize } from './bundle-size';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -164,6 +173,73 @@ async function lighthouseScores(url: string): Promise<Record<string, number> | {
 }
 
 const log = (message: string) => process.stderr.write(`bench: ${message}\n`);
+/** Median milliseconds to build the report and render the PDF in Node, for the hospital example and a questionnaire ten times its size. */
+async function pdfTimings(): Promise<{
+  full: number;
+  tenfold: number;
+  pages: { full: number; tenfold: number };
+}> {
+  const loaded = readQuestionnaireFolder(join(repoRoot, 'questionnaires/gdpr-readiness'));
+  if (!loaded.ok) throw new Error('the shipped questionnaire does not validate');
+  const { questionnaire, texts } = loaded.bundle;
+  const hospital = ExampleSchema.parse(
+    JSON.parse(
+      readFileSync(join(repoRoot, 'questionnaires/gdpr-readiness/examples/hospital.json'), 'utf8'),
+    ),
+  );
+  const t = createNodeTranslator('en', questionnaire.id, texts);
+  const fonts = nodeFonts();
+  // Ten copies of every section, with ids suffixed -x1 … -x10; texts are looked up without the suffix.
+  const copy = (id: string, n: number) => `${id}-x${n}`;
+  const tenfold: Questionnaire = {
+    ...questionnaire,
+    sections: Array.from({ length: 10 }, (_, i) =>
+      questionnaire.sections.map((section) => ({
+        ...section,
+        id: copy(section.id, i + 1),
+        showIf: undefined,
+        questions: section.questions.map((q) => ({
+          ...q,
+          id: copy(q.id, i + 1),
+          showIf: undefined,
+        })),
+      })),
+    ).flat(),
+    determinations: [],
+  };
+  const tenfoldAnswers: Answers = Object.fromEntries(
+    Array.from({ length: 10 }, (_, i) =>
+      Object.entries(hospital.answers).map(([id, v]): [string, AnswerValue] => [
+        copy(id, i + 1),
+        v,
+      ]),
+    ).flat(),
+  );
+  const unsuffixed: typeof t = (key, params) => t(key.replace(/-x\d+(?=\.|$)/g, ''), params);
+  const time = async (q: Questionnaire, answers: Answers, translate: typeof t) => {
+    const samples: number[] = [];
+    let pages = 0;
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      const bytes = await renderPdf(buildReport(q, answers), {
+        t: translate,
+        language: 'en',
+        assessor: 'Bench',
+        generatedAt: new Date(),
+        appUrl: 'http://127.0.0.1:4173',
+        fonts,
+        embeddedAnswers: JSON.stringify(answers),
+      });
+      samples.push(performance.now() - start);
+      pages = (new TextDecoder('latin1').decode(bytes).match(/\/Type \/Page\b/g) ?? []).length;
+    }
+    return { ms: median(samples), pages };
+  };
+  const full = await time(questionnaire, hospital.answers, t);
+  const big = await time(tenfold, tenfoldAnswers, unsuffixed);
+  return { full: full.ms, tenfold: big.ms, pages: { full: full.pages, tenfold: big.pages } };
+}
+
 const dist = join(repoRoot, 'dist');
 log('building the app');
 await build({ root: repoRoot, logLevel: 'error' });
@@ -196,6 +272,8 @@ for (const slowdown of [1, 4]) {
 log('timing answer → next step');
 const steps = await answerTimings(browser, url);
 await browser.close();
+log('timing the PDF');
+const pdf = await pdfTimings();
 log('running Lighthouse');
 const lighthouse = await lighthouseScores(url);
 await server.close();
@@ -212,7 +290,7 @@ const results = {
   allChunks: appAll,
   paint,
   answerToNextStepMs: { median: steps.length ? median(steps) : null, samples: steps },
-  pdfGeneration: 'not measured: the PDF export does not exist yet',
+  pdfGenerationMs: { fullAnswerSet: pdf.full, tenfoldQuestionnaire: pdf.tenfold, pages: pdf.pages },
   lighthouse,
 };
 mkdirSync(join(repoRoot, 'bench'), { recursive: true });
@@ -240,7 +318,7 @@ const lines = [
   ),
   '',
   `answer → next step painted: median ${results.answerToNextStepMs.median?.toFixed(1) ?? 'n/a'} ms over ${steps.length} steps`,
-  `PDF generation: ${results.pdfGeneration}`,
+  `PDF generation (Node, median of 3): full answer set ${pdf.full.toFixed(0)} ms (${pdf.pages.full} pages); ten times larger questionnaire ${pdf.tenfold.toFixed(0)} ms (${pdf.pages.tenfold} pages)`,
   `Lighthouse: ${JSON.stringify(lighthouse)}`,
 ];
 console.log(lines.join('\n'));

@@ -128,7 +128,7 @@ describe('generated walks through the shipped questionnaire', () => {
     );
     expect(ends.review).toBeGreaterThan(0);
     expect(ends.exit).toBeGreaterThan(0);
-  });
+  }, 60_000);
 
   it('show every question of the questionnaire on some walk', () => {
     const missing = q.sections
