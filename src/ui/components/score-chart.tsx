@@ -4,7 +4,7 @@ import { useReportTexts } from '../wizard/use-report-texts';
 
 const BAR_HEIGHT = 22;
 const GAP = 10;
-const LABEL_WIDTH = 260;
+const LABEL_WIDTH = 350;
 const BAR_WIDTH = 360;
 
 /** Section scores as horizontal bars; the same values are in a table for screen readers. */
