@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfText } from '../pdf-text';
 import { baseURL, cspViolations, launch, openSession } from './browser';
 import {
   answerStep,
@@ -43,7 +45,7 @@ describe('privacy', () => {
 });
 
 describe('offline', () => {
-  it('works offline after one visit: reload, deep link and a full run', async () => {
+  it('works offline after one visit: reload, deep link, a full run and the PDF export', async () => {
     const { page, context } = await openSession(browser);
     await page.goto(`${baseURL()}/`);
     await page.locator('.intro h1').waitFor();
@@ -62,5 +64,14 @@ describe('offline', () => {
     await page.goto(`${baseURL()}/assessment/organisation`);
     await expectHeading(page, sectionTitle('en', 'organisation'));
     await runToReview(page);
+    await page.getByRole('button', { name: 'Finish the assessment' }).click();
+    await expect.poll(() => path(page)).toBe('/results');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(/^gdpr-readiness-.*\.pdf$/);
+    const pages = await pdfText(new Uint8Array(readFileSync(await download.path())), ' ');
+    expect(pages.length).toBeGreaterThan(5);
   });
 });
