@@ -6,6 +6,10 @@ import { NotFound } from '@/ui/routes/not-found';
 import { paths } from '@/ui/wizard/paths';
 
 const WizardRoot = lazy(() => import('./wizard-root').then((m) => ({ default: m.WizardRoot })));
+const FaqPage = lazy(() => import('@/ui/knowledge/faq-page').then((m) => ({ default: m.FaqPage })));
+const GlossaryPage = lazy(() =>
+  import('@/ui/knowledge/glossary-page').then((m) => ({ default: m.GlossaryPage })),
+);
 const WizardScreen = lazy(() =>
   import('@/ui/routes/wizard-screen').then((m) => ({ default: m.WizardScreen })),
 );
@@ -29,6 +33,8 @@ export function App() {
               <Route key={path} path={path} element={<WizardScreen />} />
             ))}
           </Route>
+          <Route path={paths.faq.path} element={<FaqPage />} />
+          <Route path={paths.glossary.path} element={<GlossaryPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

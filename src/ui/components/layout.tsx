@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { paths } from '../wizard/paths';
 import { LanguageSwitcher } from './language-switcher';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -16,6 +17,10 @@ export function Layout({ children }: { children: ReactNode }) {
             <span className="brand-mark" aria-hidden="true" />
             {t('app.name')}
           </Link>
+          <nav className="site-nav" aria-label={t('nav.label')}>
+            <Link to={paths.faq.href()}>{t('nav.faq')}</Link>
+            <Link to={paths.glossary.href()}>{t('nav.glossary')}</Link>
+          </nav>
           <LanguageSwitcher />
         </div>
       </header>

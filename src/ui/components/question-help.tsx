@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
+import { FaqLinks } from '../knowledge/question-links';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 
 export function QuestionHelp({ question }: { question: Question }) {
@@ -16,6 +17,7 @@ export function QuestionHelp({ question }: { question: Question }) {
           </a>
         </p>
       )}
+      <FaqLinks questionId={question.id} />
       {question.articles.length > 0 && (
         <p className="articles">
           {t('step.legalBasis', { refs: question.articles.map(gdprRef).join(', ') })}

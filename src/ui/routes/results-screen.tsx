@@ -4,6 +4,7 @@ import { FINE_FACTORS, relevantCases } from '@/report/fine-exposure';
 import { buildReport } from '@/report/build-report';
 import type { ActionItem, ReportModel } from '@/report/report.types';
 import { RestartButton } from '../components/restart-button';
+import { FaqLinks } from '../knowledge/question-links';
 import { ScoreChart } from '../components/score-chart';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
@@ -203,6 +204,7 @@ function ActionPlan({ actions }: { actions: readonly ActionItem[] }) {
             <li key={action.questionId} className={`action priority-${action.priority}`}>
               <p className="action-text">{qt.text(`questions.${action.questionId}.action`)}</p>
               {action.investigate && <p className="hint">{rt.t('actions.investigate')}</p>}
+              <FaqLinks questionId={action.questionId} />
               <p className="action-meta">
                 <span>{rt.t(`priority.${action.priority}`)}</span>
                 <span>{rt.t(`tier.${action.fineTier}`)}</span>

@@ -15,6 +15,7 @@ import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { ErrorSummary } from '../components/error-summary';
 import { QuestionHelp } from '../components/question-help';
+import { TermsExplained } from '../knowledge/question-links';
 
 type FieldError = AnswerError | { code: 'notANumber' };
 type StepValues = Record<string, FieldValue>;
@@ -164,6 +165,7 @@ function StepForm({ section }: { section: Section }) {
                   {message(question)}
                 </p>
               )}
+              <TermsExplained questionId={question.id} />
               <QuestionHelp question={question} />
             </div>
           );

@@ -13,6 +13,11 @@ export const paths = {
     href: (exitId: string) => `/outcome/${encodeURIComponent(exitId)}`,
   },
   complete: { path: '/results', href: () => '/results' },
+  faq: { path: '/faq', href: (entry?: string) => (entry ? `/faq#${entry}` : '/faq') },
+  glossary: {
+    path: '/glossary',
+    href: (term?: string) => (term ? `/glossary#${term}` : '/glossary'),
+  },
 } as const;
 
 export function hrefFor(location: WizardLocation): string {

@@ -1,0 +1,37 @@
+import { GlossarySchema } from '@/knowledge/knowledge.schema';
+import glossaryData from '@/knowledge/glossary.json';
+import { useDocumentTitle } from '../components/use-document-title';
+import { useFocusHeading } from '../components/use-focus-heading';
+import { useKnowledgeTexts } from './use-knowledge-texts';
+
+export const glossary = GlossarySchema.parse(glossaryData);
+
+export function GlossaryPage() {
+  const text = useKnowledgeTexts('glossary');
+  const heading = useFocusHeading('glossary');
+  useDocumentTitle(text('title'));
+  const terms = [...glossary.terms].sort((a, b) =>
+    text(`terms.${a.id}.term`).localeCompare(text(`terms.${b.id}.term`)),
+  );
+  return (
+    <article className="knowledge" aria-labelledby="glossary-heading">
+      <h1 id="glossary-heading" ref={heading} tabIndex={-1}>
+        {text('title')}
+      </h1>
+      <p className="lead">{text('intro')}</p>
+      <dl className="glossary">
+        {terms.map((term) => (
+          <div key={term.id} id={term.id} className="glossary-term">
+            <dt>{text(`terms.${term.id}.term`)}</dt>
+            <dd>
+              {text(`terms.${term.id}.definition`)}
+              {term.articles.length > 0 && (
+                <span className="articles"> ({term.articles.join(', ')})</span>
+              )}
+            </dd>
+          </div>
+        ))}
+      </dl>
+    </article>
+  );
+}

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import faqEn from '@/knowledge/locales/faq.en.json';
+import faqNl from '@/knowledge/locales/faq.nl.json';
+import glossaryEn from '@/knowledge/locales/glossary.en.json';
+import glossaryNl from '@/knowledge/locales/glossary.nl.json';
+
+const bundles = {
+  faq: { en: faqEn, nl: faqNl },
+  glossary: { en: glossaryEn, nl: glossaryNl },
+} as const;
+export type KnowledgeNamespace = keyof typeof bundles;
+
+/** Texts of a knowledge page, registered on first use so they stay out of the first load. */
+export function useKnowledgeTexts(ns: KnowledgeNamespace): (key: string) => string {
+  const { i18n } = useTranslation();
+  if (!i18n.hasResourceBundle('en', ns)) {
+    i18n.addResourceBundle('en', ns, bundles[ns].en);
+    i18n.addResourceBundle('nl', ns, bundles[ns].nl);
+  }
+  // Keys come from the content's ids, so they are looked up untyped.
+  const untyped = i18n.t.bind(i18n) as unknown as (key: string, options: { ns: string }) => string;
+  return (key) => untyped(key, { ns });
+}

@@ -1,0 +1,60 @@
+import { AxeBuilder } from '@axe-core/playwright';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch, openSession } from './browser';
+import { path, start } from './wizard-driver';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+describe('FAQ and glossary', () => {
+  it('follows a link from a question to its FAQ entry, and explains terms inline', async () => {
+    const { page } = await openSession(browser);
+    await start(page);
+    const help = page.locator('#question-personal-data details.help', { hasText: 'Why we ask' });
+    await help.locator('summary').click();
+    await help.getByRole('link', { name: /Read more: .*personal data/i }).click();
+    await expect.poll(() => new URL(page.url()).hash).toBe('#what-is-personal-data');
+    expect(path(page)).toBe('/faq');
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.id))
+      .toBe('what-is-personal-data-q');
+    await page.goBack();
+    await expect.poll(() => path(page)).toBe('/assessment/scope');
+    const terms = page.locator('#question-personal-data details.terms');
+    await terms.locator('summary').press('Enter');
+    expect(await terms.getAttribute('open')).not.toBeNull();
+    expect(await terms.textContent()).toMatch(/Personal data/);
+  });
+
+  it('follows a link from a report action to the FAQ', async () => {
+    const { page } = await openSession(browser);
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('button', { name: /Load “Dutch web shop/ }).click();
+    await page.getByRole('button', { name: 'Finish the assessment' }).click();
+    await expect.poll(() => path(page)).toBe('/results');
+    await page.locator('.action-plan .faq-links a').first().click();
+    await expect.poll(() => path(page)).toBe('/faq');
+    expect(new URL(page.url()).hash).toMatch(/^#[a-z-]+$/);
+  });
+
+  it.each(['en-GB', 'nl-NL'])(
+    'has no axe violations on the FAQ and the glossary (%s)',
+    async (locale) => {
+      const { page } = await openSession(browser, { locale });
+      for (const url of ['/faq', '/glossary']) {
+        await page.goto(`${baseURL()}${url}`);
+        await page.locator('h1').waitFor();
+        const result = await new AxeBuilder({ page })
+          .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
+          .analyze();
+        expect(result.violations.map((v) => `${url} ${v.id}`)).toEqual([]);
+      }
+    },
+  );
+});
