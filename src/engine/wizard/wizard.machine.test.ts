@@ -315,3 +315,16 @@ describe('action.update', () => {
     expect(w.context().actionPlan).toEqual({});
   });
 });
+
+describe('selectStepOverview', () => {
+  it('calls a hidden section "pending" while the answers that decide it are still open, and "skipped" once they are given', async () => {
+    const { selectStepOverview } = await import('./wizard.selectors');
+    const fresh = startWizard({});
+    fresh.send({ type: 'assessment.start' });
+    const before = selectStepOverview(fresh.actor.getSnapshot());
+    expect(before.find((s) => s.sectionId === 'transfers')?.status).toBe('pending');
+    const done = atReview();
+    const after = selectStepOverview(done.actor.getSnapshot());
+    expect(after.find((s) => s.sectionId === 'transfers')?.status).toBe('skipped');
+  });
+});

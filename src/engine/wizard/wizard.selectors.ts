@@ -16,7 +16,7 @@ export function selectLocation(snapshot: WizardSnapshot): WizardLocation {
   return { screen: 'intro' };
 }
 
-export type StepStatus = 'done' | 'current' | 'open' | 'locked' | 'skipped';
+export type StepStatus = 'done' | 'current' | 'open' | 'locked' | 'skipped' | 'pending';
 
 export interface StepOverview {
   readonly sectionId: string;
@@ -26,7 +26,8 @@ export interface StepOverview {
 /**
  * Every section with its status, for the section list and progress bar:
  * `open` steps can be jumped to, `locked` ones wait for earlier answers,
- * `skipped` ones do not apply with the current answers.
+ * `skipped` ones do not apply with the current answers, and `pending` ones are
+ * hidden now but come after questions not answered yet, so they may still apply.
  */
 export function selectStepOverview(snapshot: WizardSnapshot): StepOverview[] {
   const { questionnaire, answers } = snapshot.context;
@@ -34,9 +35,12 @@ export function selectStepOverview(snapshot: WizardSnapshot): StepOverview[] {
   const blocker = firstIncompleteStep(questionnaire, answers);
   const blockerIndex = blocker ? visibility.steps.indexOf(blocker) : visibility.steps.length;
   const current = selectLocation(snapshot);
+  const order = questionnaire.sections.map((s) => s.id);
+  const undecidedFrom = blocker ? order.indexOf(blocker) : order.length;
   return questionnaire.sections.map(({ id }) => {
     const index = visibility.steps.indexOf(id);
-    if (index < 0) return { sectionId: id, status: 'skipped' };
+    if (index < 0)
+      return { sectionId: id, status: order.indexOf(id) > undecidedFrom ? 'pending' : 'skipped' };
     if (current.screen === 'step' && current.stepId === id)
       return { sectionId: id, status: 'current' };
     if (index < blockerIndex) return { sectionId: id, status: 'done' };

@@ -11,6 +11,7 @@ const statusKey = {
   open: 'step.statusTodo',
   locked: 'step.statusTodo',
   skipped: 'step.statusSkipped',
+  pending: 'step.statusPending',
 } as const satisfies Record<StepStatus, string>;
 
 export function SectionNav() {

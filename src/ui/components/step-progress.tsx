@@ -9,7 +9,7 @@ export function StepProgress() {
     (a, b) => JSON.stringify(a) === JSON.stringify(b),
   );
   const location = WizardContext.useSelector(selectLocation);
-  const steps = overview.filter((s) => s.status !== 'skipped');
+  const steps = overview.filter((s) => s.status !== 'skipped' && s.status !== 'pending');
   const current =
     location.screen === 'step'
       ? steps.findIndex((s) => s.sectionId === location.stepId) + 1
