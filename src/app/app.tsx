@@ -10,6 +10,7 @@ const FaqPage = lazy(() => import('@/ui/knowledge/faq-page').then((m) => ({ defa
 const GlossaryPage = lazy(() =>
   import('@/ui/knowledge/glossary-page').then((m) => ({ default: m.GlossaryPage })),
 );
+const DpaPage = lazy(() => import('@/ui/knowledge/dpa-page').then((m) => ({ default: m.DpaPage })));
 const WizardScreen = lazy(() =>
   import('@/ui/routes/wizard-screen').then((m) => ({ default: m.WizardScreen })),
 );
@@ -35,6 +36,7 @@ export function App() {
           </Route>
           <Route path={paths.faq.path} element={<FaqPage />} />
           <Route path={paths.glossary.path} element={<GlossaryPage />} />
+          <Route path={paths.dpa.path} element={<DpaPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -44,10 +44,10 @@ describe('FAQ and glossary', () => {
   });
 
   it.each(['en-GB', 'nl-NL'])(
-    'has no axe violations on the FAQ and the glossary (%s)',
+    'has no axe violations on the FAQ, the glossary and the DPA guide (%s)',
     async (locale) => {
       const { page } = await openSession(browser, { locale });
-      for (const url of ['/faq', '/glossary']) {
+      for (const url of ['/faq', '/glossary', '/dpa']) {
         await page.goto(`${baseURL()}${url}`);
         await page.locator('h1').waitFor();
         const result = await new AxeBuilder({ page })

@@ -20,6 +20,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <nav className="site-nav" aria-label={t('nav.label')}>
             <Link to={paths.faq.href()}>{t('nav.faq')}</Link>
             <Link to={paths.glossary.href()}>{t('nav.glossary')}</Link>
+            <Link to={paths.dpa.href()}>{t('nav.dpa')}</Link>
           </nav>
           <LanguageSwitcher />
         </div>

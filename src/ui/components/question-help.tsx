@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
-import { FaqLinks } from '../knowledge/question-links';
+import { FaqLinks } from '../knowledge/lazy-links';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 
 export function QuestionHelp({ question }: { question: Question }) {

@@ -1,4 +1,6 @@
 import { useTranslation } from 'react-i18next';
+import dpaEn from '@/knowledge/locales/dpa.en.json';
+import dpaNl from '@/knowledge/locales/dpa.nl.json';
 import faqEn from '@/knowledge/locales/faq.en.json';
 import faqNl from '@/knowledge/locales/faq.nl.json';
 import glossaryEn from '@/knowledge/locales/glossary.en.json';
@@ -7,6 +9,7 @@ import glossaryNl from '@/knowledge/locales/glossary.nl.json';
 const bundles = {
   faq: { en: faqEn, nl: faqNl },
   glossary: { en: glossaryEn, nl: glossaryNl },
+  dpa: { en: dpaEn, nl: dpaNl },
 } as const;
 export type KnowledgeNamespace = keyof typeof bundles;
 

@@ -4,7 +4,7 @@ import { FINE_FACTORS, relevantCases } from '@/report/fine-exposure';
 import { buildReport } from '@/report/build-report';
 import type { ActionItem, ReportModel } from '@/report/report.types';
 import { RestartButton } from '../components/restart-button';
-import { FaqLinks } from '../knowledge/question-links';
+import { FaqLinks } from '../knowledge/lazy-links';
 import { ScoreChart } from '../components/score-chart';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';

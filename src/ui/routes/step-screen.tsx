@@ -15,7 +15,7 @@ import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { ErrorSummary } from '../components/error-summary';
 import { QuestionHelp } from '../components/question-help';
-import { TermsExplained } from '../knowledge/question-links';
+import { TermsExplained } from '../knowledge/lazy-links';
 
 type FieldError = AnswerError | { code: 'notANumber' };
 type StepValues = Record<string, FieldValue>;

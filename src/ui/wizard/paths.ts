@@ -14,6 +14,7 @@ export const paths = {
   },
   complete: { path: '/results', href: () => '/results' },
   faq: { path: '/faq', href: (entry?: string) => (entry ? `/faq#${entry}` : '/faq') },
+  dpa: { path: '/dpa', href: () => '/dpa' },
   glossary: {
     path: '/glossary',
     href: (term?: string) => (term ? `/glossary#${term}` : '/glossary'),

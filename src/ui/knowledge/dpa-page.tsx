@@ -1,0 +1,31 @@
+import { DpaChecklistSchema } from '@/knowledge/knowledge.schema';
+import dpaData from '@/knowledge/dpa-checklist.json';
+import { useDocumentTitle } from '../components/use-document-title';
+import { useFocusHeading } from '../components/use-focus-heading';
+import { useKnowledgeTexts } from './use-knowledge-texts';
+
+const checklist = DpaChecklistSchema.parse(dpaData);
+
+/** What an Art. 28 processing agreement must contain, element by element. */
+export function DpaPage() {
+  const text = useKnowledgeTexts('dpa');
+  const heading = useFocusHeading('dpa');
+  useDocumentTitle(text('title'));
+  return (
+    <article className="knowledge" aria-labelledby="dpa-heading">
+      <h1 id="dpa-heading" ref={heading} tabIndex={-1}>
+        {text('title')}
+      </h1>
+      <p className="lead">{text('intro')}</p>
+      <ol className="dpa-items">
+        {checklist.items.map((item) => (
+          <li key={item.id} id={item.id}>
+            <strong>{text(`items.${item.id}.label`)}</strong>
+            <p>{text(`items.${item.id}.explanation`)}</p>
+            <p className="articles">{item.articles.join(', ')}</p>
+          </li>
+        ))}
+      </ol>
+    </article>
+  );
+}
