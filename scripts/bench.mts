@@ -14,20 +14,12 @@ import { buildReport } from '../src/report/build-report';
 import { renderPdf } from '../src/report/pdf/render-pdf';
 import { readQuestionnaireFolder } from './questionnaire-files';
 import { createNodeTranslator, nodeFonts } from './report';
+import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { allJs, buildFloor, firstLoadJs, repoRoot, total, type ChunkSize } from './bundle-size';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM = CHROMIUM_PATH;
+const args = CHROMIUM_ARGS;
 const RUNS = Number(process.env.BENCH_RUNS ?? 5);
-const args = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 // A realistic run: the answers of the shipped Dutch web shop example.
 const webshop = ExampleSchema.parse(
