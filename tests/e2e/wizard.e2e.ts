@@ -229,6 +229,20 @@ describe('wizard in the browser', () => {
       .toContain('Fietsonderdelen Utrecht BV');
   });
 
+  it('clears the other choices when "I don\'t know" is chosen in a multiple-choice question, and the reverse', async () => {
+    const { page } = await session();
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('button', { name: /Load “Dutch web shop/ }).click();
+    await expect.poll(() => path(page)).toBe('/review');
+    await page.goto(`${baseURL()}/assessment/lawful-basis`);
+    const box = page.locator('#question-lawful-bases');
+    await box.locator('input[value="dont-know-bases"]').check();
+    expect(await box.locator('input:checked').count()).toBe(1);
+    await box.locator('input[value="contract"]').check();
+    expect(await box.locator('input[value="dont-know-bases"]').isChecked()).toBe(false);
+    expect(await box.locator('input[value="contract"]').isChecked()).toBe(true);
+  });
+
   it('shows a not-found page for unknown addresses', async () => {
     const { page } = await session();
     await page.goto(`${baseURL()}/no/such/page`);

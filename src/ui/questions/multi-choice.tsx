@@ -17,10 +17,16 @@ export function MultiChoice({
   const { t } = useTranslation();
   const { option } = useQuestionnaireText();
   const chosen = Array.isArray(value) ? value : [];
+  // Choosing "none of these" (an exclusive option) clears the others, and choosing another clears it.
   const toggle = (id: string, on: boolean) => {
-    const next = on
-      ? question.options.filter((o) => o === id || chosen.includes(o))
-      : chosen.filter((o) => o !== id);
+    const exclusive = question.exclusive.includes(id);
+    const next = !on
+      ? chosen.filter((o) => o !== id)
+      : exclusive
+        ? [id]
+        : question.options.filter(
+            (o) => o === id || (chosen.includes(o) && !question.exclusive.includes(o)),
+          );
     onChange(next);
   };
   return (
