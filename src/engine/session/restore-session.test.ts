@@ -169,9 +169,22 @@ describe('restoreSession: version and questionnaire', () => {
 });
 
 describe('restoreSession: a changed questionnaire', () => {
-  it('drops answers to removed questions and answers no longer valid, and lists them', () => {
+  it('keeps an invalid answer of the current version (the step shows what to fix), but drops removed questions', () => {
+    const result = restoreSession(
+      saved({ answers: { 'removed-question': 'yes', employees: -5, 'household-only': 'no' } }),
+      q,
+    );
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { answers: { employees: -5, 'household-only': 'no' } },
+      dropped: ['removed-question'],
+    });
+  });
+
+  it('drops answers to removed questions and answers no longer valid after a questionnaire change, and lists them', () => {
     const result = restoreSession(
       saved({
+        questionnaireVersion: '0.0.1',
         answers: {
           'removed-question': 'yes',
           'personal-data': 'maybe',
@@ -261,9 +274,12 @@ describe('restoreSession: oversized input', () => {
     expect(restoreSession(raw, q)).toEqual({ kind: 'corrupt', raw });
   });
 
-  it('drops a 20000-character text that the question does not allow', () => {
+  it('drops a 20000-character text that the changed question does not allow', () => {
     const result = restoreSession(
-      saved({ answers: { 'organisation-name': 'x'.repeat(20_000) } }),
+      saved({
+        questionnaireVersion: '0.0.1',
+        answers: { 'organisation-name': 'x'.repeat(20_000) },
+      }),
       q,
     );
     expect(result).toMatchObject({

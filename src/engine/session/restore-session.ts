@@ -35,7 +35,8 @@ const migrations: Readonly<
  *
  * A save made for an older questionnaire version keeps every answer that is
  * still valid for a question that still exists; the rest are listed in
- * `dropped` so the person can be told.
+ * `dropped` so the person can be told. A save of the current version keeps
+ * every answer to an existing question, valid or not.
  */
 export function restoreSession(raw: string | null, q: Questionnaire): RestoreResult {
   if (raw === null || raw === '') return { kind: 'empty' };
@@ -67,11 +68,15 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
   const questions = new Map(
     q.sections.flatMap((s) => s.questions).map((question) => [question.id, question]),
   );
+  // Within one questionnaire version an answer that fails validation is still the person's own
+  // input (a number out of range, say): keep it so the step can show what to fix. Only a changed
+  // questionnaire, or a question that no longer exists, drops answers.
+  const sameVersion = session.questionnaireVersion === q.version;
   const answers: Record<string, AnswerValue> = {};
   const dropped: string[] = [];
   for (const [id, value] of Object.entries(session.answers)) {
     const question = questions.get(id);
-    if (question && validateAnswer(question, value) === null) answers[id] = value;
+    if (question && (sameVersion || validateAnswer(question, value) === null)) answers[id] = value;
     else dropped.push(id);
   }
   const known = new Set(q.exits.map((e) => e.id));
