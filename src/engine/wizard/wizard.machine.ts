@@ -97,6 +97,48 @@ function requested(context: WizardContext, event: WizardEvent | { type: string }
   return context.requestedLocation;
 }
 
+/** The state that shows each kind of place. */
+const STATE_OF: Readonly<Record<Screen, 'intro' | 'answering' | 'review' | 'exit' | 'complete'>> = {
+  intro: 'intro',
+  step: 'answering',
+  review: 'review',
+  exit: 'exit',
+  complete: 'complete',
+};
+
+/**
+ * Guarded transitions to wherever a request resolves (see `resolveLocation`),
+ * one per screen it may resolve to; `prefix` is '.' on the root, where targets are children.
+ * A step re-enters `answering`, so its entry navigates even when only the step changed.
+ */
+function toResolvedPlace(screens: readonly Screen[], prefix: '' | '.' = '') {
+  return screens.map((screen) => ({
+    guard: { type: 'resolvesTo' as const, params: { screen } },
+    target: `${prefix}${STATE_OF[screen]}`,
+    reenter: screen === 'step',
+    actions: 'applyResolution' as const,
+  }));
+}
+
+/**
+ * Entry actions of a state that shows a place: move the address bar there (replacing the history
+ * entry after a redirect) and, outside the intro, remember it as where to resume.
+ */
+function show(place: (context: WizardContext) => WizardLocation, remember = true) {
+  const navigate = {
+    type: 'navigate' as const,
+    params: ({ context }: { context: WizardContext }) => ({
+      location: place(context),
+      replace: context.notice !== null,
+    }),
+  };
+  const rememberLocation = {
+    type: 'rememberLocation' as const,
+    params: ({ context }: { context: WizardContext }) => ({ location: place(context) }),
+  };
+  return remember ? [navigate, rememberLocation] : [navigate];
+}
+
 function resolution(context: WizardContext, event: WizardEvent | { type: string }): Resolution {
   return resolveLocation(context, requested(context, event));
 }
@@ -239,52 +281,8 @@ export const wizardMachine = setup({
       description:
         'Replaces every answer (an example, an import) and opens the furthest place they reach',
     },
-    'location.requested': [
-      {
-        guard: { type: 'resolvesTo', params: { screen: 'intro' } },
-        target: '.intro',
-        actions: 'applyResolution',
-      },
-      {
-        guard: { type: 'resolvesTo', params: { screen: 'step' } },
-        target: '.answering',
-        reenter: true,
-        actions: 'applyResolution',
-      },
-      {
-        guard: { type: 'resolvesTo', params: { screen: 'review' } },
-        target: '.review',
-        actions: 'applyResolution',
-      },
-      {
-        guard: { type: 'resolvesTo', params: { screen: 'exit' } },
-        target: '.exit',
-        actions: 'applyResolution',
-      },
-      {
-        guard: { type: 'resolvesTo', params: { screen: 'complete' } },
-        target: '.complete',
-        actions: 'applyResolution',
-      },
-    ],
-    'step.goto': [
-      {
-        guard: { type: 'resolvesTo', params: { screen: 'step' } },
-        target: '.answering',
-        reenter: true,
-        actions: 'applyResolution',
-      },
-      {
-        guard: { type: 'resolvesTo', params: { screen: 'review' } },
-        target: '.review',
-        actions: 'applyResolution',
-      },
-      {
-        guard: { type: 'resolvesTo', params: { screen: 'exit' } },
-        target: '.exit',
-        actions: 'applyResolution',
-      },
-    ],
+    'location.requested': toResolvedPlace(['intro', 'step', 'review', 'exit', 'complete'], '.'),
+    'step.goto': toResolvedPlace(['step', 'review', 'exit'], '.'),
     'notice.dismiss': { actions: 'clearNotice' },
     'action.update': { guard: 'isKnownQuestion', actions: 'updateAction' },
   },
@@ -293,79 +291,19 @@ export const wizardMachine = setup({
       description:
         'Decides where a freshly loaded wizard opens: the requested place if it is open, else the furthest open one.',
       always: [
-        {
-          guard: { type: 'resolvesTo', params: { screen: 'step' } },
-          target: 'answering',
-          actions: 'applyResolution',
-        },
-        {
-          guard: { type: 'resolvesTo', params: { screen: 'review' } },
-          target: 'review',
-          actions: 'applyResolution',
-        },
-        {
-          guard: { type: 'resolvesTo', params: { screen: 'exit' } },
-          target: 'exit',
-          actions: 'applyResolution',
-        },
-        {
-          guard: { type: 'resolvesTo', params: { screen: 'complete' } },
-          target: 'complete',
-          actions: 'applyResolution',
-        },
+        ...toResolvedPlace(['step', 'review', 'exit', 'complete']),
         { target: 'intro', actions: 'applyResolution' },
       ],
     },
     intro: {
-      entry: [
-        {
-          type: 'navigate',
-          params: ({ context }) => ({
-            location: { screen: 'intro' },
-            replace: context.notice !== null,
-          }),
-        },
-      ],
+      entry: show(() => ({ screen: 'intro' }), false),
       on: {
-        'assessment.start': [
-          {
-            guard: { type: 'resolvesTo', params: { screen: 'step' } },
-            target: 'answering',
-            actions: 'applyResolution',
-          },
-          {
-            guard: { type: 'resolvesTo', params: { screen: 'review' } },
-            target: 'review',
-            actions: 'applyResolution',
-          },
-          {
-            guard: { type: 'resolvesTo', params: { screen: 'exit' } },
-            target: 'exit',
-            actions: 'applyResolution',
-          },
-          {
-            guard: { type: 'resolvesTo', params: { screen: 'complete' } },
-            target: 'complete',
-            actions: 'applyResolution',
-          },
-        ],
+        'assessment.start': toResolvedPlace(['step', 'review', 'exit', 'complete']),
       },
     },
     answering: {
       description: 'One step (a visible section) at a time; every answer is kept as it is given.',
-      entry: [
-        {
-          type: 'navigate',
-          params: ({ context }) => ({
-            location: { screen: 'step', stepId: context.stepId ?? '' },
-            replace: context.notice !== null,
-          }),
-        },
-        {
-          type: 'rememberLocation',
-          params: ({ context }) => ({ location: { screen: 'step', stepId: context.stepId ?? '' } }),
-        },
-      ],
+      entry: show((context) => ({ screen: 'step', stepId: context.stepId ?? '' })),
       on: {
         'answer.set': { guard: 'isKnownQuestion', actions: 'setAnswer' },
         'step.next': [
@@ -394,19 +332,7 @@ export const wizardMachine = setup({
     exit: {
       description:
         'The answers show the GDPR (or another precondition) does not apply; the person may go back or continue anyway.',
-      entry: [
-        {
-          type: 'navigate',
-          params: ({ context }) => ({
-            location: { screen: 'exit', exitId: context.exitId ?? '' },
-            replace: context.notice !== null,
-          }),
-        },
-        {
-          type: 'rememberLocation',
-          params: ({ context }) => ({ location: { screen: 'exit', exitId: context.exitId ?? '' } }),
-        },
-      ],
+      entry: show((context) => ({ screen: 'exit', exitId: context.exitId ?? '' })),
       on: {
         'step.back': { target: 'answering', actions: 'clearNotice' },
         'exit.continue': [
@@ -416,16 +342,7 @@ export const wizardMachine = setup({
       },
     },
     review: {
-      entry: [
-        {
-          type: 'navigate',
-          params: ({ context }) => ({
-            location: { screen: 'review' },
-            replace: context.notice !== null,
-          }),
-        },
-        { type: 'rememberLocation', params: { location: { screen: 'review' } } },
-      ],
+      entry: show(() => ({ screen: 'review' })),
       on: {
         'step.back': { target: 'answering', actions: 'goToLastStep' },
         'assessment.complete': {
@@ -436,16 +353,7 @@ export const wizardMachine = setup({
       },
     },
     complete: {
-      entry: [
-        {
-          type: 'navigate',
-          params: ({ context }) => ({
-            location: { screen: 'complete' },
-            replace: context.notice !== null,
-          }),
-        },
-        { type: 'rememberLocation', params: { location: { screen: 'complete' } } },
-      ],
+      entry: show(() => ({ screen: 'complete' })),
       on: {
         'step.back': { target: 'review', actions: 'clearNotice' },
         'review.open': { target: 'review', actions: 'clearNotice' },
