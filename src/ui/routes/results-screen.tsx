@@ -212,42 +212,56 @@ function ActionPlan({ actions }: { actions: readonly ActionItem[] }) {
                 {action.ownerRole && <span>{rt.t(`ownerRole.${action.ownerRole}`)}</span>}
               </p>
               <div className="action-fields">
-                <label>
-                  <span>
-                    {t('results.owner')}
-                    <span className="visually-hidden">
-                      {' '}
-                      ({t('results.actionNumber', { number: index + 1 })})
-                    </span>
-                  </span>
-                  <input
-                    type="text"
-                    name={`owner-${action.questionId}`}
-                    maxLength={200}
-                    defaultValue={action.ownerName ?? ''}
-                    onChange={(e) => update(e.target.value, action.dueDate)}
-                  />
-                </label>
-                <label>
-                  <span>
-                    {t('results.due')}
-                    <span className="visually-hidden">
-                      {' '}
-                      ({t('results.actionNumber', { number: index + 1 })})
-                    </span>
-                  </span>
-                  <input
-                    type="date"
-                    name={`due-${action.questionId}`}
-                    defaultValue={action.dueDate ?? ''}
-                    onChange={(e) => update(action.ownerName, e.target.value || null)}
-                  />
-                </label>
+                <PlanField
+                  label={t('results.owner')}
+                  number={index + 1}
+                  type="text"
+                  name={`owner-${action.questionId}`}
+                  value={action.ownerName}
+                  onChange={(value) => update(value, action.dueDate)}
+                />
+                <PlanField
+                  label={t('results.due')}
+                  number={index + 1}
+                  type="date"
+                  name={`due-${action.questionId}`}
+                  value={action.dueDate}
+                  onChange={(value) => update(action.ownerName, value)}
+                />
               </div>
             </li>
           );
         })}
       </ol>
     </section>
+  );
+}
+
+interface PlanFieldProps {
+  readonly label: string;
+  /** The action's place in the plan, so each field's name is unique for screen readers. */
+  readonly number: number;
+  readonly type: 'text' | 'date';
+  readonly name: string;
+  readonly value: string | null;
+  readonly onChange: (value: string | null) => void;
+}
+
+function PlanField({ label, number, type, name, value, onChange }: PlanFieldProps) {
+  const { t } = useTranslation();
+  return (
+    <label>
+      <span>
+        {label}
+        <span className="visually-hidden"> ({t('results.actionNumber', { number })})</span>
+      </span>
+      <input
+        type={type}
+        name={name}
+        maxLength={type === 'text' ? 200 : undefined}
+        defaultValue={value ?? ''}
+        onChange={(e) => onChange(e.target.value || null)}
+      />
+    </label>
   );
 }
