@@ -95,8 +95,6 @@ export const webshop: Record<string, Record<string, Answer>> = {
   },
 };
 
-export const stepOrder = ['scope', 'organisation', 'data', 'roles'] as const;
-
 export async function start(page: Page, lang: Lang = 'en'): Promise<void> {
   await page.goto(`${baseURL()}/`);
   await page
@@ -182,11 +180,7 @@ export const clickAnswer =
   };
 
 /** Goes through every remaining step with the persona's answers until the review page. */
-export async function runToReview(
-  page: Page,
-  lang: Lang = 'en',
-  answers = webshopAnswers,
-): Promise<number> {
+export async function runToReview(page: Page, answers = webshopAnswers): Promise<number> {
   let steps = 0;
   while (path(page).startsWith('/assessment/')) {
     const before = path(page);
@@ -197,6 +191,5 @@ export async function runToReview(
     if (steps > 30) throw new Error('more steps than sections');
   }
   expect(path(page)).toBe('/review');
-  void lang;
   return steps;
 }
