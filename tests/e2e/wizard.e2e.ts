@@ -82,6 +82,22 @@ describe('wizard in the browser', () => {
     expect(await page.locator('#q-employees').inputValue()).toBe('42');
   });
 
+  it('keeps a number field that holds no number through a reload, and still refuses it with a message', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await next(page);
+    await answer(page, 'en', 'employees', 'about twenty');
+    await page.reload();
+    await expectHeading(page, sectionTitle('en', 'organisation'));
+    expect(await page.locator('#q-employees').inputValue()).toBe('about twenty');
+    await next(page);
+    await expect
+      .poll(() => page.locator('#error-employees').textContent())
+      .toBe('Please enter a number, for example 250.');
+    expect(path(page)).toBe('/assessment/organisation');
+  });
+
   it('follows browser back and forward between steps', async () => {
     const { page } = await session();
     await start(page);

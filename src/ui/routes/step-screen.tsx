@@ -154,7 +154,8 @@ function StepForm({ section }: { section: Section }) {
                       actor.send({
                         type: 'answer.set',
                         questionId: question.id,
-                        value: answer === NOT_A_NUMBER ? null : answer,
+                        // Text that is not a number is kept as typed (it never counts), so a reload loses nothing.
+                        value: answer === NOT_A_NUMBER ? String(value) : answer,
                       });
                     }}
                   />
