@@ -186,6 +186,9 @@ function loadInput(path: string, now: Date, shown = path): Loaded {
       completedAt: now.toISOString(),
       updatedAt: now.toISOString(),
       actionPlan: {},
+      notes: {},
+      parked: [],
+      processorReviews: [],
     } satisfies Session);
     return { questionnaire, texts, answers: parsed.data.answers, plan: {}, session };
   }

@@ -78,12 +78,18 @@ describe('saved sessions (properties)', () => {
           completedAt: null,
           updatedAt: '2026-11-28T10:00:00.000Z',
           actionPlan: { 'privacy-owner': { ownerName: owner || null, dueDate: '2027-01-31' } },
+          notes: owner ? { 'privacy-owner': owner } : {},
+          parked: ['privacy-owner'],
+          processorReviews: [{ id: 'v1', vendor: owner, checked: ['confidentiality'] }],
         };
         const result = restoreSession(JSON.stringify(session), q);
         expect(result.kind).toBe('restored');
         if (result.kind !== 'restored') return;
         expect(result.session.answers).toEqual(given);
         expect(result.session.actionPlan).toEqual(session.actionPlan);
+        expect(result.session.notes).toEqual(session.notes);
+        expect(result.session.parked).toEqual(session.parked);
+        expect(result.session.processorReviews).toEqual(session.processorReviews);
         expect(result.dropped).toEqual([]);
       }),
       { numRuns: 40, seed: 11 },
@@ -102,6 +108,9 @@ describe('saved sessions (properties)', () => {
       completedAt: null,
       updatedAt: '2026-11-28T10:00:00.000Z',
       actionPlan: {},
+      notes: {},
+      parked: [],
+      processorReviews: [],
     };
     const hostile = fc.oneof(
       fc.string(),

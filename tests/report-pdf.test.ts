@@ -1,7 +1,12 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { restoreSession } from '@/engine/session/restore-session';
-import { SessionSchema } from '@/engine/session/session.schema';
+import {
+  SESSION_TYPE,
+  SESSION_VERSION,
+  SessionSchema,
+  type Session,
+} from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
 import { GDPR_URL, renderPdf, type RenderPdfOptions } from '@/report/pdf/render-pdf';
 import type { ReportModel } from '@/report/report.types';
@@ -28,9 +33,9 @@ const questionnaire = bundle.questionnaire;
 const example = loadExample('dutch-webshop');
 const model = buildReport(questionnaire, example.answers);
 const fonts = nodeFonts();
-const session = {
-  type: 'gdpr-readiness-session',
-  version: 2,
+const session: Session = {
+  type: SESSION_TYPE,
+  version: SESSION_VERSION,
   questionnaireId: questionnaire.id,
   questionnaireVersion: questionnaire.version,
   answers: example.answers,
@@ -39,6 +44,9 @@ const session = {
   completedAt: '2026-01-15T10:00:00.000Z',
   updatedAt: '2026-01-15T10:00:00.000Z',
   actionPlan: {},
+  notes: {},
+  parked: [],
+  processorReviews: [],
 };
 
 function options(language: Language): RenderPdfOptions {

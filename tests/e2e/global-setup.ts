@@ -7,7 +7,9 @@ let server: PreviewServer | undefined;
 /** Serves the production build (`npm run build`) on a free loopback port for the browser tests. */
 export default async function setup(project: TestProject) {
   const root = new URL('../..', import.meta.url).pathname;
-  if (!existsSync(`${root}dist/index.html`)) {
+  // Another build directory lets parallel work test its own build (`vite build --outDir`).
+  const outDir = process.env.E2E_OUT_DIR ?? 'dist';
+  if (!existsSync(`${outDir.startsWith('/') ? '' : root}${outDir}/index.html`)) {
     throw new Error(
       'No production build in dist/. Run `npm run build` first (npm test does this for you).',
     );
@@ -15,6 +17,7 @@ export default async function setup(project: TestProject) {
   server = await preview({
     root,
     logLevel: 'error',
+    build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false },
   });
   const url = server.resolvedUrls?.local[0];

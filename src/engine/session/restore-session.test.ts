@@ -35,6 +35,9 @@ const saved = (fields: Record<string, unknown> = {}) =>
     completedAt: null,
     updatedAt: '2025-03-01T10:00:00.000Z',
     actionPlan: {},
+    notes: {},
+    parked: [],
+    processorReviews: [],
     ...fields,
   });
 
@@ -141,6 +144,41 @@ describe('restoreSession: version and questionnaire', () => {
     });
   });
 
+  it('migrates a version 2 save, which had no notes, parked questions or agreement reviews', () => {
+    const {
+      notes: _n,
+      parked: _p,
+      processorReviews: _r,
+      ...v2
+    } = JSON.parse(
+      saved({ version: 2, actionPlan: { 'privacy-owner': { ownerName: 'Ana', dueDate: null } } }),
+    ) as Record<string, unknown>;
+    expect(restoreSession(JSON.stringify(v2), q)).toMatchObject({
+      kind: 'restored',
+      session: {
+        version: SESSION_VERSION,
+        actionPlan: { 'privacy-owner': { ownerName: 'Ana', dueDate: null } },
+        notes: {},
+        parked: [],
+        processorReviews: [],
+      },
+    });
+  });
+
+  it('keeps notes and parked questions of existing questions and drops those of removed ones', () => {
+    const result = restoreSession(
+      saved({
+        notes: { 'privacy-owner': 'Ask HR', 'gone-question': 'old' },
+        parked: ['gone-question', 'privacy-owner'],
+      }),
+      q,
+    );
+    expect(result).toMatchObject({
+      kind: 'restored',
+      session: { notes: { 'privacy-owner': 'Ask HR' }, parked: ['privacy-owner'] },
+    });
+  });
+
   it('keeps the owners and due dates of the action plan', () => {
     const actionPlan = { 'privacy-owner': { ownerName: 'Łucja Dvořák', dueDate: '2027-01-31' } };
     expect(restoreSession(saved({ actionPlan }), q)).toMatchObject({
@@ -149,7 +187,7 @@ describe('restoreSession: version and questionnaire', () => {
     });
   });
 
-  it.each([3, 0, 'x', '1'])('refuses envelope version %j as unknown-version', (version) => {
+  it.each([4, 0, 'x', '1'])('refuses envelope version %j as unknown-version', (version) => {
     const raw = saved({ version });
     expect(restoreSession(raw, q)).toEqual({ kind: 'unknown-version', raw, version });
   });

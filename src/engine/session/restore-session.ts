@@ -28,6 +28,8 @@ const migrations: Readonly<
 > = {
   // Version 2 added the action plan; older saves had none.
   1: (old) => ({ ...old, version: 2, actionPlan: {} }),
+  // Version 3 added workshop notes, parked questions and processor agreement reviews.
+  2: (old) => ({ ...old, version: 3, notes: {}, parked: [], processorReviews: [] }),
 };
 
 /**
@@ -86,6 +88,8 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
       ...session,
       answers,
       overriddenExits: session.overriddenExits.filter((id) => known.has(id)),
+      notes: Object.fromEntries(Object.entries(session.notes).filter(([id]) => questions.has(id))),
+      parked: session.parked.filter((id) => questions.has(id)),
       questionnaireVersion: q.version,
     },
     dropped,

@@ -2,12 +2,26 @@ import { z } from '../zod';
 import { WizardLocationSchema } from '../wizard/location';
 
 export const SESSION_TYPE = 'gdpr-readiness-session';
-/** 2 added the action plan (owner and due date per gap); version 1 saves are migrated. */
-export const SESSION_VERSION = 2;
+/**
+ * 2 added the action plan (owner and due date per gap); 3 added notes, parked
+ * questions and processor agreement reviews. Older saves are migrated.
+ */
+export const SESSION_VERSION = 3;
 
 /** Bounds that keep a hostile or broken file from exhausting memory. */
 const MAX_ANSWERS = 2000;
 const MAX_TEXT = 20000;
+const MAX_REVIEWS = 100;
+
+const QuestionIdSchema = z.string().min(1).max(100);
+
+/** One vendor's processing agreement, checked against the Art. 28 checklist. */
+export const ProcessorReviewSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  vendor: z.string().max(200),
+  /** Ids of checklist items the agreement was found to cover. */
+  checked: z.array(z.string().min(1).max(100)).max(50),
+});
 
 /**
  * The saved progress of one assessment: a versioned envelope, so that older
@@ -38,5 +52,12 @@ export const SessionSchema = z.strictObject({
       }),
     )
     .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many actions' }),
+  /** Discussion notes per question id, as taken in a workshop. */
+  notes: z
+    .record(QuestionIdSchema, z.string().max(MAX_TEXT))
+    .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many notes' }),
+  /** Questions set aside to revisit before the review, in the order they were parked. */
+  parked: z.array(QuestionIdSchema).max(MAX_ANSWERS),
+  processorReviews: z.array(ProcessorReviewSchema).max(MAX_REVIEWS),
 });
 export type Session = z.infer<typeof SessionSchema>;

@@ -14,5 +14,8 @@ export function toSession(context: WizardContext, now: Date = new Date()): Sessi
     completedAt: context.completedAt,
     updatedAt: now.toISOString(),
     actionPlan: { ...context.actionPlan },
+    notes: { ...context.notes },
+    parked: [...context.parked],
+    processorReviews: context.processorReviews.map((r) => ({ ...r, checked: [...r.checked] })),
   };
 }

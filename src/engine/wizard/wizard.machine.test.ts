@@ -316,6 +316,49 @@ describe('action.update', () => {
   });
 });
 
+describe('notes, parked questions and agreement reviews', () => {
+  it('keeps a note per known question and drops it when emptied', () => {
+    const w = atReview();
+    w.send({ type: 'note.set', questionId: 'privacy-owner', text: 'Ask the HR lead' });
+    w.send({ type: 'note.set', questionId: 'no-such-question', text: 'lost' });
+    expect(w.context().notes).toEqual({ 'privacy-owner': 'Ask the HR lead' });
+    w.send({ type: 'note.set', questionId: 'privacy-owner', text: '  ' });
+    expect(w.context().notes).toEqual({});
+  });
+
+  it('parks a question once, in the order parked, and unparks it', () => {
+    const w = atReview();
+    w.send({ type: 'question.park', questionId: 'privacy-owner', parked: true });
+    w.send({ type: 'question.park', questionId: 'personal-data', parked: true });
+    w.send({ type: 'question.park', questionId: 'privacy-owner', parked: true });
+    expect(w.context().parked).toEqual(['personal-data', 'privacy-owner']);
+    w.send({ type: 'question.park', questionId: 'personal-data', parked: false });
+    expect(w.context().parked).toEqual(['privacy-owner']);
+  });
+
+  it('adds, renames, ticks and removes a vendor agreement review', () => {
+    const w = atReview();
+    w.send({ type: 'processor.add', id: 'a', vendor: 'Mail Co' });
+    w.send({ type: 'processor.add', id: 'a', vendor: 'duplicate id' });
+    w.send({ type: 'processor.update', id: 'a', checked: ['confidentiality', 'confidentiality'] });
+    w.send({ type: 'processor.update', id: 'a', vendor: 'Mail Company' });
+    expect(w.context().processorReviews).toEqual([
+      { id: 'a', vendor: 'Mail Company', checked: ['confidentiality'] },
+    ]);
+    w.send({ type: 'processor.remove', id: 'a' });
+    expect(w.context().processorReviews).toEqual([]);
+  });
+
+  it('starting over clears notes, parked questions and reviews', () => {
+    const w = atReview();
+    w.send({ type: 'note.set', questionId: 'privacy-owner', text: 'x' });
+    w.send({ type: 'question.park', questionId: 'privacy-owner', parked: true });
+    w.send({ type: 'processor.add', id: 'a', vendor: 'Mail Co' });
+    w.send({ type: 'assessment.restart' });
+    expect(w.context()).toMatchObject({ notes: {}, parked: [], processorReviews: [] });
+  });
+});
+
 describe('selectStepOverview', () => {
   it('calls a hidden section "pending" while the answers that decide it are still open, and "skipped" once they are given', async () => {
     const { selectStepOverview } = await import('./wizard.selectors');

@@ -39,6 +39,19 @@ export interface WizardContext {
   readonly requestedLocation: WizardLocation;
   /** Who closes each gap and by when, keyed by question id; filled in on the results page. */
   readonly actionPlan: Readonly<Record<string, ActionPlanEntry>>;
+  /** Discussion notes per question id. */
+  readonly notes: Readonly<Record<string, string>>;
+  /** Questions set aside to revisit before the review, oldest first. */
+  readonly parked: readonly string[];
+  /** Vendors' processing agreements checked against the Art. 28 checklist. */
+  readonly processorReviews: readonly ProcessorReview[];
+}
+
+/** One vendor's processing agreement and the checklist items it was found to cover. */
+export interface ProcessorReview {
+  readonly id: string;
+  readonly vendor: string;
+  readonly checked: readonly string[];
 }
 
 /** An owner and due date a person gave to the action of one gap. */
@@ -57,6 +70,9 @@ export interface WizardInput {
     readonly overriddenExits: readonly string[];
     readonly completedAt: string | null;
     readonly actionPlan?: Readonly<Record<string, ActionPlanEntry>>;
+    readonly notes?: Readonly<Record<string, string>>;
+    readonly parked?: readonly string[];
+    readonly processorReviews?: readonly ProcessorReview[];
   };
 }
 
@@ -73,7 +89,12 @@ export type WizardEvent =
   | { type: 'exit.continue' }
   | { type: 'location.requested'; location: WizardLocation }
   | { type: 'notice.dismiss' }
-  | { type: 'action.update'; questionId: string; ownerName: string | null; dueDate: string | null };
+  | { type: 'action.update'; questionId: string; ownerName: string | null; dueDate: string | null }
+  | { type: 'note.set'; questionId: string; text: string }
+  | { type: 'question.park'; questionId: string; parked: boolean }
+  | { type: 'processor.add'; id: string; vendor: string }
+  | { type: 'processor.update'; id: string; vendor?: string; checked?: readonly string[] }
+  | { type: 'processor.remove'; id: string };
 
 type Screen = WizardLocation['screen'];
 
@@ -190,6 +211,46 @@ export const wizardMachine = setup({
       else actionPlan[event.questionId] = entry;
       return { actionPlan };
     }),
+    setNote: assign(({ context, event }) => {
+      if (event.type !== 'note.set') return {};
+      const notes = { ...context.notes };
+      if (event.text.trim() === '') delete notes[event.questionId];
+      else notes[event.questionId] = event.text;
+      return { notes };
+    }),
+    park: assign(({ context, event }) => {
+      if (event.type !== 'question.park') return {};
+      const others = context.parked.filter((id) => id !== event.questionId);
+      return { parked: event.parked ? [...others, event.questionId] : others };
+    }),
+    addProcessor: assign(({ context, event }) => {
+      if (event.type !== 'processor.add') return {};
+      if (context.processorReviews.some((r) => r.id === event.id)) return {};
+      return {
+        processorReviews: [
+          ...context.processorReviews,
+          { id: event.id, vendor: event.vendor, checked: [] },
+        ],
+      };
+    }),
+    updateProcessor: assign(({ context, event }) => {
+      if (event.type !== 'processor.update') return {};
+      return {
+        processorReviews: context.processorReviews.map((r) =>
+          r.id === event.id
+            ? {
+                ...r,
+                vendor: event.vendor ?? r.vendor,
+                checked: event.checked ? [...new Set(event.checked)] : r.checked,
+              }
+            : r,
+        ),
+      };
+    }),
+    removeProcessor: assign(({ context, event }) => {
+      if (event.type !== 'processor.remove') return {};
+      return { processorReviews: context.processorReviews.filter((r) => r.id !== event.id) };
+    }),
     goToFirstIncompleteStep: assign(({ context }) => ({
       stepId: firstIncompleteStep(context.questionnaire, context.answers) ?? context.stepId,
       notice: { kind: 'locationUnavailable' as const, requested: { screen: 'review' as const } },
@@ -235,6 +296,9 @@ export const wizardMachine = setup({
       notice: null,
       resumeLocation: null,
       actionPlan: {},
+      notes: {},
+      parked: [],
+      processorReviews: [],
     }),
   },
   guards: {
@@ -252,7 +316,10 @@ export const wizardMachine = setup({
       previousStep(context.questionnaire, context.answers, context.stepId) !== null,
     isReadyForReview: ({ context }) => isReadyForReview(context),
     isKnownQuestion: ({ context, event }) =>
-      (event.type === 'answer.set' || event.type === 'action.update') &&
+      (event.type === 'answer.set' ||
+        event.type === 'action.update' ||
+        event.type === 'note.set' ||
+        event.type === 'question.park') &&
       context.questionnaire.sections.some((s) =>
         s.questions.some((q) => q.id === event.questionId),
       ),
@@ -271,6 +338,9 @@ export const wizardMachine = setup({
       input.saved && input.saved.location.screen !== 'intro' ? input.saved.location : null,
     requestedLocation: input.requestedLocation,
     actionPlan: input.saved?.actionPlan ?? {},
+    notes: input.saved?.notes ?? {},
+    parked: input.saved?.parked ?? [],
+    processorReviews: input.saved?.processorReviews ?? [],
   }),
   initial: 'opening',
   on: {
@@ -285,6 +355,11 @@ export const wizardMachine = setup({
     'step.goto': toResolvedPlace(['step', 'review', 'exit'], '.'),
     'notice.dismiss': { actions: 'clearNotice' },
     'action.update': { guard: 'isKnownQuestion', actions: 'updateAction' },
+    'note.set': { guard: 'isKnownQuestion', actions: 'setNote' },
+    'question.park': { guard: 'isKnownQuestion', actions: 'park' },
+    'processor.add': { actions: 'addProcessor' },
+    'processor.update': { actions: 'updateProcessor' },
+    'processor.remove': { actions: 'removeProcessor' },
   },
   states: {
     opening: {

@@ -1,8 +1,7 @@
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
-import type { Answers, Questionnaire } from '../../engine/questionnaire/questionnaire.schema';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from '../../engine/session/session.schema';
-import type { ActionPlanEntry, ReportModel } from '../report.types';
+import type { Session } from '../../engine/session/session.schema';
+import type { ReportModel } from '../report.types';
 import { reportFileName } from './file-name';
 import { renderPdf, type Translate } from './render-pdf';
 
@@ -13,12 +12,11 @@ export type { Translate } from './render-pdf';
 export interface ExportPdfInput {
   /** The report to print, from `buildReport(questionnaire, answers, plan)`. */
   readonly model: ReportModel;
-  /** The questionnaire answered; its id and version go into the embedded answers. */
-  readonly questionnaire: Questionnaire;
-  /** The answers as saved, stored inside the PDF so the file can be imported again. */
-  readonly answers: Answers;
-  /** Owners and due dates per question id, stored with the answers. */
-  readonly plan: Readonly<Record<string, ActionPlanEntry>>;
+  /**
+   * The assessment as saved (`toSession`): stored inside the PDF so the file can
+   * be imported again.
+   */
+  readonly session: Session;
   readonly language: 'en' | 'nl';
   /**
    * Translates `report:*` keys, `common:*` keys and, without a namespace, the
@@ -28,8 +26,6 @@ export interface ExportPdfInput {
   readonly t: Translate;
   /** Who ran the assessment, for the cover. Default: not stated. */
   readonly assessor?: string | null;
-  /** Exits the person chose to continue past, stored with the answers. Default: none. */
-  readonly overriddenExits?: readonly string[];
   /** Default: now. */
   readonly generatedAt?: Date;
   /** Origin of the app for the FAQ and DPA guide links. Default: `location.origin`. */
@@ -53,23 +49,11 @@ export interface ExportPdfInput {
  *   downloaded then, so the caller can show an error and offer to try again.
  * @example
  * const { exportPdf } = await import('@/report/pdf/export-pdf');
- * await exportPdf({ model: report, questionnaire, answers, plan, language: 'nl', t: rt.t });
+ * await exportPdf({ model: report, session: toSession(context), language: 'nl', t: rt.t });
  */
 export async function exportPdf(input: ExportPdfInput): Promise<string> {
   const generatedAt = input.generatedAt ?? new Date();
   const [regular, bold] = await Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]);
-  const session: Session = {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: input.questionnaire.id,
-    questionnaireVersion: input.questionnaire.version,
-    answers: { ...input.answers },
-    location: { screen: 'complete' },
-    overriddenExits: [...(input.overriddenExits ?? [])],
-    completedAt: generatedAt.toISOString(),
-    updatedAt: generatedAt.toISOString(),
-    actionPlan: { ...input.plan },
-  };
   const bytes = await renderPdf(input.model, {
     t: input.t,
     language: input.language,
@@ -77,7 +61,7 @@ export async function exportPdf(input: ExportPdfInput): Promise<string> {
     generatedAt,
     appUrl: input.appUrl ?? window.location.origin,
     fonts: { regular, bold },
-    embeddedAnswers: JSON.stringify(session),
+    embeddedAnswers: JSON.stringify(input.session),
   });
   const name = reportFileName(input.model.organisation, generatedAt);
   download(bytes, name);

@@ -1,6 +1,7 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINE_FACTORS, relevantCases } from '@/report/fine-exposure';
+import { toSession } from '@/engine/session/to-session';
 import { buildReport } from '@/report/build-report';
 import type { ActionItem, ReportModel } from '@/report/report.types';
 import { RestartButton } from '../components/restart-button';
@@ -41,9 +42,7 @@ export function ResultsScreen() {
       const { exportPdf } = await import('@/report/pdf/export-pdf');
       await exportPdf({
         model: report,
-        questionnaire,
-        answers,
-        plan,
+        session: toSession(actor.getSnapshot().context),
         language: i18n.language === 'nl' ? 'nl' : 'en',
         t: rt.t,
       });
