@@ -33,10 +33,11 @@ export function App() {
             {wizardPaths.map((path) => (
               <Route key={path} path={path} element={<WizardScreen />} />
             ))}
+            {/* Inside the wizard's root: vendor agreement reviews are saved with the assessment. */}
+            <Route path={paths.dpa.path} element={<DpaPage />} />
           </Route>
           <Route path={paths.faq.path} element={<FaqPage />} />
           <Route path={paths.glossary.path} element={<GlossaryPage />} />
-          <Route path={paths.dpa.path} element={<DpaPage />} />
           <Route path="*" element={<NotFound />} />
         </Routes>
       </Suspense>

@@ -81,6 +81,9 @@ function WizardProvider({
     wizardMachine.provide({
       actions: {
         navigate: (_, { location, replace }) => {
+          // On a page outside the wizard that shares its assessment (the DPA guide), the wizard
+          // must not take the person away when it opens.
+          if (locationFromPath(window.location.pathname) === null) return;
           const href = hrefFor(location);
           if (window.location.pathname !== href) void navigate(href, { replace });
         },
