@@ -16,14 +16,20 @@ import { StorageNotice } from '@/ui/components/storage-notice';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
-import { hrefFor, locationFromPath } from '@/ui/wizard/paths';
+import { hrefFor, locationFromPath, modeFromPath } from '@/ui/wizard/paths';
 import { DEFAULT_QUESTIONNAIRE, loadExamples, loadQuestionnaire } from './questionnaire-source';
-import { loadSession, saveSession } from './session-store';
+import { getLibrary, loadAssessment, openAssessment } from './library-store';
 
 type LoadState =
   | { kind: 'loading' }
   | { kind: 'invalid'; issues: readonly QuestionnaireIssue[] }
-  | { kind: 'ready'; bundle: QuestionnaireBundle; restore: RestoreResult };
+  | {
+      kind: 'ready';
+      bundle: QuestionnaireBundle;
+      /** Null when the browser refuses to store anything: the wizard runs unsaved. */
+      assessmentId: string | null;
+      restore: RestoreResult;
+    };
 
 /** Loads the questionnaire and saved progress, then runs the wizard for every wizard URL below it. */
 export function WizardRoot() {
@@ -49,7 +55,17 @@ export function WizardRoot() {
           true,
         );
       }
-      setState({ kind: 'ready', bundle: result.bundle, restore: loadSession(questionnaire) });
+      const library = getLibrary();
+      const assessmentId = openAssessment(library, questionnaire.id);
+      setState({
+        kind: 'ready',
+        bundle: result.bundle,
+        assessmentId,
+        restore:
+          assessmentId === null
+            ? { kind: 'empty' }
+            : loadAssessment(library, assessmentId, questionnaire),
+      });
       void loadExamples(questionnaire.id).then((found) => {
         if (!cancelled) setExamples(found);
       });
@@ -63,16 +79,23 @@ export function WizardRoot() {
   if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
   return (
     <ExamplesContext.Provider value={examples}>
-      <WizardProvider bundle={state.bundle} restore={state.restore} />
+      <WizardProvider
+        key={state.assessmentId}
+        bundle={state.bundle}
+        assessmentId={state.assessmentId}
+        restore={state.restore}
+      />
     </ExamplesContext.Provider>
   );
 }
 
 function WizardProvider({
   bundle,
+  assessmentId,
   restore,
 }: {
   bundle: QuestionnaireBundle;
+  assessmentId: string | null;
   restore: RestoreResult;
 }) {
   // Only absolute paths are navigated to, so the first navigate function stays correct.
@@ -84,7 +107,8 @@ function WizardProvider({
           // On a page outside the wizard that shares its assessment (the DPA guide), the wizard
           // must not take the person away when it opens.
           if (locationFromPath(window.location.pathname) === null) return;
-          const href = hrefFor(location);
+          // A workshop stays in the presenter view wherever the wizard moves.
+          const href = hrefFor(location, modeFromPath(window.location.pathname));
           if (window.location.pathname !== href) void navigate(href, { replace });
         },
       },
@@ -97,12 +121,18 @@ function WizardProvider({
   }));
   return (
     <WizardContext.Provider logic={logic} options={{ input }}>
-      <WizardSession restore={restore} />
+      <WizardSession assessmentId={assessmentId} restore={restore} />
     </WizardContext.Provider>
   );
 }
 
-function WizardSession({ restore }: { restore: RestoreResult }) {
+function WizardSession({
+  assessmentId,
+  restore,
+}: {
+  assessmentId: string | null;
+  restore: RestoreResult;
+}) {
   const actor = WizardContext.useActorRef();
   const [saveFailed, setSaveFailed] = useState(false);
   const location = useLocation();
@@ -116,10 +146,16 @@ function WizardSession({ restore }: { restore: RestoreResult }) {
       const fingerprint = JSON.stringify(content);
       if (fingerprint === lastSaved) return;
       lastSaved = fingerprint;
-      setSaveFailed(!saveSession(session));
+      try {
+        if (assessmentId === null) throw new Error('no storage');
+        getLibrary().save(assessmentId, session);
+        setSaveFailed(false);
+      } catch {
+        setSaveFailed(true);
+      }
     });
     return () => subscription.unsubscribe();
-  }, [actor]);
+  }, [actor, assessmentId]);
 
   useEffect(() => {
     if (location.pathname === previousPath.current) return;

@@ -2,7 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { baseURL, launch, openSession } from './browser';
 import type { shownQuestions } from './wizard-driver';
-import { completeStep, path, sectionTitle, webshopAnswers, type Answer } from './wizard-driver';
+import {
+  activeAssessmentKey,
+  completeStep,
+  path,
+  sectionTitle,
+  webshopAnswers,
+  type Answer,
+} from './wizard-driver';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -100,8 +107,9 @@ it('completes a whole assessment with the keyboard alone, with focus on each ste
   await tabTo(page, (f) => f.tag === 'button' && f.text === 'Finish the assessment', 'finish');
   await page.keyboard.press('Enter');
   await expect.poll(() => path(page)).toBe('/results');
-  const stored = await page.evaluate(() =>
-    localStorage.getItem('gdpr-readiness:session:gdpr-readiness'),
+  const stored = await page.evaluate(
+    (k) => localStorage.getItem(k),
+    await activeAssessmentKey(page),
   );
   const session = JSON.parse(stored ?? '{}') as {
     answers: Record<string, unknown>;

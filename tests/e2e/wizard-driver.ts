@@ -193,3 +193,14 @@ export async function runToReview(page: Page, answers = webshopAnswers): Promise
   expect(path(page)).toBe('/review');
   return steps;
 }
+
+/** The storage key of the assessment the wizard works on (see src/engine/library/library.ts). */
+export async function activeAssessmentKey(page: Page): Promise<string> {
+  return page.evaluate(() => {
+    const index = JSON.parse(localStorage.getItem('gdpr-readiness:library') ?? '{}') as {
+      activeId?: string;
+    };
+    if (!index.activeId) throw new Error('no active assessment in the library');
+    return `gdpr-readiness:assessment:${index.activeId}`;
+  });
+}

@@ -2,6 +2,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openSession, type Session } from './browser';
 import {
+  activeAssessmentKey,
   answer,
   answerStep,
   expectHeading,
@@ -171,11 +172,11 @@ describe('wizard in the browser', () => {
   it('tells the person when stored answers are corrupt, offers them for download and starts fresh', async () => {
     const { page } = await session();
     await page.goto(`${baseURL()}/`);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'gdpr-readiness:session:gdpr-readiness',
-        '{"type":"gdpr-readiness-session", broken',
-      ),
+    await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+    const key = await activeAssessmentKey(page);
+    await page.evaluate(
+      (k) => localStorage.setItem(k, '{"type":"gdpr-readiness-session", broken'),
+      key,
     );
     await page.reload();
     const alert = page.getByRole('alert');
@@ -190,24 +191,60 @@ describe('wizard in the browser', () => {
     await page.getByRole('button', { name: 'Start the assessment' }).click();
     await expect.poll(() => path(page)).toBe('/assessment/scope');
     expect(
-      await page.evaluate(() => localStorage.getItem('gdpr-readiness:unreadable:gdpr-readiness')),
+      await page.evaluate(
+        (k) => localStorage.getItem(k.replace(':assessment:', ':unreadable:')),
+        key,
+      ),
     ).toBe('{"type":"gdpr-readiness-session", broken');
   });
 
   it('starts fresh with a notice when stored answers come from an unknown version', async () => {
     const { page } = await session();
     await page.goto(`${baseURL()}/`);
-    await page.evaluate(() =>
-      localStorage.setItem(
-        'gdpr-readiness:session:gdpr-readiness',
-        JSON.stringify({ type: 'gdpr-readiness-session', version: 99, answers: {} }),
-      ),
+    await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+    await page.evaluate(
+      (k) =>
+        localStorage.setItem(
+          k,
+          JSON.stringify({ type: 'gdpr-readiness-session', version: 99, answers: {} }),
+        ),
+      await activeAssessmentKey(page),
     );
     await page.reload();
     await expect
       .poll(() => page.getByRole('alert').textContent())
       .toContain('newer or unknown version');
     expect(await page.getByRole('button', { name: 'Start the assessment' }).isVisible()).toBe(true);
+  });
+
+  it('keeps the answers saved before assessments were kept in a library', async () => {
+    const { page } = await session();
+    await page.goto(`${baseURL()}/faq`);
+    await page.evaluate(() => {
+      localStorage.clear();
+      localStorage.setItem(
+        'gdpr-readiness:session:gdpr-readiness',
+        JSON.stringify({
+          type: 'gdpr-readiness-session',
+          version: 2,
+          questionnaireId: 'gdpr-readiness',
+          questionnaireVersion: '1.0.0',
+          answers: { 'personal-data': 'yes' },
+          location: { screen: 'step', stepId: 'scope' },
+          overriddenExits: [],
+          completedAt: null,
+          updatedAt: '2026-10-01T10:00:00.000Z',
+          actionPlan: {},
+        }),
+      );
+    });
+    await page.goto(`${baseURL()}/assessment/scope`);
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Yes' }).first().isChecked())
+      .toBe(true);
+    expect(
+      await page.evaluate(() => localStorage.getItem('gdpr-readiness:session:gdpr-readiness')),
+    ).toBeNull();
   });
 
   it('asks before starting over, and only then clears the answers', async () => {

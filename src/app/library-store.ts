@@ -1,0 +1,81 @@
+import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
+import { Library, StorageRefusedError, type KeyValueStore } from '@/engine/library/library';
+import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
+
+/** localStorage, or a store in memory when the browser allows none (some private modes). */
+function browserStore(): KeyValueStore {
+  try {
+    const storage = window.localStorage;
+    storage.getItem('probe');
+    return {
+      getItem: (key) => storage.getItem(key),
+      setItem: (key, value) => storage.setItem(key, value),
+      removeItem: (key) => storage.removeItem(key),
+      keys: () => Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? ''),
+    };
+  } catch {
+    const memory = new Map<string, string>();
+    return {
+      getItem: (key) => memory.get(key) ?? null,
+      setItem: (key, value) => void memory.set(key, value),
+      removeItem: (key) => void memory.delete(key),
+      keys: () => [...memory.keys()],
+    };
+  }
+}
+
+let shared: Library | undefined;
+
+/** The one library of this browser profile. */
+export function getLibrary(): Library {
+  shared ??= new Library(browserStore());
+  return shared;
+}
+
+/**
+ * The assessment to work on for a questionnaire: the active one, else the
+ * newest of that questionnaire, else a new one. Null when the browser refuses
+ * to store even that; the wizard then runs unsaved and says so.
+ */
+export function openAssessment(library: Library, questionnaireId: string): string | null {
+  const active = library.activeId();
+  if (active && library.get(active)?.questionnaireId === questionnaireId) return active;
+  const existing = library.list().findLast((a) => a.questionnaireId === questionnaireId);
+  try {
+    if (existing) {
+      library.setActive(existing.id);
+      return existing.id;
+    }
+    return library.create(questionnaireId, { activate: true }).id;
+  } catch (error) {
+    if (error instanceof StorageRefusedError) return existing?.id ?? null;
+    throw error;
+  }
+}
+
+/**
+ * Reads an assessment's saved progress. Unreadable data is moved aside before a
+ * fresh start can overwrite it, so it survives a reload too.
+ */
+export function loadAssessment(library: Library, id: string, q: Questionnaire): RestoreResult {
+  const result = restoreSession(library.read(id), q);
+  if (result.kind !== 'empty' && result.kind !== 'restored') {
+    try {
+      library.setAside(id, result.raw);
+    } catch {
+      // The raw text is still offered for download from memory.
+    }
+  }
+  return result;
+}
+
+/** Asks the browser not to clear our storage under pressure; the answer is shown on the library page. */
+export async function requestPersistence(): Promise<'persisted' | 'best-effort' | 'unsupported'> {
+  if (!navigator.storage?.persist) return 'unsupported';
+  try {
+    if (await navigator.storage.persisted()) return 'persisted';
+    return (await navigator.storage.persist()) ? 'persisted' : 'best-effort';
+  } catch {
+    return 'unsupported';
+  }
+}

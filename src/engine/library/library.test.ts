@@ -1,0 +1,170 @@
+import { describe, expect, it } from 'vitest';
+import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
+import {
+  INDEX_KEY,
+  Library,
+  StorageRefusedError,
+  assessmentKey,
+  type KeyValueStore,
+} from './library';
+
+class MemoryStore implements KeyValueStore {
+  readonly data = new Map<string, string>();
+  refuse = false;
+  getItem(key: string) {
+    return this.data.get(key) ?? null;
+  }
+  setItem(key: string, value: string) {
+    if (this.refuse) throw new Error('QuotaExceededError');
+    this.data.set(key, value);
+  }
+  removeItem(key: string) {
+    this.data.delete(key);
+  }
+  keys() {
+    return [...this.data.keys()];
+  }
+}
+
+function session(
+  answers: Session['answers'] = { 'organisation-name': 'Bakkerij Jansen' },
+): Session {
+  return {
+    type: SESSION_TYPE,
+    version: SESSION_VERSION,
+    questionnaireId: 'gdpr-readiness',
+    questionnaireVersion: '1.0.0',
+    answers,
+    location: { screen: 'review' },
+    overriddenExits: [],
+    completedAt: '2026-01-10T09:00:00.000Z',
+    updatedAt: '2026-01-10T09:00:00.000Z',
+    actionPlan: { 'privacy-owner': { ownerName: 'Ana', dueDate: '2026-03-01' } },
+    notes: { 'privacy-owner': 'Ask HR' },
+    parked: ['privacy-owner'],
+    processorReviews: [],
+  };
+}
+
+function library(store = new MemoryStore()) {
+  let n = 0;
+  const lib = new Library(store, {
+    now: () => new Date('2026-11-29T10:00:00.000Z'),
+    newId: () => `id-${++n}`,
+  });
+  return { lib, store };
+}
+
+const parse = (raw: string) => JSON.parse(raw) as Session;
+
+describe('Library', () => {
+  it('starts empty and creates assessments that can be made active', () => {
+    const { lib } = library();
+    expect(lib.list()).toEqual([]);
+    expect(lib.activeId()).toBeNull();
+    const a = lib.create('gdpr-readiness', { name: 'Shop 2026' });
+    const b = lib.create('gdpr-readiness', { activate: true });
+    expect(lib.list().map((m) => m.id)).toEqual([a.id, b.id]);
+    expect(lib.activeId()).toBe(b.id);
+    lib.setActive(a.id);
+    expect(lib.activeId()).toBe(a.id);
+    lib.setActive('no-such-id');
+    expect(lib.activeId()).toBe(a.id);
+  });
+
+  it('saves and reads an assessment, and ignores saves for an assessment no longer listed', () => {
+    const { lib, store } = library();
+    const a = lib.create('gdpr-readiness');
+    lib.save(a.id, session());
+    expect(parse(lib.read(a.id)!).answers).toEqual({ 'organisation-name': 'Bakkerij Jansen' });
+    lib.save('removed-elsewhere', session());
+    expect(store.getItem(assessmentKey('removed-elsewhere'))).toBeNull();
+  });
+
+  it('renames, trimming and capping the name', () => {
+    const { lib } = library();
+    const a = lib.create('gdpr-readiness');
+    lib.rename(a.id, `  ${'x'.repeat(300)} `);
+    expect(lib.get(a.id)?.name).toHaveLength(200);
+  });
+
+  it('duplicates as a re-assessment: same answers and owners, not completed, opening at the intro', () => {
+    const { lib } = library();
+    const a = lib.create('gdpr-readiness', { session: session() });
+    const copy = lib.duplicate(a.id, 'Shop 2027', parse)!;
+    expect(copy).toMatchObject({ name: 'Shop 2027', basedOn: a.id });
+    expect(lib.activeId()).toBe(copy.id);
+    const copied = parse(lib.read(copy.id)!);
+    expect(copied.answers).toEqual(session().answers);
+    expect(copied.actionPlan).toEqual(session().actionPlan);
+    expect(copied.notes).toEqual(session().notes);
+    expect(copied).toMatchObject({ completedAt: null, location: { screen: 'intro' }, parked: [] });
+    expect(parse(lib.read(a.id)!).completedAt).toBe('2026-01-10T09:00:00.000Z');
+    expect(lib.duplicate('no-such-id', 'x', parse)).toBeUndefined();
+  });
+
+  it('removes an assessment and puts it back exactly on undo', () => {
+    const { lib } = library();
+    const a = lib.create('gdpr-readiness', { session: session(), activate: true });
+    const b = lib.create('gdpr-readiness');
+    const removed = lib.remove(a.id)!;
+    expect(lib.list().map((m) => m.id)).toEqual([b.id]);
+    expect(lib.read(a.id)).toBeNull();
+    expect(lib.activeId()).toBe(b.id);
+    lib.restore(removed);
+    expect(lib.get(a.id)).toEqual(removed.meta);
+    expect(parse(lib.read(a.id)!)).toEqual(session());
+    expect(lib.activeId()).toBe(a.id);
+    lib.restore(removed);
+    expect(lib.list()).toHaveLength(2);
+  });
+
+  it('records when assessments were last exported', () => {
+    const { lib } = library();
+    const a = lib.create('gdpr-readiness');
+    const b = lib.create('gdpr-readiness');
+    lib.markExported([a.id]);
+    expect(lib.get(a.id)?.lastExportedAt).toBe('2026-11-29T10:00:00.000Z');
+    expect(lib.get(b.id)?.lastExportedAt).toBeNull();
+  });
+
+  it('rebuilds an unreadable index from the assessments still stored', () => {
+    const { lib, store } = library();
+    const a = lib.create('gdpr-readiness', { session: session() });
+    store.setItem(INDEX_KEY, '{"broken');
+    expect(lib.list().map((m) => m.id)).toEqual([a.id]);
+    expect(lib.list()[0]?.questionnaireId).toBe('gdpr-readiness');
+    expect(JSON.parse(store.getItem(INDEX_KEY)!)).toMatchObject({ type: 'gdpr-readiness-library' });
+  });
+
+  it('adopts the single saved assessment of the version before the library', () => {
+    const store = new MemoryStore();
+    const raw = JSON.stringify(session());
+    store.setItem('gdpr-readiness:session:gdpr-readiness', raw);
+    const { lib } = library(store);
+    const [meta] = lib.list();
+    expect(meta).toMatchObject({ questionnaireId: 'gdpr-readiness', name: '' });
+    expect(lib.read(meta!.id)).toBe(raw);
+    expect(lib.activeId()).toBe(meta!.id);
+    expect(store.getItem('gdpr-readiness:session:gdpr-readiness')).toBeNull();
+  });
+
+  it('moves unreadable data aside instead of losing it', () => {
+    const { lib, store } = library();
+    const a = lib.create('gdpr-readiness');
+    store.setItem(assessmentKey(a.id), 'not json');
+    lib.setAside(a.id, 'not json');
+    expect(lib.read(a.id)).toBeNull();
+    expect(store.getItem(`gdpr-readiness:unreadable:${a.id}`)).toBe('not json');
+  });
+
+  it('throws StorageRefusedError when the browser refuses, leaving the library as it was', () => {
+    const { lib, store } = library();
+    const a = lib.create('gdpr-readiness', { name: 'Kept' });
+    const before = new Map(store.data);
+    store.refuse = true;
+    expect(() => lib.create('gdpr-readiness', { session: session() })).toThrow(StorageRefusedError);
+    expect(() => lib.rename(a.id, 'Lost')).toThrow(StorageRefusedError);
+    expect(store.data).toEqual(before);
+  });
+});

@@ -1,0 +1,323 @@
+import { z } from '../zod';
+import type { Session } from '../session/session.schema';
+
+/** The part of `localStorage` the library needs; a Map-backed one serves the tests. */
+export interface KeyValueStore {
+  getItem(key: string): string | null;
+  /** May throw when the browser refuses (quota, private mode). */
+  setItem(key: string, value: string): void;
+  removeItem(key: string): void;
+  keys(): readonly string[];
+}
+
+const PREFIX = 'gdpr-readiness:';
+export const INDEX_KEY = `${PREFIX}library`;
+const ASSESSMENT_PREFIX = `${PREFIX}assessment:`;
+/** Where one assessment per questionnaire was kept before there was a library. */
+const LEGACY_PREFIX = `${PREFIX}session:`;
+
+export const assessmentKey = (id: string) => `${ASSESSMENT_PREFIX}${id}`;
+/** Unreadable saved data of an assessment is moved here before anything can overwrite it. */
+export const unreadableKey = (id: string) => `${PREFIX}unreadable:${id}`;
+
+const MAX_ASSESSMENTS = 1000;
+export const MAX_NAME = 200;
+
+export const AssessmentMetaSchema = z.strictObject({
+  id: z.string().min(1).max(100),
+  /** Given by the person; empty means "use the organisation's name from the answers". */
+  name: z.string().max(MAX_NAME),
+  questionnaireId: z.string().min(1).max(100),
+  createdAt: z.iso.datetime(),
+  lastExportedAt: z.iso.datetime().nullable(),
+  /** The assessment this one was duplicated from, for a re-assessment. */
+  basedOn: z.string().max(100).nullable(),
+});
+export type AssessmentMeta = z.infer<typeof AssessmentMetaSchema>;
+
+const INDEX_TYPE = 'gdpr-readiness-library';
+const LibraryIndexSchema = z.strictObject({
+  type: z.literal(INDEX_TYPE),
+  version: z.literal(1),
+  activeId: z.string().max(100).nullable(),
+  assessments: z.array(AssessmentMetaSchema).max(MAX_ASSESSMENTS),
+});
+type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
+
+/** An assessment taken out of the library, kept so the removal can be undone. */
+export interface RemovedAssessment {
+  readonly meta: AssessmentMeta;
+  readonly raw: string | null;
+  readonly wasActive: boolean;
+}
+
+export interface LibraryOptions {
+  readonly now?: () => Date;
+  readonly newId?: () => string;
+}
+
+/** Thrown when the browser refuses to store; nothing was changed then. */
+export class StorageRefusedError extends Error {
+  constructor(cause: unknown) {
+    super('The browser refused to store the data', { cause });
+    this.name = 'StorageRefusedError';
+  }
+}
+
+/**
+ * Many assessments kept in a key-value store (the browser's localStorage): an
+ * index of names and dates, and each assessment's saved session under its own
+ * key, so one damaged assessment never takes the others with it.
+ *
+ * Every method reads the store afresh, so two tabs do not undo each other's
+ * work with a stale copy. Writes that the browser refuses throw
+ * {@link StorageRefusedError} before anything is half-done where it matters.
+ */
+export class Library {
+  readonly #store: KeyValueStore;
+  readonly #now: () => Date;
+  readonly #newId: () => string;
+
+  constructor(store: KeyValueStore, options: LibraryOptions = {}) {
+    this.#store = store;
+    this.#now = options.now ?? (() => new Date());
+    this.#newId = options.newId ?? (() => crypto.randomUUID());
+  }
+
+  /**
+   * The index, rebuilt when missing or unreadable: from the assessments still
+   * stored, and from a save made before the library existed.
+   */
+  #index(): LibraryIndex {
+    const raw = this.#store.getItem(INDEX_KEY);
+    if (raw !== null) {
+      const parsed = safeJson(raw);
+      const index = LibraryIndexSchema.safeParse(parsed);
+      if (index.success) return index.data;
+    }
+    return this.#rebuild();
+  }
+
+  #rebuild(): LibraryIndex {
+    const at = this.#now().toISOString();
+    const assessments: AssessmentMeta[] = [];
+    for (const key of this.#store.keys()) {
+      if (!key.startsWith(ASSESSMENT_PREFIX)) continue;
+      const id = key.slice(ASSESSMENT_PREFIX.length);
+      assessments.push(newMeta(id, '', questionnaireOf(this.#store.getItem(key)), at));
+    }
+    for (const key of this.#store.keys()) {
+      if (!key.startsWith(LEGACY_PREFIX)) continue;
+      const raw = this.#store.getItem(key);
+      if (raw === null) continue;
+      const id = this.#newId();
+      this.#store.setItem(assessmentKey(id), raw);
+      this.#store.removeItem(key);
+      assessments.push(newMeta(id, '', key.slice(LEGACY_PREFIX.length), at));
+    }
+    const index: LibraryIndex = {
+      type: INDEX_TYPE,
+      version: 1,
+      activeId: assessments[0]?.id ?? null,
+      assessments,
+    };
+    this.#write(index);
+    return index;
+  }
+
+  #write(index: LibraryIndex): void {
+    try {
+      this.#store.setItem(INDEX_KEY, JSON.stringify(index));
+    } catch (error) {
+      throw new StorageRefusedError(error);
+    }
+  }
+
+  #set(key: string, value: string): void {
+    try {
+      this.#store.setItem(key, value);
+    } catch (error) {
+      throw new StorageRefusedError(error);
+    }
+  }
+
+  list(): readonly AssessmentMeta[] {
+    return this.#index().assessments;
+  }
+
+  get(id: string): AssessmentMeta | undefined {
+    return this.list().find((a) => a.id === id);
+  }
+
+  /** The assessment the wizard works on; null only when the library is empty. */
+  activeId(): string | null {
+    const index = this.#index();
+    if (index.activeId && index.assessments.some((a) => a.id === index.activeId))
+      return index.activeId;
+    return index.assessments[0]?.id ?? null;
+  }
+
+  setActive(id: string): void {
+    const index = this.#index();
+    if (!index.assessments.some((a) => a.id === id)) return;
+    this.#write({ ...index, activeId: id });
+  }
+
+  /** The stored text of an assessment's session, or null when none is saved yet. */
+  read(id: string): string | null {
+    return this.#store.getItem(assessmentKey(id));
+  }
+
+  /** Saves an assessment's progress; an id no longer in the library (removed elsewhere) is ignored. */
+  save(id: string, session: Session): void {
+    if (!this.get(id)) return;
+    this.#set(assessmentKey(id), JSON.stringify(session));
+  }
+
+  /** Moves unreadable data aside so a fresh start cannot overwrite it. */
+  setAside(id: string, raw: string): void {
+    this.#set(unreadableKey(id), raw);
+    this.#store.removeItem(assessmentKey(id));
+  }
+
+  /**
+   * Adds an assessment, optionally with a session to start from; it becomes
+   * the active one when `activate` is set. Never replaces an existing one.
+   */
+  create(
+    questionnaireId: string,
+    options: {
+      name?: string;
+      session?: Session;
+      createdAt?: string;
+      basedOn?: string;
+      activate?: boolean;
+    } = {},
+  ): AssessmentMeta {
+    const index = this.#index();
+    if (index.assessments.length >= MAX_ASSESSMENTS)
+      throw new StorageRefusedError(new Error('too many assessments'));
+    const meta: AssessmentMeta = {
+      ...newMeta(
+        this.#newId(),
+        (options.name ?? '').slice(0, MAX_NAME),
+        questionnaireId,
+        options.createdAt ?? this.#now().toISOString(),
+      ),
+      basedOn: options.basedOn ?? null,
+    };
+    if (options.session) this.#set(assessmentKey(meta.id), JSON.stringify(options.session));
+    try {
+      this.#write({
+        ...index,
+        activeId: options.activate ? meta.id : index.activeId,
+        assessments: [...index.assessments, meta],
+      });
+    } catch (error) {
+      this.#store.removeItem(assessmentKey(meta.id));
+      throw error;
+    }
+    return meta;
+  }
+
+  rename(id: string, name: string): void {
+    const index = this.#index();
+    this.#write({
+      ...index,
+      assessments: index.assessments.map((a) =>
+        a.id === id ? { ...a, name: name.trim().slice(0, MAX_NAME) } : a,
+      ),
+    });
+  }
+
+  /**
+   * A re-assessment: a new assessment starting from another's answers, owners,
+   * notes and vendor reviews, not yet completed and opening at the intro.
+   * Returns undefined when the source has no readable session.
+   */
+  duplicate(
+    id: string,
+    name: string,
+    parse: (raw: string) => Session | null,
+  ): AssessmentMeta | undefined {
+    const source = this.get(id);
+    const raw = this.read(id);
+    const session = raw === null ? null : parse(raw);
+    if (!source || !session) return undefined;
+    const now = this.#now().toISOString();
+    return this.create(source.questionnaireId, {
+      name,
+      basedOn: id,
+      activate: true,
+      session: {
+        ...session,
+        location: { screen: 'intro' },
+        completedAt: null,
+        updatedAt: now,
+        parked: [],
+      },
+    });
+  }
+
+  /** Takes an assessment out; keep the result to undo. */
+  remove(id: string): RemovedAssessment | undefined {
+    const index = this.#index();
+    const meta = index.assessments.find((a) => a.id === id);
+    if (!meta) return undefined;
+    const raw = this.read(id);
+    const rest = index.assessments.filter((a) => a.id !== id);
+    const wasActive = this.activeId() === id;
+    this.#write({
+      ...index,
+      activeId: wasActive ? (rest[0]?.id ?? null) : index.activeId,
+      assessments: rest,
+    });
+    this.#store.removeItem(assessmentKey(id));
+    return { meta, raw, wasActive };
+  }
+
+  /** Puts a removed assessment back where it was: same id, data and, if it was, active. */
+  restore(removed: RemovedAssessment): void {
+    const index = this.#index();
+    if (index.assessments.some((a) => a.id === removed.meta.id)) return;
+    if (removed.raw !== null) this.#set(assessmentKey(removed.meta.id), removed.raw);
+    this.#write({
+      ...index,
+      activeId: removed.wasActive ? removed.meta.id : index.activeId,
+      assessments: [...index.assessments, removed.meta],
+    });
+  }
+
+  markExported(ids: readonly string[]): void {
+    const index = this.#index();
+    const at = this.#now().toISOString();
+    this.#write({
+      ...index,
+      assessments: index.assessments.map((a) =>
+        ids.includes(a.id) ? { ...a, lastExportedAt: at } : a,
+      ),
+    });
+  }
+}
+
+function newMeta(id: string, name: string, questionnaireId: string, at: string): AssessmentMeta {
+  return { id, name, questionnaireId, createdAt: at, lastExportedAt: null, basedOn: null };
+}
+
+function safeJson(raw: string): unknown {
+  try {
+    return JSON.parse(raw);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The questionnaire a stored session names; a guess is fine for an index being rebuilt. */
+function questionnaireOf(raw: string | null): string {
+  const data = raw === null ? undefined : safeJson(raw);
+  const id =
+    typeof data === 'object' && data !== null && 'questionnaireId' in data
+      ? data.questionnaireId
+      : null;
+  return typeof id === 'string' && id.length > 0 && id.length <= 100 ? id : 'unknown';
+}
