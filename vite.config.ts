@@ -69,7 +69,25 @@ export default defineConfig({
         clientsClaim: true,
         skipWaiting: true,
         globPatterns: ['**/*.{js,css,html,svg,png,json,ttf,txt,webmanifest}'],
+        // config.json belongs to the deployer, who may edit it on the server without a new build:
+        // a precached copy would outlive that edit. It is fetched network-first instead (and kept
+        // for offline use), and so are images outside the build, such as the deployer's logo.
+        globIgnores: ['**/node_modules/**/*', 'config.json', 'config.schema.json'],
+        runtimeCaching: [
+          {
+            urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname === '/config.json',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'deployment-config', networkTimeoutSeconds: 3 },
+          },
+          {
+            urlPattern: ({ request, sameOrigin }) => sameOrigin && request.destination === 'image',
+            handler: 'StaleWhileRevalidate',
+            options: { cacheName: 'deployment-images', expiration: { maxEntries: 20 } },
+          },
+        ],
         navigateFallback: '/index.html',
+        // A path that names a file, such as a deployer's /docs/dpa.pdf, is the server's, not the app's.
+        navigateFallbackDenylist: [/\/[^/]+\.[^/]+$/],
         maximumFileSizeToCacheInBytes: 3 * 1024 * 1024,
       },
     }),

@@ -3,18 +3,28 @@ import { createRoot } from 'react-dom/client';
 import { I18nextProvider } from 'react-i18next';
 import { BrowserRouter } from 'react-router';
 import { App } from './app/app';
-import { createI18n } from './i18n/i18n';
+import { applyTheme, keepConfigForOffline, loadDeploymentConfig } from './app/deployment-config';
+import { createI18n, startLanguage } from './i18n/i18n';
+import { DeploymentContext } from './ui/deployment/deployment-context';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <I18nextProvider i18n={createI18n()}>
-        <BrowserRouter>
-          <App />
-        </BrowserRouter>
-      </I18nextProvider>
-    </StrictMode>,
-  );
+  // The page's language as far as it is known before config.json is read.
+  document.documentElement.lang = startLanguage();
+  void loadDeploymentConfig().then((deployment) => {
+    applyTheme(deployment.config.theme);
+    keepConfigForOffline();
+    createRoot(root).render(
+      <StrictMode>
+        <DeploymentContext.Provider value={deployment}>
+          <I18nextProvider i18n={createI18n(undefined, deployment.config.defaultLanguage)}>
+            <BrowserRouter>
+              <App />
+            </BrowserRouter>
+          </I18nextProvider>
+        </DeploymentContext.Provider>
+      </StrictMode>,
+    );
+  });
 }

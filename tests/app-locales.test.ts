@@ -34,4 +34,11 @@ describe('detectLanguage', () => {
   it('falls back to English', () => {
     expect(detectLanguage(null, ['de', 'fr'])).toBe('en');
   });
+  it("puts the person's choice first, then the deployment's default, then the browser", () => {
+    expect(detectLanguage('en', ['en-GB'], 'nl')).toBe('en');
+    expect(detectLanguage(null, ['en-GB'], 'nl')).toBe('nl');
+    expect(detectLanguage('fr', ['en-GB'], 'nl')).toBe('nl');
+    expect(detectLanguage(null, ['nl-NL'], null)).toBe('nl');
+    expect(detectLanguage(null, ['nl-NL'], 'de')).toBe('nl');
+  });
 });

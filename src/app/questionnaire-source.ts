@@ -3,21 +3,15 @@ import {
   parseQuestionnaireTexts,
   type ParseResult,
 } from '@/engine/questionnaire/parse-questionnaire';
+import { questionnaireFiles } from './shipped-questionnaires';
 
-// Questionnaires ship as JSON files next to the code, fetched as data rather than bundled as
-// JavaScript; read as text so that a broken file becomes a listed problem instead of a failed build.
-const questionnaireFiles = import.meta.glob<string>('/questionnaires/*/questionnaire.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+export { BUILT_IN_QUESTIONNAIRE as DEFAULT_QUESTIONNAIRE } from '@/engine/config/deployment-config';
+
 const localeFiles = import.meta.glob<string>('/questionnaires/*/locales/*.json', {
   query: '?url',
   import: 'default',
   eager: true,
 });
-
-export const DEFAULT_QUESTIONNAIRE = 'gdpr-readiness';
 
 async function fetchText(url: string): Promise<string> {
   const response = await fetch(url);

@@ -13,11 +13,12 @@ import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine'
 import { selectLocation } from '@/engine/wizard/wizard.selectors';
 import { questionnaireNamespace } from '@/i18n/i18n';
 import { StorageNotice } from '@/ui/components/storage-notice';
+import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 import { hrefFor, locationFromPath, modeFromPath } from '@/ui/wizard/paths';
-import { DEFAULT_QUESTIONNAIRE, loadExamples, loadQuestionnaire } from './questionnaire-source';
+import { loadExamples, loadQuestionnaire } from './questionnaire-source';
 import { getLibrary, loadAssessment, openAssessment } from './library-store';
 
 type LoadState =
@@ -36,10 +37,11 @@ export function WizardRoot() {
   const { t, i18n } = useTranslation();
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [examples, setExamples] = useState<readonly Example[]>([]);
+  const questionnaireId = useDeploymentConfig().questionnaire;
 
   useEffect(() => {
     let cancelled = false;
-    void loadQuestionnaire(DEFAULT_QUESTIONNAIRE).then((result) => {
+    void loadQuestionnaire(questionnaireId).then((result) => {
       if (cancelled) return;
       if (!result.ok) {
         setState({ kind: 'invalid', issues: result.issues });
@@ -73,7 +75,7 @@ export function WizardRoot() {
     return () => {
       cancelled = true;
     };
-  }, [i18n]);
+  }, [i18n, questionnaireId]);
 
   if (state.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;

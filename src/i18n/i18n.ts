@@ -14,12 +14,17 @@ export function isSupportedLanguage(value: unknown): value is SupportedLanguage 
   return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
 }
 
-/** The remembered choice, else the first browser language we support, else English. */
+/**
+ * The remembered choice, else the deployment's default language, else the first
+ * browser language we support, else English.
+ */
 export function detectLanguage(
   stored: string | null,
   browserLanguages: readonly string[],
+  deploymentDefault: string | null = null,
 ): SupportedLanguage {
   if (isSupportedLanguage(stored)) return stored;
+  if (isSupportedLanguage(deploymentDefault)) return deploymentDefault;
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split('-')[0];
     if (isSupportedLanguage(base)) return base;
@@ -35,11 +40,27 @@ function readStoredLanguage(): string | null {
   }
 }
 
-/** Creates the app's i18next instance, keeps `<html lang>` in sync and remembers the choice. */
-export function createI18n(language?: SupportedLanguage): i18n {
+/** The language to start in, from the remembered choice, the deployment's default and the browser. */
+export function startLanguage(
+  deploymentDefault: SupportedLanguage | null = null,
+): SupportedLanguage {
+  return detectLanguage(
+    readStoredLanguage(),
+    navigator.languages ?? [navigator.language],
+    deploymentDefault,
+  );
+}
+
+/**
+ * Creates the app's i18next instance, keeps `<html lang>` in sync and remembers the choice.
+ * Without `language` it starts in {@link startLanguage}.
+ */
+export function createI18n(
+  language?: SupportedLanguage,
+  deploymentDefault: SupportedLanguage | null = null,
+): i18n {
   const instance = i18next.createInstance();
-  const lng =
-    language ?? detectLanguage(readStoredLanguage(), navigator.languages ?? [navigator.language]);
+  const lng = language ?? startLanguage(deploymentDefault);
   void instance.use(initReactI18next).init({
     resources: appResources,
     lng,

@@ -1,3 +1,4 @@
+import { jsonPath } from '../json-path';
 import type { z } from '../zod';
 import { legalRefProblem } from '../legal/legal-refs';
 import { validateAnswer } from './answer-validation';
@@ -146,21 +147,6 @@ export function parseQuestionnaireTexts(
 /** Formats issues one per line: `file $.path: message`. */
 export function formatIssues(issues: readonly QuestionnaireIssue[]): string {
   return issues.map((i) => `${i.file} ${i.path}: ${i.message}`).join('\n');
-}
-
-function jsonPath(path: readonly PropertyKey[]): string {
-  return (
-    '$' +
-    path
-      .map((p) =>
-        typeof p === 'number'
-          ? `[${p}]`
-          : /^[A-Za-z_$][\w$]*$/.test(String(p))
-            ? `.${String(p)}`
-            : `["${String(p)}"]`,
-      )
-      .join('')
-  );
 }
 
 function shapeIssues(file: string, error: z.ZodError): QuestionnaireIssue[] {

@@ -1,5 +1,7 @@
 import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
 import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import { isRasterLogo } from '../../engine/config/config-links';
+import type { DeploymentConfig } from '../../engine/config/deployment-config';
 import type { Session } from '../../engine/session/session.schema';
 import type { ReportModel } from '../report.types';
 import { reportFileName } from './file-name';
@@ -30,6 +32,8 @@ export interface ExportPdfInput {
   readonly generatedAt?: Date;
   /** Origin of the app for the FAQ and DPA guide links. Default: `location.origin`. */
   readonly appUrl?: string;
+  /** The deployer's name, colour, logo, contact and links. Default: the app's own look. */
+  readonly deployment?: DeploymentConfig;
 }
 
 /**
@@ -39,7 +43,8 @@ export interface ExportPdfInput {
  * Load this module with `await import('@/report/pdf/export-pdf')` when the
  * person asks for the PDF: it brings in jsPDF (about 130 kB gzipped) and fetches
  * the two DejaVu Sans fonts (about 380 kB gzipped each) from the app's own
- * origin, which the service worker caches for offline use.
+ * origin, which the service worker caches for offline use, and the deployer's
+ * logo when it is a PNG or JPEG (a logo that cannot be fetched is left out).
  *
  * The PDF carries the answers as a saved session (XMP metadata), readable with
  * `restoreSession` after extracting it with pdf.js.
@@ -53,7 +58,12 @@ export interface ExportPdfInput {
  */
 export async function exportPdf(input: ExportPdfInput): Promise<string> {
   const generatedAt = input.generatedAt ?? new Date();
-  const [regular, bold] = await Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]);
+  const deployment = input.deployment;
+  const [regular, bold, logo] = await Promise.all([
+    fetchFont(regularUrl),
+    fetchFont(boldUrl),
+    fetchLogo(deployment?.logo ?? null),
+  ]);
   const bytes = await renderPdf(input.model, {
     t: input.t,
     language: input.language,
@@ -62,6 +72,13 @@ export async function exportPdf(input: ExportPdfInput): Promise<string> {
     appUrl: input.appUrl ?? window.location.origin,
     fonts: { regular, bold },
     embeddedAnswers: JSON.stringify(input.session),
+    branding: deployment && {
+      name: deployment.name,
+      color: deployment.theme?.primary ?? null,
+      logo,
+      contact: deployment.contact,
+      links: deployment.links,
+    },
   });
   const name = reportFileName(input.model.organisation, generatedAt);
   download(bytes, name);
@@ -72,6 +89,17 @@ async function fetchFont(url: string): Promise<Uint8Array> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
   return new Uint8Array(await response.arrayBuffer());
+}
+
+/** The logo's bytes for the cover; null for none, an SVG (jsPDF cannot embed it) or a failed fetch. */
+async function fetchLogo(path: string | null): Promise<Uint8Array | null> {
+  if (!path || !isRasterLogo(path)) return null;
+  try {
+    const response = await fetch(path);
+    return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  } catch {
+    return null;
+  }
 }
 
 function download(bytes: Uint8Array, name: string): void {

@@ -1,5 +1,12 @@
 import { jsPDF } from 'jspdf';
 import { autoTable, type CellHookData, type RowInput, type UserOptions } from 'jspdf-autotable';
+import { absoluteLink } from '../../engine/config/config-links';
+import { hexToRgb } from '../../engine/config/contrast';
+import {
+  DEPLOYER_LINK_KINDS,
+  type DeploymentContact,
+  type DeploymentLinks,
+} from '../../engine/config/deployment-config';
 import { FINE_FACTORS, relevantCases } from '../fine-exposure';
 import type { ActionItem, Rag, ReportModel, SectionScore } from '../report.types';
 import { RAG_THRESHOLDS } from '../scoring-rules';
@@ -51,6 +58,21 @@ export interface RenderPdfOptions {
    * `(await pdf.getMetadata()).metadata.get(EMBEDDED_ANSWERS_FIELD)`.
    */
   readonly embeddedAnswers: string;
+  /** The deployer's name, colour, logo, contact and links; without it, the app's own look. */
+  readonly branding?: PdfBranding;
+}
+
+/** The deployment configuration as the PDF shows it; every part optional. */
+export interface PdfBranding {
+  /** On the cover, in every page footer and above the contact details. */
+  readonly name?: string | null;
+  /** `#rrggbb` for the cover bar, titles and links, already checked for contrast. */
+  readonly color?: string | null;
+  /** PNG or JPEG bytes for the cover; anything else (such as SVG) is left out. */
+  readonly logo?: Uint8Array | null;
+  readonly contact?: DeploymentContact | null;
+  /** https:// addresses, or paths on the app's origin (made absolute with `appUrl`). */
+  readonly links?: DeploymentLinks;
 }
 
 /** XMP namespace of the embedded answers. */
@@ -143,7 +165,11 @@ class Writer {
   y: number = PAGE.top;
   readonly chapters: { title: string; page: number }[] = [];
 
-  constructor(readonly doc: jsPDF) {}
+  constructor(
+    readonly doc: jsPDF,
+    /** Titles, rules and links: the deployer's primary colour or the app's navy. */
+    readonly accent: Rgb = COLOR.navy,
+  ) {}
 
   style({ size = 9, bold = false, color = COLOR.ink }: TextStyle = {}): void {
     this.doc.setFont(FONT, bold ? 'bold' : 'normal');
@@ -205,10 +231,10 @@ class Writer {
   chapter(title: string): void {
     this.newPage();
     this.chapters.push({ title, page: this.page() });
-    this.style({ size: 17, bold: true, color: COLOR.navy });
+    this.style({ size: 17, bold: true, color: this.accent });
     this.doc.text(title, PAGE.left, this.y + 17 * PT * 0.8);
     this.y += this.lineHeight(17) + 1;
-    this.doc.setDrawColor(...COLOR.navy);
+    this.doc.setDrawColor(...this.accent);
     this.doc.setLineWidth(0.5);
     this.doc.line(PAGE.left, this.y, PAGE.left + 24, this.y);
     this.y += 6;
@@ -219,7 +245,7 @@ class Writer {
     const lines = this.split(title, WIDTH, { size: 11.5, bold: true });
     this.ensure(lines.length * this.lineHeight(11.5) + keep);
     this.y += 1.5;
-    this.paragraph(title, { size: 11.5, bold: true, color: COLOR.navy, after: 1.5 });
+    this.paragraph(title, { size: 11.5, bold: true, color: this.accent, after: 1.5 });
   }
 
   /**
@@ -365,7 +391,7 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
 
   const appUrl = options.appUrl.replace(/\/+$/, '');
   const context: Context = {
-    w: new Writer(doc),
+    w: new Writer(doc, options.branding?.color ? hexToRgb(options.branding.color) : COLOR.navy),
     model,
     text: new ReportTexts(t, language),
     t,
@@ -404,11 +430,12 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
 
 function drawCover({ w, model, options, text, t, organisation }: Context): number {
   const { doc } = w;
-  doc.setFillColor(...COLOR.navy);
+  doc.setFillColor(...w.accent);
   doc.rect(0, 0, PAGE.width, 10, 'F');
+  drawCoverBrand(w, options.branding);
 
   let y = 52;
-  w.style({ size: 10, bold: true, color: COLOR.navy });
+  w.style({ size: 10, bold: true, color: w.accent });
   doc.text(t('report:cover.eyebrow').toUpperCase(), PAGE.left, y);
   y += 12;
   for (const line of w.split(organisation, WIDTH, { size: 24, bold: true }).slice(0, 3)) {
@@ -443,7 +470,7 @@ function drawCover({ w, model, options, text, t, organisation }: Context): numbe
   const boxHeight = values.reduce((sum, lines) => sum + lines.length * w.lineHeight(10) + 3, 5);
   doc.setFillColor(...COLOR.panel);
   doc.rect(PAGE.left, y, WIDTH, boxHeight, 'F');
-  doc.setFillColor(...COLOR.navy);
+  doc.setFillColor(...w.accent);
   doc.rect(PAGE.left, y, 1.2, boxHeight, 'F');
   let rowY = y + 4 + 10 * PT * 0.8;
   rows.forEach(([label], i) => {
@@ -469,7 +496,7 @@ function drawContents({ w, t }: Context, top: number): void {
   const { doc } = w;
   doc.setPage(1);
   let y = top;
-  w.style({ size: 11.5, bold: true, color: COLOR.navy });
+  w.style({ size: 11.5, bold: true, color: w.accent });
   doc.text(t('report:cover.contents'), PAGE.left, y);
   y += 7;
   for (const chapter of w.chapters) {
@@ -498,6 +525,10 @@ function drawPageFrames({ w, t, text, options, organisation }: Context): void {
   const room = WIDTH - doc.getTextWidth(date) - 8;
   const [first = ''] = w.split(title, room, { size: 7.5 });
   const header = first === title ? title : `${first.replace(/\s+\S*$/, '')} …`;
+  const brand = options.branding?.name;
+  const footer = brand
+    ? `${brand} · ${t('report:footer.notAdvice')}`
+    : t('report:footer.notAdvice');
   for (let page = 1; page <= pages; page += 1) {
     doc.setPage(page);
     doc.setDrawColor(...COLOR.rule);
@@ -509,7 +540,7 @@ function drawPageFrames({ w, t, text, options, organisation }: Context): void {
       doc.line(PAGE.left, 15.5, PAGE.right, 15.5);
     }
     doc.line(PAGE.left, 282, PAGE.right, 282);
-    doc.text(t('report:footer.notAdvice'), PAGE.left, 286.5);
+    doc.text(footer, PAGE.left, 286.5);
     doc.text(t('report:footer.page', { page, pages }), PAGE.right, 286.5, { align: 'right' });
   }
 }
@@ -843,7 +874,7 @@ function drawFindings({ w, model, text, t, numbers }: Context): void {
 function drawActionPlan({ w, model, text, t, dpaUrl }: Context): void {
   w.chapter(t('report:actions.title'));
   w.paragraph(t('report:actions.intro'), { color: COLOR.muted, after: 0.5 });
-  w.paragraph(dpaUrl, { color: COLOR.navy, url: dpaUrl, after: 4 });
+  w.paragraph(dpaUrl, { color: w.accent, url: dpaUrl, after: 4 });
   if (model.actions.length === 0) {
     w.paragraph(t('report:actions.none'));
     return;
@@ -1008,7 +1039,7 @@ function drawFines({ w, model, text, t }: Context): void {
   const top = w.y;
   doc.setFillColor(...COLOR.panel);
   doc.rect(PAGE.left, top, WIDTH, height, 'F');
-  doc.setFillColor(...COLOR.navy);
+  doc.setFillColor(...w.accent);
   doc.rect(PAGE.left, top, 1.2, height, 'F');
   w.y = top + 2;
   w.paragraph(t('report:fines.ceilingTitle').toUpperCase(), {
@@ -1133,7 +1164,7 @@ function drawAnswers({ w, model, text, t, numbers }: Context): void {
   }
 }
 
-function drawAbout({ w, t, faqUrl, dpaUrl }: Context): void {
+function drawAbout({ w, t, faqUrl, dpaUrl, options }: Context): void {
   w.chapter(t('report:about.title'));
   for (const part of ['notAdvice', 'method', 'privacy'] as const) {
     w.heading(t(`report:about.${part}Title`), 14);
@@ -1148,6 +1179,64 @@ function drawAbout({ w, t, faqUrl, dpaUrl }: Context): void {
   ];
   for (const [label, url] of links) {
     w.paragraph(label, { bold: true, after: 0.3 });
-    w.paragraph(url, { color: COLOR.navy, url, after: 2.5 });
+    w.paragraph(url, { color: w.accent, url, after: 2.5 });
+  }
+  drawDeployerContact(w, t, options);
+}
+
+/** The deployer's logo and name above the cover's title; a logo jsPDF cannot read is left out. */
+function drawCoverBrand(w: Writer, branding: PdfBranding | undefined): void {
+  const { doc } = w;
+  const top = 20;
+  const maxHeight = 14;
+  let x = PAGE.left;
+  let middle = top + maxHeight / 2;
+  const logo = branding?.logo;
+  const format = logo ? imageFormat(logo) : null;
+  if (logo && format) {
+    try {
+      const { width, height } = doc.getImageProperties(logo);
+      const scale = Math.min(maxHeight / height, 55 / width);
+      doc.addImage(logo, format, x, top, width * scale, height * scale);
+      x += width * scale + 4;
+      middle = top + (height * scale) / 2;
+    } catch {
+      // A damaged image file: the cover goes without it.
+    }
+  }
+  if (!branding?.name) return;
+  w.style({ size: 12, bold: true });
+  doc.text(branding.name, x, middle + 1.5, { maxWidth: PAGE.right - x });
+}
+
+/** PNG or JPEG, told by the file's first bytes; null for anything else (such as SVG). */
+function imageFormat(bytes: Uint8Array): 'PNG' | 'JPEG' | null {
+  const starts = (...magic: number[]) => magic.every((byte, i) => bytes[i] === byte);
+  if (starts(0x89, 0x50, 0x4e, 0x47)) return 'PNG';
+  if (starts(0xff, 0xd8, 0xff)) return 'JPEG';
+  return null;
+}
+
+/** The deployer's contact details and documents on the closing page. */
+function drawDeployerContact(w: Writer, t: Translate, options: RenderPdfOptions): void {
+  const { name, contact, links = {} } = options.branding ?? {};
+  const link = (target: string) => absoluteLink(target, options.appUrl);
+  const label = (key: 'email' | 'phone' | 'website', value: string) =>
+    `${t(`common:deployment.contact.${key}`)}: ${value}`;
+  const details: { text: string; url?: string }[] = [];
+  if (contact?.name) details.push({ text: contact.name });
+  if (contact?.email)
+    details.push({ text: label('email', contact.email), url: `mailto:${contact.email}` });
+  if (contact?.phone) details.push({ text: label('phone', contact.phone) });
+  if (contact?.url) details.push({ text: label('website', contact.url), url: link(contact.url) });
+  const documents = DEPLOYER_LINK_KINDS.filter((kind) => links[kind]);
+  if (details.length === 0 && documents.length === 0) return;
+  w.heading(name ?? t('report:about.contactTitle'), 20);
+  for (const { text, url } of details) w.paragraph(text, { url, after: 0.8 });
+  w.y += 1.7;
+  for (const kind of documents) {
+    const url = link(links[kind] ?? '');
+    w.paragraph(t(`common:deployment.links.${kind}`), { bold: true, after: 0.3 });
+    w.paragraph(url, { color: w.accent, url, after: 2.5 });
   }
 }

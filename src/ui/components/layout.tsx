@@ -1,11 +1,17 @@
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { ConfigNotice } from '../deployment/config-notice';
+import { DeployerContact, DeployerLinkList, useDeployerLinks } from '../deployment/deployer-links';
+import { useAppName, useDeploymentConfig } from '../deployment/deployment-context';
 import { paths } from '../wizard/paths';
 import { LanguageSwitcher } from './language-switcher';
 
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const name = useAppName();
+  const { contact } = useDeploymentConfig();
+  const hasLinks = useDeployerLinks().length > 0;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -14,8 +20,8 @@ export function Layout({ children }: { children: ReactNode }) {
       <header className="site-header">
         <div className="site-header-inner">
           <Link to="/" className="brand">
-            <span className="brand-mark" aria-hidden="true" />
-            {t('app.name')}
+            <BrandMark />
+            {name}
           </Link>
           <nav className="site-nav" aria-label={t('nav.label')}>
             <Link to={paths.faq.href()}>{t('nav.faq')}</Link>
@@ -26,11 +32,30 @@ export function Layout({ children }: { children: ReactNode }) {
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
+        <ConfigNotice />
         {children}
       </main>
       <footer className="site-footer">
         <p>{t('app.tagline')}</p>
+        {(hasLinks || contact) && (
+          <div className="deployer">
+            {hasLinks && (
+              <nav aria-label={t('deployment.linksLabel')}>
+                <DeployerLinkList />
+              </nav>
+            )}
+            <DeployerContact />
+          </div>
+        )}
       </footer>
     </>
   );
+}
+
+/** The deployer's logo, or the app's own mark when there is none or it does not load. */
+function BrandMark() {
+  const { logo } = useDeploymentConfig();
+  const [failed, setFailed] = useState(false);
+  if (!logo || failed) return <span className="brand-mark" aria-hidden="true" />;
+  return <img className="brand-logo" src={logo} alt="" onError={() => setFailed(true)} />;
 }

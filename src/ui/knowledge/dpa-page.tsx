@@ -2,6 +2,7 @@ import { DpaChecklistSchema } from '@/knowledge/knowledge.schema';
 import dpaData from '@/knowledge/dpa-checklist.json';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { DeployerDpaLink } from '../deployment/deployer-links';
 import { useKnowledgeTexts } from './use-knowledge-texts';
 
 const checklist = DpaChecklistSchema.parse(dpaData);
@@ -17,6 +18,7 @@ export function DpaPage() {
         {text('title')}
       </h1>
       <p className="lead">{text('intro')}</p>
+      <DeployerDpaLink />
       <ol className="dpa-items">
         {checklist.items.map((item) => (
           <li key={item.id} id={item.id}>

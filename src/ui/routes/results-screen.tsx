@@ -8,6 +8,8 @@ import { RestartButton } from '../components/restart-button';
 import { FaqLinks } from '../knowledge/lazy-links';
 import { ScoreChart } from '../components/score-chart';
 import { useDocumentTitle } from '../components/use-document-title';
+import { DeployerHelp } from '../deployment/deployer-links';
+import { useDeploymentConfig } from '../deployment/deployment-context';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useReportTexts } from '../wizard/use-report-texts';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
@@ -34,6 +36,7 @@ export function ResultsScreen() {
   );
   const heading = useFocusHeading('results');
   useDocumentTitle(t('results.title'));
+  const deployment = useDeploymentConfig();
   const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
 
   const download = async () => {
@@ -45,6 +48,7 @@ export function ResultsScreen() {
         session: toSession(actor.getSnapshot().context),
         language: i18n.language === 'nl' ? 'nl' : 'en',
         t: rt.t,
+        deployment,
       });
       setExporting('idle');
     } catch {
@@ -121,6 +125,7 @@ export function ResultsScreen() {
       </section>
 
       <ActionPlan actions={report.actions} />
+      <DeployerHelp />
     </section>
   );
 }
