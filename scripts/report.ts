@@ -259,7 +259,10 @@ export function nodeFonts(): { regular: Uint8Array; bold: Uint8Array } {
   return { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
 }
 
-/** The report model with each determination's title, outcome labels and reasons in the language. */
+/**
+ * The report model with each determination's title, outcome labels and reasons,
+ * and each processor agreement element's name, in the language.
+ */
 export function modelWithTexts(model: ReportModel, t: Translate, language: Language) {
   return {
     language,
@@ -273,6 +276,13 @@ export function modelWithTexts(model: ReportModel, t: Translate, language: Langu
         reason: t(`determinations.${d.id}.outcomes.${o.id}.reason`),
       })),
     })),
+    processors: {
+      ...model.processors,
+      elements: model.processors.elements.map((e) => ({
+        ...e,
+        label: t(`report:processors.items.${e.id}`),
+      })),
+    },
   };
 }
 
@@ -294,7 +304,9 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
     const now = io.now();
     const input = loadInput(resolve(io.cwd, args.input), now, args.input);
     const t = createNodeTranslator(args.language, input.questionnaire.id, input.texts);
-    const model = buildReport(input.questionnaire, input.answers, input.plan);
+    const model = buildReport(input.questionnaire, input.answers, input.plan, {
+      processorReviews: input.session.processorReviews,
+    });
 
     if (args.format === 'json') {
       const json = `${JSON.stringify(modelWithTexts(model, t, args.language), null, 2)}\n`;

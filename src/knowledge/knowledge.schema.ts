@@ -35,6 +35,18 @@ export const GlossarySchema = z.strictObject({
 export type Glossary = z.infer<typeof GlossarySchema>;
 
 export const DpaChecklistSchema = z.strictObject({
-  items: z.array(z.strictObject({ id: IdSchema, articles: z.array(LegalRefSchema) })).min(1),
+  items: z
+    .array(
+      z.strictObject({
+        id: IdSchema,
+        articles: z.array(LegalRefSchema),
+        /**
+         * Background, not an element an agreement must contain: it is explained
+         * but never ticked, and never counts toward a vendor's completeness.
+         */
+        informational: z.literal(true).optional(),
+      }),
+    )
+    .min(1),
 });
 export type DpaChecklist = z.infer<typeof DpaChecklistSchema>;

@@ -7,7 +7,9 @@ import type {
   Questionnaire,
 } from '../engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '../engine/questionnaire/visibility';
+import type { ProcessorReview } from '../engine/wizard/wizard.machine';
 import { fineExposure } from './fine-exposure';
+import { processorAgreements } from './processor-reviews';
 import type {
   ActionItem,
   ActionPlanEntry,
@@ -48,6 +50,13 @@ export interface BuildReportOptions {
   readonly profile?: Partial<ProfileQuestions>;
   /** Scoring rules, such as other section weights. */
   readonly rules?: ScoringRules;
+  /** Vendors' agreements checked on the DPA guide, as kept with the assessment. Default: none. */
+  readonly processorReviews?: readonly ProcessorReview[];
+  /**
+   * The questionnaire flag that is true when the organisation uses processors;
+   * a report without reviews then points to the DPA guide. Default: `usesProcessors`.
+   */
+  readonly processorsFlag?: string;
 }
 
 const PRIORITY_ORDER: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
@@ -95,6 +104,9 @@ function percent(sum: number, max: number): number | null {
  *   questions raise no action: the review step does not let a person through with them.
  * - Fines: from the tiers of the gaps and the profile answers (public body = `yes`,
  *   turnover a number), see `fineExposure`.
+ * - Processors: each reviewed vendor's covered and missing Art. 28 elements, see
+ *   `processorAgreements`; they never change a score, as the questionnaire asks about
+ *   agreements itself.
  *
  * @param plan owner names and due dates a person gave, keyed by question id.
  * @example
@@ -208,5 +220,9 @@ export function buildReport(
       gapTiers: orderedActions.map((a) => a.fineTier),
     }),
     answers: answerSections,
+    processors: processorAgreements(
+      options.processorReviews ?? [],
+      visibility.flags[options.processorsFlag ?? 'usesProcessors'] === true,
+    ),
   };
 }

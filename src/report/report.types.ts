@@ -92,6 +92,37 @@ export interface ReportModel {
   readonly actions: readonly ActionItem[];
   readonly fines: FineExposure;
   readonly answers: readonly AnswerSection[];
+  /** Vendors' processing agreements checked on the DPA guide (Art. 28). */
+  readonly processors: ProcessorAgreements;
+}
+
+/** An element a processing agreement must contain: a DPA checklist item id and its articles. */
+export interface DpaElement {
+  readonly id: string;
+  readonly articles: readonly string[];
+}
+
+/** One vendor's agreement as checked against the required elements. */
+export interface VendorAgreement {
+  /** The review's id, as kept with the assessment. */
+  readonly id: string;
+  /** The vendor's name as given, trimmed; null when it is blank. */
+  readonly vendor: string | null;
+  /** Element ids found in the agreement, in checklist order. */
+  readonly covered: readonly string[];
+  /** Element ids not found yet, in checklist order. */
+  readonly missing: readonly string[];
+  /** Every required element was found. */
+  readonly complete: boolean;
+}
+
+export interface ProcessorAgreements {
+  /** The answers say the organisation has processors, so each needs an agreement. */
+  readonly usesProcessors: boolean;
+  /** The required elements, in checklist order; informational checklist items are left out. */
+  readonly elements: readonly DpaElement[];
+  /** In the order the person added them. */
+  readonly vendors: readonly VendorAgreement[];
 }
 
 /** What a person adds to an action in the plan; kept with the assessment, keyed by question id. */

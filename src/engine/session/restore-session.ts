@@ -51,15 +51,9 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
   if (!isRecord(data) || data.type !== SESSION_TYPE || data.version === undefined)
     return { kind: 'corrupt', raw };
 
-  let envelope = data;
-  let version = envelope.version;
-  let migrate = typeof version === 'number' ? migrations[version] : undefined;
-  while (migrate) {
-    envelope = migrate(envelope);
-    version = envelope.version;
-    migrate = typeof version === 'number' ? migrations[version] : undefined;
-  }
-  if (version !== SESSION_VERSION) return { kind: 'unknown-version', raw, version: data.version };
+  const envelope = upgradeSession(data);
+  if (envelope.version !== SESSION_VERSION)
+    return { kind: 'unknown-version', raw, version: data.version };
 
   const parsed = SessionSchema.safeParse(envelope);
   if (!parsed.success) return { kind: 'corrupt', raw };
@@ -94,6 +88,22 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
     },
     dropped,
   };
+}
+
+/**
+ * Runs the migrations on a saved session's envelope until none applies. The
+ * result is unchecked: its `version` is {@link SESSION_VERSION} when every step
+ * was known, and its shape still has to pass `SessionSchema`. Exported so that
+ * an import can point at the first field that does not fit.
+ */
+export function upgradeSession(data: Record<string, unknown>): Record<string, unknown> {
+  let envelope = data;
+  let migrate = typeof envelope.version === 'number' ? migrations[envelope.version] : undefined;
+  while (migrate) {
+    envelope = migrate(envelope);
+    migrate = typeof envelope.version === 'number' ? migrations[envelope.version] : undefined;
+  }
+  return envelope;
 }
 
 function isRecord(value: unknown): value is Record<string, unknown> {

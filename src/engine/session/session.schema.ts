@@ -10,10 +10,25 @@ export const SESSION_VERSION = 3;
 
 /** Bounds that keep a hostile or broken file from exhausting memory. */
 const MAX_ANSWERS = 2000;
-const MAX_TEXT = 20000;
-const MAX_REVIEWS = 100;
+export const MAX_TEXT = 20000;
+/** Vendor agreement reviews one assessment holds; the DPA guide stops adding at this. */
+export const MAX_REVIEWS = 100;
 
 const QuestionIdSchema = z.string().min(1).max(100);
+
+/** An answer as it can be saved: bounded text, a bounded list of option ids, or a finite number. */
+export const SavedAnswerSchema = z.union([
+  z.string().max(MAX_TEXT),
+  z.array(z.string().max(100)).max(200),
+  z.number(),
+]);
+
+export const ActionPlanEntrySchema = z.strictObject({
+  ownerName: z.string().max(200).nullable(),
+  dueDate: z.iso.date().nullable(),
+});
+
+export const NoteSchema = z.string().max(MAX_TEXT);
 
 /** One vendor's processing agreement, checked against the Art. 28 checklist. */
 export const ProcessorReviewSchema = z.strictObject({
@@ -33,10 +48,7 @@ export const SessionSchema = z.strictObject({
   questionnaireId: z.string().min(1).max(100),
   questionnaireVersion: z.string().min(1).max(40),
   answers: z
-    .record(
-      z.string().min(1).max(100),
-      z.union([z.string().max(MAX_TEXT), z.array(z.string().max(100)).max(200), z.number()]),
-    )
+    .record(z.string().min(1).max(100), SavedAnswerSchema)
     .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many answers' }),
   location: WizardLocationSchema,
   overriddenExits: z.array(z.string().max(100)).max(50),
@@ -44,17 +56,11 @@ export const SessionSchema = z.strictObject({
   updatedAt: z.iso.datetime(),
   /** Who will close each gap and by when, keyed by question id. */
   actionPlan: z
-    .record(
-      z.string().min(1).max(100),
-      z.strictObject({
-        ownerName: z.string().max(200).nullable(),
-        dueDate: z.iso.date().nullable(),
-      }),
-    )
+    .record(z.string().min(1).max(100), ActionPlanEntrySchema)
     .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many actions' }),
   /** Discussion notes per question id, as taken in a workshop. */
   notes: z
-    .record(QuestionIdSchema, z.string().max(MAX_TEXT))
+    .record(QuestionIdSchema, NoteSchema)
     .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many notes' }),
   /** Questions set aside to revisit before the review, in the order they were parked. */
   parked: z.array(QuestionIdSchema).max(MAX_ANSWERS),

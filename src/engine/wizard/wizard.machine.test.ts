@@ -359,6 +359,46 @@ describe('notes, parked questions and agreement reviews', () => {
   });
 });
 
+describe('values the saved assessment could not hold', () => {
+  it('ignores them, so one bad keystroke never makes the whole save unreadable', () => {
+    const w = atReview();
+    w.send({
+      type: 'action.update',
+      questionId: 'privacy-owner',
+      ownerName: 'Ana',
+      dueDate: '2027-03-11',
+    });
+    w.send({
+      type: 'action.update',
+      questionId: 'privacy-owner',
+      ownerName: 'Ana',
+      dueDate: '22026-03-11',
+    });
+    w.send({
+      type: 'action.update',
+      questionId: 'privacy-owner',
+      ownerName: 'x'.repeat(201),
+      dueDate: null,
+    });
+    expect(w.context().actionPlan).toEqual({
+      'privacy-owner': { ownerName: 'Ana', dueDate: '2027-03-11' },
+    });
+    w.send({ type: 'note.set', questionId: 'privacy-owner', text: 'x'.repeat(20001) });
+    expect(w.context().notes).toEqual({});
+    w.send({ type: 'processor.add', id: 'a', vendor: 'v'.repeat(201) });
+    expect(w.context().processorReviews).toEqual([]);
+  });
+
+  it('ignores an answer that is not a finite number or is longer than a save holds', () => {
+    const w = startWizard();
+    w.send({ type: 'assessment.start' });
+    w.send({ type: 'answer.set', questionId: 'organisation-name', value: 'Bakkerij' });
+    w.send({ type: 'answer.set', questionId: 'employees', value: Number.NaN });
+    w.send({ type: 'answer.set', questionId: 'organisation-name', value: 'x'.repeat(20001) });
+    expect(w.context().answers).toEqual({ 'organisation-name': 'Bakkerij' });
+  });
+});
+
 describe('selectStepOverview', () => {
   it('calls a hidden section "pending" while the answers that decide it are still open, and "skipped" once they are given', async () => {
     const { selectStepOverview } = await import('./wizard.selectors');

@@ -1,4 +1,4 @@
-import { assign, not, setup } from 'xstate';
+import { and, assign, not, setup } from 'xstate';
 import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
 import { isEmptyAnswer } from '../questionnaire/answer-value';
 import {
@@ -8,6 +8,13 @@ import {
   previousStep,
 } from '../questionnaire/steps';
 import { computeVisibility } from '../questionnaire/visibility';
+import {
+  ActionPlanEntrySchema,
+  MAX_REVIEWS,
+  NoteSchema,
+  ProcessorReviewSchema,
+  SavedAnswerSchema,
+} from '../session/session.schema';
 import type { WizardLocation } from './location';
 import {
   activeExit,
@@ -315,6 +322,42 @@ export const wizardMachine = setup({
       context.stepId !== null &&
       previousStep(context.questionnaire, context.answers, context.stepId) !== null,
     isReadyForReview: ({ context }) => isReadyForReview(context),
+    /**
+     * Whether a value can be saved as it is: a value the saved form refuses (a five-digit year
+     * typed half-way, text beyond the limit) would make the whole saved assessment unreadable.
+     */
+    fitsSavedForm: ({ context, event }) => {
+      switch (event.type) {
+        case 'answer.set':
+          return event.value === null || SavedAnswerSchema.safeParse(event.value).success;
+        case 'action.update':
+          return ActionPlanEntrySchema.safeParse({
+            ownerName: event.ownerName || null,
+            dueDate: event.dueDate || null,
+          }).success;
+        case 'note.set':
+          return NoteSchema.safeParse(event.text).success;
+        case 'processor.add':
+          return (
+            context.processorReviews.length < MAX_REVIEWS &&
+            ProcessorReviewSchema.safeParse({ id: event.id, vendor: event.vendor, checked: [] })
+              .success
+          );
+        case 'processor.update': {
+          const current = context.processorReviews.find((r) => r.id === event.id);
+          return (
+            current !== undefined &&
+            ProcessorReviewSchema.safeParse({
+              ...current,
+              vendor: event.vendor ?? current.vendor,
+              checked: event.checked ?? current.checked,
+            }).success
+          );
+        }
+        default:
+          return true;
+      }
+    },
     isKnownQuestion: ({ context, event }) =>
       (event.type === 'answer.set' ||
         event.type === 'action.update' ||
@@ -354,11 +397,14 @@ export const wizardMachine = setup({
     'location.requested': toResolvedPlace(['intro', 'step', 'review', 'exit', 'complete'], '.'),
     'step.goto': toResolvedPlace(['step', 'review', 'exit'], '.'),
     'notice.dismiss': { actions: 'clearNotice' },
-    'action.update': { guard: 'isKnownQuestion', actions: 'updateAction' },
-    'note.set': { guard: 'isKnownQuestion', actions: 'setNote' },
+    'action.update': {
+      guard: and(['isKnownQuestion', 'fitsSavedForm']),
+      actions: 'updateAction',
+    },
+    'note.set': { guard: and(['isKnownQuestion', 'fitsSavedForm']), actions: 'setNote' },
     'question.park': { guard: 'isKnownQuestion', actions: 'park' },
-    'processor.add': { actions: 'addProcessor' },
-    'processor.update': { actions: 'updateProcessor' },
+    'processor.add': { guard: 'fitsSavedForm', actions: 'addProcessor' },
+    'processor.update': { guard: 'fitsSavedForm', actions: 'updateProcessor' },
     'processor.remove': { actions: 'removeProcessor' },
   },
   states: {
@@ -380,7 +426,10 @@ export const wizardMachine = setup({
       description: 'One step (a visible section) at a time; every answer is kept as it is given.',
       entry: show((context) => ({ screen: 'step', stepId: context.stepId ?? '' })),
       on: {
-        'answer.set': { guard: 'isKnownQuestion', actions: 'setAnswer' },
+        'answer.set': {
+          guard: and(['isKnownQuestion', 'fitsSavedForm']),
+          actions: 'setAnswer',
+        },
         'step.next': [
           { guard: not('isStepComplete'), description: 'Stay: the form shows what is missing' },
           { guard: 'hasActiveExit', target: 'exit', actions: 'enterExit' },

@@ -6,6 +6,7 @@ import type { Session } from '../../engine/session/session.schema';
 import type { ReportModel } from '../report.types';
 import { reportFileName } from './file-name';
 import { renderPdf, type Translate } from './render-pdf';
+import type { PdfComparison } from './draw-comparison';
 
 export { organisationSlug, reportFileName } from './file-name';
 export type { Translate } from './render-pdf';
@@ -34,6 +35,8 @@ export interface ExportPdfInput {
   readonly appUrl?: string;
   /** The deployer's name, colour, logo, contact and links. Default: the app's own look. */
   readonly deployment?: DeploymentConfig;
+  /** Adds the "progress since" chapter against an earlier assessment. */
+  readonly comparison?: PdfComparison;
 }
 
 /**
@@ -79,6 +82,7 @@ export async function exportPdf(input: ExportPdfInput): Promise<string> {
       contact: deployment.contact,
       links: deployment.links,
     },
+    comparison: input.comparison,
   });
   const name = reportFileName(input.model.organisation, generatedAt);
   download(bytes, name);

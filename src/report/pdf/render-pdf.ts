@@ -8,6 +8,8 @@ import {
   type DeploymentLinks,
 } from '../../engine/config/deployment-config';
 import { FINE_FACTORS, relevantCases } from '../fine-exposure';
+import { drawComparison, type PdfComparison } from './draw-comparison';
+import { drawProcessorAgreements } from './draw-processor-agreements';
 import type { ActionItem, Rag, ReportModel, SectionScore } from '../report.types';
 import { RAG_THRESHOLDS } from '../scoring-rules';
 import {
@@ -60,6 +62,8 @@ export interface RenderPdfOptions {
   readonly embeddedAnswers: string;
   /** The deployer's name, colour, logo, contact and links; without it, the app's own look. */
   readonly branding?: PdfBranding;
+  /** Adds a "Progress since" chapter after the summary: how this assessment moved since an earlier one. */
+  readonly comparison?: PdfComparison;
 }
 
 /** The deployment configuration as the PDF shows it; every part optional. */
@@ -405,9 +409,22 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
 
   const contentsY = drawCover(context);
   drawSummary(context);
+  if (options.comparison)
+    drawComparison(context.w, options.comparison, {
+      t,
+      text: context.text,
+      numbers: context.numbers,
+      colors: { muted: COLOR.muted, panel: COLOR.panel, better: COLOR.green, worse: COLOR.red },
+      page: { left: PAGE.left, width: WIDTH },
+    });
   drawChart(context);
   drawFindings(context);
   drawActionPlan(context);
+  drawProcessorAgreements(context.w, model.processors, {
+    t,
+    dpaUrl: context.dpaUrl,
+    colors: { muted: COLOR.muted, link: COLOR.navy, complete: COLOR.green },
+  });
   drawFines(context);
   drawAnswers(context);
   drawAbout(context);

@@ -1,0 +1,62 @@
+import {
+  parseImport,
+  type ImportFile,
+  type ImportedAssessment,
+  type QuestionnaireLookup,
+} from '../transfer/parse-import';
+import type { ImportProblem } from '../transfer/import-problem';
+import type { AssessmentMeta, Library } from './library';
+
+export type ImportOutcome =
+  | { readonly kind: 'refused'; readonly problem: ImportProblem }
+  /** The file holds assessments that look like ones already here; nothing was stored yet. */
+  | { readonly kind: 'clash'; readonly assessments: readonly ImportedAssessment[] }
+  | {
+      readonly kind: 'added';
+      readonly added: readonly AssessmentMeta[];
+      /** Answers left out because the questionnaire changed, over all assessments. */
+      readonly dropped: number;
+    };
+
+/**
+ * Reads a file and adds its assessments to the library as new ones. A file it
+ * refuses, or one that clashes with an assessment already here (`isClash`),
+ * leaves the library exactly as it was; the clash is for the person to decide,
+ * after which {@link addImported} stores them as copies. Nothing is ever replaced.
+ *
+ * @throws StorageRefusedError when the browser refuses to store them.
+ */
+export function importIntoLibrary(
+  library: Library,
+  file: ImportFile,
+  questionnaires: QuestionnaireLookup,
+  isClash: (assessment: ImportedAssessment) => boolean,
+): ImportOutcome {
+  const result = parseImport(file, questionnaires);
+  if (!result.ok) return { kind: 'refused', problem: result.problem };
+  if (result.assessments.some(isClash)) return { kind: 'clash', assessments: result.assessments };
+  return addImported(library, result.assessments);
+}
+
+/** Stores imported assessments as new ones, all or (when the browser refuses midway) none. */
+export function addImported(
+  library: Library,
+  assessments: readonly ImportedAssessment[],
+): Extract<ImportOutcome, { kind: 'added' }> {
+  const added: AssessmentMeta[] = [];
+  try {
+    for (const a of assessments) {
+      added.push(
+        library.create(a.session.questionnaireId, {
+          name: a.name,
+          createdAt: a.createdAt,
+          session: a.session,
+        }),
+      );
+    }
+  } catch (error) {
+    for (const meta of added) library.remove(meta.id);
+    throw error;
+  }
+  return { kind: 'added', added, dropped: assessments.reduce((n, a) => n + a.dropped.length, 0) };
+}

@@ -1,0 +1,382 @@
+import { describe, expect, it } from 'vitest';
+import {
+  jsonFile,
+  lookup,
+  questionnaire,
+  textFile,
+  webshop,
+} from '../../../tests/helpers/transfer';
+import { SessionSchema, type Session } from '../session/session.schema';
+import { EXPORT_TYPE, MAX_ASSESSMENTS } from './export-file.schema';
+import { MAX_DEPTH, MAX_IMPORT_BYTES, parseImport, type ImportResult } from './parse-import';
+import { serializeExport } from './serialize-export';
+
+const exportOf = (sessions: Session[], names = sessions.map((_, i) => `Client ${i + 1}`)) =>
+  serializeExport(
+    sessions.map((session, i) => ({
+      name: names[i]!,
+      createdAt: '2026-01-10T09:00:00.000Z',
+      session,
+    })),
+    { now: new Date('2026-02-01T12:00:00Z') },
+  );
+
+/** The export file of `sessions` as parsed JSON, to be changed by a test. */
+const exportData = (sessions: Session[] = [webshop]) =>
+  JSON.parse(exportOf(sessions)) as Record<string, unknown> & {
+    assessments: Record<string, unknown>[];
+  };
+
+const problem = (result: ImportResult) => (result.ok ? null : result.problem);
+
+/** A session as an older app version saved it: without the fields added since. */
+function olderSession(version: 1 | 2): Record<string, unknown> {
+  const { notes: _n, parked: _p, processorReviews: _r, actionPlan, ...rest } = webshop;
+  return version === 1 ? { ...rest, version } : { ...rest, version, actionPlan };
+}
+
+describe('parseImport: accepted files', () => {
+  it('reads back every assessment of an export file as it was written', () => {
+    const later: Session = { ...webshop, answers: { ...webshop.answers, 'privacy-notice': 'yes' } };
+    const result = parseImport(
+      textFile(exportOf([webshop, later], ['Acme', 'Acme (March)'])),
+      lookup,
+    );
+    expect(result).toEqual({
+      ok: true,
+      source: 'export',
+      assessments: [
+        { name: 'Acme', createdAt: '2026-01-10T09:00:00.000Z', session: webshop, dropped: [] },
+        {
+          name: 'Acme (March)',
+          createdAt: '2026-01-10T09:00:00.000Z',
+          session: later,
+          dropped: [],
+        },
+      ],
+    });
+  });
+
+  it('reads a bare current saved session, named after the file', () => {
+    const result = parseImport(jsonFile(webshop, 'fietsen utrecht.json'), lookup);
+    expect(result).toEqual({
+      ok: true,
+      source: 'session',
+      assessments: [
+        { name: 'fietsen utrecht', createdAt: webshop.updatedAt, session: webshop, dropped: [] },
+      ],
+    });
+  });
+
+  it.each([1, 2] as const)('migrates a version %i saved session', (version) => {
+    const result = parseImport(jsonFile(olderSession(version)), lookup);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [imported] = result.assessments;
+    expect(imported?.session).toEqual({
+      ...webshop,
+      actionPlan: version === 1 ? {} : webshop.actionPlan,
+      notes: {},
+      parked: [],
+      processorReviews: [],
+    });
+  });
+
+  it('migrates an older session inside an export file', () => {
+    const data = exportData();
+    data.assessments[0]!.session = olderSession(1);
+    const result = parseImport(jsonFile(data), lookup);
+    expect(result.ok && result.assessments[0]?.session.version).toBe(3);
+  });
+
+  it('lists answers an older questionnaire version allowed but this one does not', () => {
+    const old = {
+      ...webshop,
+      questionnaireVersion: '0.9.0',
+      answers: { ...webshop.answers, 'retired-question': 'yes', employees: -5 },
+    };
+    const result = parseImport(jsonFile(exportData([old])), lookup);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [imported] = result.assessments;
+    expect([...(imported?.dropped ?? [])].sort()).toEqual(['employees', 'retired-question']);
+    expect(imported?.session.answers).not.toHaveProperty('retired-question');
+    expect(imported?.session.questionnaireVersion).toBe(questionnaire.version);
+  });
+
+  it('falls back to the questionnaire id when the file name gives no usable name', () => {
+    for (const name of ['.json', '<b>x</b>.json']) {
+      const result = parseImport(jsonFile(webshop, name), lookup);
+      expect(result.ok && result.assessments[0]?.name, name).toBe(questionnaire.id);
+    }
+  });
+
+  it('accepts text with a byte order mark, and ordinary "<" in answers', () => {
+    const session = { ...webshop, notes: { 'privacy-notice': 'fewer than <50 staff; a < b > c' } };
+    const text = `\ufeff${JSON.stringify(session)}`;
+    const result = parseImport(textFile(text), lookup);
+    expect(result.ok).toBe(true);
+  });
+
+  it('never returns a session that fails the session schema', () => {
+    const result = parseImport(textFile(exportOf([webshop, webshop])), lookup);
+    expect(result.ok).toBe(true);
+    if (result.ok)
+      for (const a of result.assessments)
+        expect(SessionSchema.safeParse(a.session).success).toBe(true);
+  });
+});
+
+describe('parseImport: refused files', () => {
+  it('refuses a file over the size cap before reading it', () => {
+    const bytes = new Uint8Array(MAX_IMPORT_BYTES + 1).fill(0x20);
+    expect(problem(parseImport({ name: 'big.json', bytes }, lookup))).toEqual({
+      code: 'too-large',
+      size: MAX_IMPORT_BYTES + 1,
+      limit: MAX_IMPORT_BYTES,
+      sizeMb: 5,
+      limitMb: 5,
+    });
+  });
+
+  it.each([
+    ['no bytes', ''],
+    ['only white space', ' \n\t '],
+  ])('refuses %s as empty', (_, text) => {
+    expect(problem(parseImport(textFile(text), lookup))).toEqual({ code: 'empty' });
+  });
+
+  it('refuses bytes that are not UTF-8', () => {
+    const bytes = Uint8Array.from([0xff, 0xfe, 0x7b, 0x00, 0x7d, 0x00]);
+    expect(problem(parseImport({ name: 'utf16.json', bytes }, lookup))).toEqual({
+      code: 'not-utf8',
+    });
+  });
+
+  it.each(['not json', '{"type":', "{'single': 'quotes'}", 'NaN'])(
+    'refuses %j as not JSON',
+    (text) => {
+      expect(problem(parseImport(textFile(text), lookup))).toEqual({ code: 'not-json' });
+    },
+  );
+
+  it('refuses nesting deeper than the limit, and allows it up to the limit', () => {
+    const nested = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
+    expect(problem(parseImport(textFile(nested(MAX_DEPTH + 1)), lookup))).toEqual({
+      code: 'too-deep',
+      limit: MAX_DEPTH,
+    });
+    expect(problem(parseImport(textFile(nested(MAX_DEPTH)), lookup))).toEqual({
+      code: 'not-an-assessment',
+    });
+    // A million brackets would overflow a recursive parser's stack; it never gets that far.
+    expect(problem(parseImport(textFile('['.repeat(1_000_000)), lookup))?.code).toBe('too-deep');
+  });
+
+  it('does not count brackets inside strings as nesting', () => {
+    const session = { ...webshop, notes: { 'privacy-notice': '['.repeat(500) + '{'.repeat(500) } };
+    expect(parseImport(jsonFile(session), lookup).ok).toBe(true);
+  });
+
+  it('refuses a PDF without embedded answers', () => {
+    const pdf = textFile('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'scan.pdf');
+    expect(problem(parseImport(pdf, lookup))).toEqual({ code: 'pdf-without-answers' });
+  });
+
+  it.each([
+    ['an array', []],
+    ['a number', 42],
+    ['null', null],
+    ['another type', { type: 'something-else', version: 1 }],
+    ['no type', { version: 3, answers: {} }],
+  ])('refuses %s as not an assessment', (_, value) => {
+    expect(problem(parseImport(jsonFile(value), lookup))).toEqual({ code: 'not-an-assessment' });
+  });
+
+  it.each<[string, (data: ReturnType<typeof exportData>) => void, string]>([
+    ['an empty name', (d) => (d.assessments[0]!.name = '  '), 'assessments[0].name'],
+    [
+      'a bad creation time',
+      (d) => (d.assessments[0]!.createdAt = 'today'),
+      'assessments[0].createdAt',
+    ],
+    ['no assessments', (d) => (d.assessments = []), 'assessments'],
+    ['an unexpected field', (d) => (d.extra = 1), 'extra'],
+    ['no version', (d) => delete d.version, 'version'],
+    [
+      'an answer that is an object',
+      (d) => ((d.assessments[0]!.session as Session).answers.employees = {} as never),
+      'assessments[0].session.answers.employees',
+    ],
+    [
+      'a session of another type',
+      (d) => ((d.assessments[0]!.session as Record<string, unknown>).type = 'other'),
+      'assessments[0].session.type',
+    ],
+    [
+      'a session without a version',
+      (d) => delete (d.assessments[0]!.session as Record<string, unknown>).version,
+      'assessments[0].session.version',
+    ],
+    [
+      'a due date that is not a date',
+      (d) =>
+        ((d.assessments[0]!.session as Session).actionPlan = {
+          'privacy-notice': { ownerName: null, dueDate: 'soon' },
+        }),
+      'assessments[0].session.actionPlan.privacy-notice.dueDate',
+    ],
+    [
+      'an unexpected field in a review',
+      (d) =>
+        ((d.assessments[0]!.session as Session).processorReviews = [
+          { ...webshop.processorReviews[0]!, 'odd key': true } as never,
+        ]),
+      'assessments[0].session.processorReviews[0]["odd key"]',
+    ],
+  ])('refuses an export with %s and names the field', (_, change, path) => {
+    const data = exportData();
+    change(data);
+    expect(problem(parseImport(jsonFile(data), lookup))).toEqual({ code: 'wrong-shape', path });
+  });
+
+  it('names the field of a bare session that does not fit', () => {
+    const { updatedAt: _, ...session } = webshop;
+    expect(problem(parseImport(jsonFile(session), lookup))).toEqual({
+      code: 'wrong-shape',
+      path: 'updatedAt',
+    });
+  });
+
+  it('refuses a newer export file or session version', () => {
+    expect(problem(parseImport(jsonFile({ ...exportData(), version: 2 }), lookup))).toEqual({
+      code: 'newer-version',
+      kind: 'export',
+      version: 2,
+    });
+    expect(problem(parseImport(jsonFile({ ...webshop, version: 4 }), lookup))).toEqual({
+      code: 'newer-version',
+      kind: 'session',
+      version: 4,
+    });
+    const data = exportData();
+    data.assessments[0]!.session = { ...webshop, version: 7 };
+    expect(problem(parseImport(jsonFile(data), lookup))).toMatchObject({
+      code: 'newer-version',
+      kind: 'session',
+    });
+  });
+
+  it.each<[unknown, string]>([
+    ['3', '"3"'],
+    [0, '0'],
+    [null, 'null'],
+    ['x'.repeat(100), `"${'x'.repeat(19)}…`],
+  ])('refuses the unknown session version %j', (version, shown) => {
+    expect(problem(parseImport(jsonFile({ ...webshop, version }), lookup))).toEqual({
+      code: 'unknown-version',
+      kind: 'session',
+      version: shown,
+    });
+  });
+
+  it('refuses an unknown export version', () => {
+    expect(problem(parseImport(jsonFile({ ...exportData(), version: 0 }), lookup))).toEqual({
+      code: 'unknown-version',
+      kind: 'export',
+      version: '0',
+    });
+  });
+
+  it('refuses a questionnaire the app does not have', () => {
+    const data = exportData([webshop, { ...webshop, questionnaireId: 'iso-27001' }]);
+    expect(problem(parseImport(jsonFile(data), lookup))).toEqual({
+      code: 'unknown-questionnaire',
+      questionnaireId: 'iso-27001',
+    });
+  });
+
+  it('refuses more assessments than the cap, and takes the cap itself', () => {
+    const many = (count: number) => ({
+      ...exportData(),
+      assessments: Array.from({ length: count }, () => exportData().assessments[0]),
+    });
+    expect(problem(parseImport(jsonFile(many(MAX_ASSESSMENTS + 1)), lookup))).toEqual({
+      code: 'too-many-assessments',
+      count: MAX_ASSESSMENTS + 1,
+      limit: MAX_ASSESSMENTS,
+    });
+    const result = parseImport(jsonFile(many(MAX_ASSESSMENTS)), lookup);
+    expect(result.ok && result.assessments.length).toBe(MAX_ASSESSMENTS);
+  });
+
+  it.each<[string, (s: Session) => Session, string]>([
+    [
+      'a note',
+      (s) => ({ ...s, notes: { 'privacy-notice': 'see <script>alert(1)</script>' } }),
+      'notes.privacy-notice',
+    ],
+    [
+      'a text answer',
+      (s) => ({
+        ...s,
+        answers: { ...s.answers, 'organisation-name': '<img src=x onerror=alert(1)>' },
+      }),
+      'answers.organisation-name',
+    ],
+    [
+      'an owner',
+      (s) => ({
+        ...s,
+        actionPlan: { 'privacy-notice': { ownerName: 'JavaScript:alert(1)', dueDate: null } },
+      }),
+      'actionPlan.privacy-notice.ownerName',
+    ],
+    [
+      'a vendor',
+      (s) => ({
+        ...s,
+        processorReviews: [{ id: 'r1', vendor: 'java\tscript:void(0)', checked: [] }],
+      }),
+      'processorReviews[0].vendor',
+    ],
+    [
+      'an unclosed script element',
+      (s) => ({ ...s, notes: { x: 'hello <script src=//evil' } }),
+      'notes.x',
+    ],
+    ['an HTML comment', (s) => ({ ...s, notes: { x: 'a <!-- b' } }), 'notes.x'],
+    ['a key', (s) => ({ ...s, answers: { '<b>': 'yes' } }), 'answers[…]'],
+  ])('refuses markup in %s and names the field', (_, change, path) => {
+    expect(problem(parseImport(jsonFile(change(webshop)), lookup))).toEqual({
+      code: 'markup',
+      path,
+    });
+  });
+
+  it('refuses markup in an assessment name of an export file', () => {
+    const data = exportData();
+    data.assessments[0]!.name = 'Acme <i>BV</i>';
+    expect(problem(parseImport(jsonFile(data), lookup))).toEqual({
+      code: 'markup',
+      path: 'assessments[0].name',
+    });
+  });
+
+  it('refuses the whole file when one assessment of many is wrong', () => {
+    const data = exportData([webshop, webshop, webshop]);
+    (data.assessments[2]!.session as Record<string, unknown>).completedAt = 'never';
+    expect(problem(parseImport(jsonFile(data), lookup))).toEqual({
+      code: 'wrong-shape',
+      path: 'assessments[2].session.completedAt',
+    });
+  });
+});
+
+describe('parseImport: the export type', () => {
+  it('is recognised by its type, not its file name', () => {
+    const result = parseImport(textFile(exportOf([webshop]), 'notes.txt'), lookup);
+    expect(result.ok && result.source).toBe('export');
+    expect(EXPORT_TYPE).toBe('gdpr-readiness-export');
+  });
+});

@@ -1,0 +1,299 @@
+import type { Questionnaire } from '../questionnaire/questionnaire.schema';
+import { restoreSession, upgradeSession } from '../session/restore-session';
+import {
+  SESSION_TYPE,
+  SESSION_VERSION,
+  SessionSchema,
+  type Session,
+} from '../session/session.schema';
+import { z } from '../zod';
+import {
+  EXPORT_TYPE,
+  EXPORT_VERSION,
+  ExportFileSchema,
+  ExportedAssessmentSchema,
+  MAX_ASSESSMENTS,
+} from './export-file.schema';
+import type { ImportProblem } from './import-problem';
+import { exceedsDepth } from './json-depth';
+import { formatPath } from './json-path';
+import { findMarkup, hasMarkup } from './markup';
+import { embeddedAnswerBytes, isPdf, unescapeXml } from './pdf-embedded-json';
+
+/**
+ * The largest file accepted: 5 MB. A report PDF is about a quarter of a
+ * megabyte and a saved assessment a few kilobytes, so this leaves room for an
+ * export of a large portfolio with long workshop notes, while a file this
+ * size still parses in a fraction of a second on a phone and cannot make the
+ * tab run out of memory.
+ */
+export const MAX_IMPORT_BYTES = 5 * 1024 * 1024;
+
+/**
+ * The deepest nesting of arrays and objects accepted. The deepest the app
+ * writes is 7 (a checklist item in a processor review inside an export file);
+ * 64 leaves room for future versions and stays far from any stack limit.
+ */
+export const MAX_DEPTH = 64;
+
+/** Finds a questionnaire the app knows by its id. */
+export type QuestionnaireLookup = (id: string) => Questionnaire | undefined;
+
+/** A file as the browser hands it over: `{ name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) }`. */
+export interface ImportFile {
+  readonly name: string;
+  readonly bytes: Uint8Array;
+}
+
+/** One assessment read from a file, ready to store. */
+export interface ImportedAssessment {
+  /** From the export file; for a saved session or a PDF, the file's name without its extension. */
+  readonly name: string;
+  /** From the export file; for a saved session or a PDF, the time it was last saved. */
+  readonly createdAt: string;
+  /** Migrated to the current session version and to the questionnaire as the app has it now. */
+  readonly session: Session;
+  /** Ids of answers left out because the questionnaire changed and no longer accepts them. */
+  readonly dropped: readonly string[];
+}
+
+/** What kind of file the assessments came from. */
+export type ImportSource = 'export' | 'session' | 'pdf';
+
+export type ImportResult =
+  | {
+      readonly ok: true;
+      readonly source: ImportSource;
+      readonly assessments: readonly ImportedAssessment[];
+    }
+  | { readonly ok: false; readonly problem: ImportProblem };
+
+type Step<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly problem: ImportProblem };
+
+const fail = (problem: ImportProblem): { ok: false; problem: ImportProblem } => ({
+  ok: false,
+  problem,
+});
+
+/**
+ * Older export envelope versions are upgraded here, one version at a time,
+ * like saved sessions in `restore-session.ts`. Version 1 is the first, so the
+ * table is empty; a version 2 would add `1: (old) => ({ ...old, version: 2, ... })`.
+ */
+const exportMigrations: Readonly<
+  Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
+> = {};
+
+function upgradeExport(data: Record<string, unknown>): Record<string, unknown> {
+  let envelope = data;
+  let migrate =
+    typeof envelope.version === 'number' ? exportMigrations[envelope.version] : undefined;
+  while (migrate) {
+    envelope = migrate(envelope);
+    migrate = typeof envelope.version === 'number' ? exportMigrations[envelope.version] : undefined;
+  }
+  return envelope;
+}
+
+/**
+ * The export envelope as it is checked on import: each session only has to
+ * be a JSON object here, because it may be of any supported session version
+ * and is restored on its own.
+ */
+const ImportEnvelopeSchema = ExportFileSchema.extend({
+  assessments: z
+    .array(ExportedAssessmentSchema.extend({ session: z.record(z.string(), z.unknown()) }))
+    .min(1)
+    .max(MAX_ASSESSMENTS),
+});
+
+const decoder = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Reads assessments from a file a person chose: an export file (one or many
+ * assessments), a bare saved session of any supported version, or a report
+ * PDF made by the app (which carries its session in its metadata).
+ *
+ * Never throws: every way a file can be wrong ends in an {@link ImportProblem}.
+ * The whole file is refused at the first problem, so a partly imported
+ * portfolio can never happen. Answers the questionnaire no longer accepts are
+ * no problem: they are left out and listed per assessment in `dropped`.
+ *
+ * Checked in this order: size, emptiness, PDF metadata, UTF-8, nesting depth
+ * (before `JSON.parse`, so no file can exhaust the stack), JSON, markup in any
+ * text, then the envelope, versions, shapes and questionnaires.
+ *
+ * @example
+ * const result = parseImport({ name: file.name, bytes }, (id) => questionnaires.get(id));
+ * if (!result.ok) showAlert(t(`transfer.problems.${result.problem.code}`, result.problem));
+ */
+export function parseImport(file: ImportFile, questionnaires: QuestionnaireLookup): ImportResult {
+  const { bytes } = file;
+  if (bytes.length > MAX_IMPORT_BYTES)
+    return fail({
+      code: 'too-large',
+      size: bytes.length,
+      limit: MAX_IMPORT_BYTES,
+      sizeMb: megabytes(bytes.length),
+      limitMb: megabytes(MAX_IMPORT_BYTES),
+    });
+  if (bytes.length === 0) return fail({ code: 'empty' });
+
+  let source: ImportSource = 'session';
+  let text: string;
+  if (isPdf(bytes)) {
+    source = 'pdf';
+    const embedded = embeddedAnswerBytes(bytes);
+    if (embedded === null) return fail({ code: 'pdf-without-answers' });
+    const decoded = decode(embedded);
+    if (decoded === null) return fail({ code: 'not-utf8' });
+    text = unescapeXml(decoded);
+    if (text.trim() === '') return fail({ code: 'pdf-without-answers' });
+  } else {
+    const decoded = decode(bytes);
+    if (decoded === null) return fail({ code: 'not-utf8' });
+    text = decoded;
+    if (text.trim() === '') return fail({ code: 'empty' });
+  }
+
+  if (exceedsDepth(text, MAX_DEPTH)) return fail({ code: 'too-deep', limit: MAX_DEPTH });
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    return fail({ code: 'not-json' });
+  }
+
+  const markup = findMarkup(data);
+  if (markup) return fail({ code: 'markup', path: formatPath(markup) });
+  if (!isRecord(data)) return fail({ code: 'not-an-assessment' });
+
+  if (data.type === EXPORT_TYPE) {
+    const read = readExport(data, questionnaires);
+    if (!read.ok) return read;
+    return { ok: true, source: source === 'pdf' ? 'pdf' : 'export', assessments: read.value };
+  }
+  if (data.type !== SESSION_TYPE) return fail({ code: 'not-an-assessment' });
+
+  const read = readSession(data, questionnaires, []);
+  if (!read.ok) return read;
+  const { session, dropped } = read.value;
+  return {
+    ok: true,
+    source,
+    assessments: [
+      { name: nameFromFile(file.name, session), createdAt: session.updatedAt, session, dropped },
+    ],
+  };
+}
+
+function readExport(
+  data: Record<string, unknown>,
+  questionnaires: QuestionnaireLookup,
+): Step<ImportedAssessment[]> {
+  if (data.version === undefined) return fail({ code: 'wrong-shape', path: 'version' });
+  const versionProblem = checkVersion('export', data.version, EXPORT_VERSION);
+  if (versionProblem) return fail(versionProblem);
+  const envelope = upgradeExport(data);
+  if (envelope.version !== EXPORT_VERSION)
+    return fail({ code: 'unknown-version', kind: 'export', version: shown(data.version) });
+
+  const { assessments } = envelope;
+  if (Array.isArray(assessments) && assessments.length > MAX_ASSESSMENTS)
+    return fail({
+      code: 'too-many-assessments',
+      count: assessments.length,
+      limit: MAX_ASSESSMENTS,
+    });
+  const parsed = ImportEnvelopeSchema.safeParse(envelope);
+  if (!parsed.success) return fail({ code: 'wrong-shape', path: issuePath(parsed.error, []) });
+
+  const out: ImportedAssessment[] = [];
+  for (const [index, assessment] of parsed.data.assessments.entries()) {
+    const read = readSession(assessment.session, questionnaires, ['assessments', index, 'session']);
+    if (!read.ok) return read;
+    out.push({ name: assessment.name, createdAt: assessment.createdAt, ...read.value });
+  }
+  return { ok: true, value: out };
+}
+
+/** A saved session at `path` in the file, migrated, checked and restored against its questionnaire. */
+function readSession(
+  data: unknown,
+  questionnaires: QuestionnaireLookup,
+  path: readonly PropertyKey[],
+): Step<{ session: Session; dropped: readonly string[] }> {
+  if (!isRecord(data) || data.type !== SESSION_TYPE)
+    return fail({ code: 'wrong-shape', path: formatPath([...path, 'type']) });
+  if (data.version === undefined)
+    return fail({ code: 'wrong-shape', path: formatPath([...path, 'version']) });
+  const versionProblem = checkVersion('session', data.version, SESSION_VERSION);
+  if (versionProblem) return fail(versionProblem);
+  const upgraded = upgradeSession(data);
+  if (upgraded.version !== SESSION_VERSION)
+    return fail({ code: 'unknown-version', kind: 'session', version: shown(data.version) });
+
+  const parsed = SessionSchema.safeParse(upgraded);
+  if (!parsed.success) return fail({ code: 'wrong-shape', path: issuePath(parsed.error, path) });
+  const { questionnaireId } = parsed.data;
+  const questionnaire = questionnaires(questionnaireId);
+  if (!questionnaire) return fail({ code: 'unknown-questionnaire', questionnaireId });
+
+  // The questionnaire-aware part (dropping answers it no longer accepts) is restoreSession's.
+  const restored = restoreSession(JSON.stringify(data), questionnaire);
+  if (restored.kind !== 'restored') return fail({ code: 'wrong-shape', path: formatPath(path) });
+  return { ok: true, value: { session: restored.session, dropped: restored.dropped } };
+}
+
+/** A version newer than `current` is reported as such; anything else is left to the migrations. */
+function checkVersion(
+  kind: 'export' | 'session',
+  version: unknown,
+  current: number,
+): ImportProblem | null {
+  if (typeof version === 'number' && Number.isFinite(version) && version > current)
+    return { code: 'newer-version', kind, version };
+  return null;
+}
+
+/** The path of zod's first issue; for an unexpected field, the path of that field. */
+function issuePath(error: z.ZodError, prefix: readonly PropertyKey[]): string {
+  const issue = error.issues[0];
+  if (!issue) return formatPath(prefix);
+  const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];
+  return formatPath([...prefix, ...issue.path, ...keys]);
+}
+
+/** A version as a message may show it: short, whatever the file held. */
+function shown(version: unknown): string {
+  const text = JSON.stringify(version) ?? String(version);
+  return text.length > 20 ? `${text.slice(0, 20)}…` : text;
+}
+
+/** The file's name without its extension; the questionnaire id when that leaves nothing usable. */
+function nameFromFile(fileName: string, session: Session): string {
+  const stem = fileName
+    .replace(/\.[^.]*$/, '')
+    .trim()
+    .slice(0, 200)
+    .trim();
+  return stem === '' || hasMarkup(stem) ? session.questionnaireId : stem;
+}
+
+function decode(bytes: Uint8Array): string | null {
+  try {
+    return decoder.decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function megabytes(bytes: number): number {
+  return Math.round((bytes / 1024 / 1024) * 10) / 10;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,191 @@
+import { describe, expect, it } from 'vitest';
+import { loadExample } from '../../tests/helpers/examples';
+import {
+  buildQuestionnaire,
+  loadShippedQuestionnaire,
+  yesNo,
+} from '../../tests/helpers/questionnaires';
+import { buildReport } from './build-report';
+import { compareAssessments, compareReports } from './compare-reports';
+
+const q = loadShippedQuestionnaire();
+const webshop = loadExample('dutch-webshop').answers;
+
+/**
+ * The dutch-webshop example, then two answers better and one worse. Worked out by hand from
+ * the scoring rules (high weighs 3, medium 2; yes 1, partly 0.5, no and don't know 0):
+ * - breaches: breach-procedure (high) no → yes: 0/5 = 0 becomes 3/5 = 60;
+ * - rights: access-requests (high) don't know → partly: 1.5/9 = 17 becomes 3/9 = 33;
+ * - security: staff-confidentiality (medium) yes → no: 3.5/5 = 70 becomes 1.5/5 = 30.
+ * Overall, with rights and breaches weighing double over 15 section weights in all:
+ * 488/15 = 33 becomes (488 + 2·16 − 40 + 2·60)/15 = 600/15 = 40.
+ */
+const later = {
+  ...webshop,
+  'breach-procedure': 'yes',
+  'access-requests': 'partly',
+  'staff-confidentiality': 'no',
+};
+
+describe('compareAssessments on the dutch-webshop example', () => {
+  const result = compareAssessments(q, { answers: webshop }, { answers: later });
+
+  it('gives the overall score before, after and the change', () => {
+    expect(result.overall).toEqual({ before: 33, after: 40, delta: 7 });
+  });
+
+  it('gives the change of every section that changed, and no change elsewhere', () => {
+    const bySection = new Map(result.sections.map((s) => [s.sectionId, s]));
+    expect(bySection.get('breaches')).toEqual({
+      sectionId: 'breaches',
+      before: 0,
+      after: 60,
+      delta: 60,
+    });
+    expect(bySection.get('rights')).toEqual({
+      sectionId: 'rights',
+      before: 17,
+      after: 33,
+      delta: 16,
+    });
+    expect(bySection.get('security')).toEqual({
+      sectionId: 'security',
+      before: 70,
+      after: 30,
+      delta: -40,
+    });
+    const others = result.sections.filter(
+      (s) => !['breaches', 'rights', 'security'].includes(s.sectionId),
+    );
+    for (const s of others) expect(s.delta ?? 0, s.sectionId).toBe(0);
+  });
+
+  it('lists only sections shown in either assessment, with null for an unscored one', () => {
+    const ids = result.sections.map((s) => s.sectionId);
+    expect(ids).not.toContain('transfers');
+    expect(ids).not.toContain('sensitive-data');
+    expect(result.sections.find((s) => s.sectionId === 'scope')).toEqual({
+      sectionId: 'scope',
+      before: null,
+      after: null,
+      delta: null,
+    });
+  });
+
+  it('lists the improved and the regressed questions with their answers and credit', () => {
+    expect(result.improved).toEqual([
+      {
+        questionId: 'access-requests',
+        sectionId: 'rights',
+        before: 'dont-know',
+        after: 'partly',
+        creditBefore: 0,
+        creditAfter: 0.5,
+      },
+      {
+        questionId: 'breach-procedure',
+        sectionId: 'breaches',
+        before: 'no',
+        after: 'yes',
+        creditBefore: 0,
+        creditAfter: 1,
+      },
+    ]);
+    expect(result.regressed).toEqual([
+      {
+        questionId: 'staff-confidentiality',
+        sectionId: 'security',
+        before: 'yes',
+        after: 'no',
+        creditBefore: 1,
+        creditAfter: 0,
+      },
+    ]);
+  });
+
+  it('closes the gap answered yes, opens the new one, and keeps a gap that is still partly open', () => {
+    expect(result.closed.map((a) => a.questionId)).toEqual(['breach-procedure']);
+    expect(result.opened.map((a) => a.questionId)).toEqual(['staff-confidentiality']);
+    expect(result.opened[0]).toMatchObject({ sectionId: 'security', answer: 'no' });
+  });
+
+  it('is the same as comparing the two reports built by buildReport', () => {
+    expect(compareReports(q, buildReport(q, webshop), buildReport(q, later))).toEqual(result);
+  });
+
+  it('finds no change between an assessment and itself', () => {
+    const same = compareAssessments(q, { answers: webshop }, { answers: webshop });
+    expect(same.overall.delta).toBe(0);
+    expect([same.improved, same.regressed, same.closed, same.opened]).toEqual([[], [], [], []]);
+  });
+
+  it('reads the other way round as the mirror image', () => {
+    const back = compareAssessments(q, { answers: later }, { answers: webshop });
+    expect(back.overall).toEqual({ before: 40, after: 33, delta: -7 });
+    expect(back.improved.map((c) => c.questionId)).toEqual(['staff-confidentiality']);
+    expect(back.closed.map((a) => a.questionId)).toEqual(['staff-confidentiality']);
+    expect(back.opened.map((a) => a.questionId)).toEqual(['breach-procedure']);
+  });
+
+  it('carries the later owner and due date on an opened action', () => {
+    const plan = { 'staff-confidentiality': { ownerName: 'Noor', dueDate: '2026-06-01' } };
+    const withPlan = compareAssessments(
+      q,
+      { answers: webshop },
+      { answers: later, actionPlan: plan },
+    );
+    expect(withPlan.opened[0]).toMatchObject({ ownerName: 'Noor', dueDate: '2026-06-01' });
+  });
+});
+
+describe('compareReports on a small questionnaire', () => {
+  const small = buildQuestionnaire({
+    sections: [
+      {
+        id: 'basics',
+        questions: [
+          yesNo('has-policy', { scoring: { priority: 'high', fineTier: 'art83-4' } }),
+          yesNo('has-training', {
+            options: ['yes', 'no', 'not-applicable'],
+            scoring: { priority: 'low', fineTier: 'none' },
+          }),
+        ],
+      },
+      {
+        id: 'extra',
+        showIf: { question: 'has-policy', equals: 'yes' },
+        questions: [yesNo('reviewed', { scoring: { priority: 'medium', fineTier: 'none' } })],
+      },
+    ],
+  });
+
+  it('counts no change for a question that only counts in one of the two', () => {
+    const result = compareAssessments(
+      small,
+      { answers: { 'has-policy': 'no', 'has-training': 'not-applicable' } },
+      { answers: { 'has-policy': 'no', 'has-training': 'no' } },
+    );
+    expect(result.improved).toEqual([]);
+    expect(result.regressed).toEqual([]);
+    expect(result.opened.map((a) => a.questionId)).toEqual(['has-training']);
+  });
+
+  it('includes a section shown only in the later assessment, with no score before', () => {
+    const result = compareAssessments(
+      small,
+      { answers: { 'has-policy': 'no', 'has-training': 'yes' } },
+      { answers: { 'has-policy': 'yes', 'has-training': 'yes', reviewed: 'yes' } },
+    );
+    expect(result.sections).toEqual([
+      { sectionId: 'basics', before: 25, after: 100, delta: 75 },
+      { sectionId: 'extra', before: null, after: 100, delta: null },
+    ]);
+    expect(result.closed.map((a) => a.questionId)).toEqual(['has-policy']);
+  });
+
+  it('refuses reports of another questionnaire', () => {
+    expect(() => compareReports(small, buildReport(q, webshop), buildReport(q, webshop))).toThrow(
+      /cannot compare/,
+    );
+  });
+});

@@ -1,0 +1,175 @@
+import type {
+  AnswerValue,
+  Answers,
+  Question,
+  Questionnaire,
+} from '../engine/questionnaire/questionnaire.schema';
+import { buildReport, type BuildReportOptions } from './build-report';
+import type { ActionItem, ActionPlanEntry, ReportModel } from './report.types';
+import { answerCredit, DEFAULT_SCORING_RULES, type ScoringRules } from './scoring-rules';
+
+/** A score in an earlier and a later assessment; `delta` is null unless both have one. */
+export interface ScoreChange {
+  readonly before: number | null;
+  readonly after: number | null;
+  /** after − before, in points. */
+  readonly delta: number | null;
+}
+
+export interface SectionChange extends ScoreChange {
+  readonly sectionId: string;
+}
+
+/** A scored question whose answer earns more (improved) or less (regressed) credit than before. */
+export interface QuestionChange {
+  readonly questionId: string;
+  readonly sectionId: string;
+  readonly before: AnswerValue;
+  readonly after: AnswerValue;
+  /** Credit 0-1, as `answerCredit` gives it. */
+  readonly creditBefore: number;
+  readonly creditAfter: number;
+}
+
+/** What changed between two assessments of one questionnaire. */
+export interface ReportComparison {
+  readonly questionnaireId: string;
+  readonly overall: ScoreChange;
+  /** Every section shown in either assessment, in questionnaire order. */
+  readonly sections: readonly SectionChange[];
+  /** In questionnaire order. */
+  readonly improved: readonly QuestionChange[];
+  /** In questionnaire order. */
+  readonly regressed: readonly QuestionChange[];
+  /** Gaps of the earlier assessment that are gaps no longer, as the earlier report listed them. */
+  readonly closed: readonly ActionItem[];
+  /** Gaps of the later assessment that the earlier one did not have, as the later report lists them. */
+  readonly opened: readonly ActionItem[];
+}
+
+/** The parts of a saved assessment a comparison reads. */
+export interface ComparedAssessment {
+  readonly answers: Answers;
+  readonly actionPlan?: Readonly<Record<string, ActionPlanEntry>>;
+}
+
+const change = (before: number | null, after: number | null): ScoreChange => ({
+  before,
+  after,
+  delta: before === null || after === null ? null : after - before,
+});
+
+/**
+ * Compares two reports of the same questionnaire, an earlier and a later one,
+ * for a "progress since" view. Scores come from the reports as `buildReport`
+ * made them; a question's credit is `answerCredit` of the answer that counted
+ * in each report, so nothing here scores on its own.
+ *
+ * - A question improved or regressed only when it counted in both (shown,
+ *   answered, not "not applicable") and its credit changed; a question that
+ *   only counts in one of them shows up through its section score, and as an
+ *   opened or closed action if it is a gap.
+ * - An action is closed when its question is no gap in the later report,
+ *   whether it was answered better, became "not applicable" or is no longer asked.
+ *
+ * WARNING: throws when the reports are of different questionnaires, or not
+ * of `q`: comparing those is a programming error, not something a person can fix.
+ */
+export function compareReports(
+  q: Questionnaire,
+  earlier: ReportModel,
+  later: ReportModel,
+  options: Pick<BuildReportOptions, 'rules'> = {},
+): ReportComparison {
+  if (earlier.questionnaireId !== q.id || later.questionnaireId !== q.id)
+    throw new Error(
+      `cannot compare reports of ${earlier.questionnaireId} and ${later.questionnaireId} with questionnaire ${q.id}`,
+    );
+  const rules = options.rules ?? DEFAULT_SCORING_RULES;
+
+  const afterSections = new Map(later.sections.map((s) => [s.sectionId, s]));
+  const sections = earlier.sections.flatMap((before): SectionChange[] => {
+    const after = afterSections.get(before.sectionId);
+    if (!before.shown && !after?.shown) return [];
+    return [
+      {
+        sectionId: before.sectionId,
+        ...change(before.shown ? before.score : null, after?.shown ? after.score : null),
+      },
+    ];
+  });
+
+  const counted = (report: ReportModel) =>
+    new Map(
+      report.answers.flatMap((s) =>
+        s.questions.flatMap((row) =>
+          row.value === undefined ? [] : [[row.questionId, row.value]],
+        ),
+      ),
+    );
+  const valuesBefore = counted(earlier);
+  const valuesAfter = counted(later);
+  const improved: QuestionChange[] = [];
+  const regressed: QuestionChange[] = [];
+  for (const section of q.sections) {
+    for (const question of section.questions) {
+      const found = creditChange(
+        question,
+        valuesBefore.get(question.id),
+        valuesAfter.get(question.id),
+        rules,
+      );
+      if (!found) continue;
+      const item = { ...found, questionId: question.id, sectionId: section.id };
+      if (item.creditAfter > item.creditBefore) improved.push(item);
+      else if (item.creditAfter < item.creditBefore) regressed.push(item);
+    }
+  }
+
+  const gapsBefore = new Set(earlier.actions.map((a) => a.questionId));
+  const gapsAfter = new Set(later.actions.map((a) => a.questionId));
+  return {
+    questionnaireId: q.id,
+    overall: change(earlier.overall.score, later.overall.score),
+    sections,
+    improved,
+    regressed,
+    closed: earlier.actions.filter((a) => !gapsAfter.has(a.questionId)),
+    opened: later.actions.filter((a) => !gapsBefore.has(a.questionId)),
+  };
+}
+
+function creditChange(
+  question: Question,
+  before: AnswerValue | undefined,
+  after: AnswerValue | undefined,
+  rules: ScoringRules,
+) {
+  if (before === undefined || after === undefined) return null;
+  const creditBefore = answerCredit(question, before, rules);
+  const creditAfter = answerCredit(question, after, rules);
+  if (creditBefore === null || creditAfter === null) return null;
+  return { before, after, creditBefore, creditAfter };
+}
+
+/**
+ * Builds both reports with `buildReport` and compares them; see
+ * {@link compareReports}.
+ *
+ * @example
+ * const progress = compareAssessments(q, januarySession, juneSession);
+ * progress.overall // { before: 48, after: 63, delta: 15 }
+ */
+export function compareAssessments(
+  q: Questionnaire,
+  earlier: ComparedAssessment,
+  later: ComparedAssessment,
+  options: BuildReportOptions = {},
+): ReportComparison {
+  return compareReports(
+    q,
+    buildReport(q, earlier.answers, earlier.actionPlan, options),
+    buildReport(q, later.answers, later.actionPlan, options),
+    options,
+  );
+}

@@ -1,0 +1,145 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildReport } from '@/report/build-report';
+import { compareAssessments } from '@/report/compare-reports';
+import { renderPdf, type RenderPdfOptions } from '@/report/pdf/render-pdf';
+import { questionnairesDir, readQuestionnaireFolder } from '../scripts/questionnaire-files';
+import { createNodeTranslator, nodeFonts, type Language } from '../scripts/report';
+import { loadExample } from './helpers/examples';
+import { readPdf } from './pdf-text';
+
+/**
+ * The "Progress since" chapter, read back with pdf.js: the dutch-webshop
+ * example against a later version of it with two answers better and one worse
+ * (the same change as in compare-reports.test.ts: overall 33 → 40).
+ */
+
+const bundle = (() => {
+  const result = readQuestionnaireFolder(join(questionnairesDir, 'gdpr-readiness'), {
+    checkReachability: false,
+  });
+  if (!result.ok) throw new Error('the shipped questionnaire does not parse');
+  return result.bundle;
+})();
+const q = bundle.questionnaire;
+const earlier = loadExample('dutch-webshop').answers;
+const later = {
+  ...earlier,
+  'breach-procedure': 'yes',
+  'access-requests': 'partly',
+  'staff-confidentiality': 'no',
+};
+const changes = compareAssessments(q, { answers: earlier }, { answers: later });
+const fonts = nodeFonts();
+
+function options(language: Language, extra: Partial<RenderPdfOptions> = {}): RenderPdfOptions {
+  return {
+    t: createNodeTranslator(language, q.id, bundle.texts),
+    language,
+    assessor: null,
+    generatedAt: new Date('2026-06-01T10:00:00Z'),
+    appUrl: 'https://gdpr-check.example',
+    fonts,
+    embeddedAnswers: '{}',
+    ...extra,
+  };
+}
+
+const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe.each<[Language, Record<string, string>]>([
+  [
+    'en',
+    {
+      title: 'Progress since 15 January 2026',
+      intro: 'the earlier assessment “Fietsen, January” of 15 January 2026',
+      overall: 'from 33 to 40',
+      row: 'Overall readiness 33 40 +7',
+      improved: 'Answers that improved',
+      closed: 'Actions closed',
+      opened: 'New actions',
+    },
+  ],
+  [
+    'nl',
+    {
+      title: 'Voortgang sinds 15 januari 2026',
+      intro: 'de eerdere evaluatie ‘Fietsen, January’ van 15 januari 2026',
+      overall: 'van 33 naar 40',
+      row: 'Totale gereedheid 33 40 +7',
+      improved: 'Antwoorden die beter zijn',
+      closed: 'Afgeronde acties',
+      opened: 'Nieuwe acties',
+    },
+  ],
+])('the progress chapter in %s', (language, expected) => {
+  const { t } = options(language);
+  let pages: string[];
+  let chapter: string;
+
+  beforeAll(async () => {
+    const bytes = await renderPdf(buildReport(q, later), {
+      ...options(language),
+      comparison: {
+        changes,
+        since: new Date('2026-01-15T10:00:00Z'),
+        earlierName: 'Fietsen, January',
+      },
+    });
+    pages = (await readPdf(bytes, ' ')).pages.map(flat);
+    const start = pages.findIndex((p) => p.includes(expected.title!) && p.includes(expected.row!));
+    chapter = pages.slice(start, start + 3).join(' ');
+  });
+
+  it('comes right after the summary and is listed in the contents', () => {
+    expect(pages[2]).toContain(expected.title);
+    expect(pages[0]).toContain(expected.title);
+  });
+
+  it('names the earlier assessment and gives the overall change', () => {
+    expect(chapter).toContain(expected.intro);
+    expect(chapter).toContain(expected.overall);
+    expect(chapter).toContain(expected.row);
+  });
+
+  it('gives before, after and change for the sections that moved', () => {
+    for (const [id, numbers] of [
+      ['breaches', '0 60 +60'],
+      ['rights', '17 33 +16'],
+      ['security', '70 30 −40'],
+    ] as const) {
+      const title = t(`sections.${id}.title`);
+      expect(chapter).toContain(`. ${title} ${numbers}`);
+    }
+  });
+
+  it('lists the improved and worse answers and the actions closed and opened', () => {
+    expect(chapter).toContain(expected.improved);
+    for (const id of ['breach-procedure', 'access-requests', 'staff-confidentiality'])
+      expect(chapter).toContain(flat(t(`questions.${id}.label`)).slice(0, 40));
+    expect(chapter).toContain(expected.closed);
+    expect(chapter).toContain(flat(t('questions.breach-procedure.action')).slice(0, 40));
+    expect(chapter).toContain(expected.opened);
+    expect(chapter).toContain(flat(t('questions.staff-confidentiality.action')).slice(0, 40));
+  });
+});
+
+describe('the report PDF without a comparison', () => {
+  it('has no progress chapter', async () => {
+    const bytes = await renderPdf(buildReport(q, later), options('en'));
+    const all = (await readPdf(bytes, ' ')).pages.join(' ');
+    expect(all).not.toContain('Progress since');
+  });
+
+  it('says so when nothing moved, and works without a name', async () => {
+    const same = compareAssessments(q, { answers: earlier }, { answers: earlier });
+    const bytes = await renderPdf(buildReport(q, earlier), {
+      ...options('en'),
+      comparison: { changes: same, since: new Date('2026-01-15T10:00:00Z'), earlierName: null },
+    });
+    const all = flat((await readPdf(bytes, ' ')).pages.join(' '));
+    expect(all).toContain('compares this assessment with the earlier one of 15 January 2026');
+    expect(all).toContain('No answer scores better than before.');
+    expect(all).toContain('No new actions have come up since then.');
+  });
+});

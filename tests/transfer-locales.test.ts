@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import {
+  IMPORT_PROBLEM_CODES,
+  type ImportProblem,
+  type ImportProblemCode,
+} from '@/engine/transfer/import-problem';
+import en from '@/i18n/locales/en.json';
+import nl from '@/i18n/locales/nl.json';
+
+/** One problem of each kind, so every message can be checked against the details it gets. */
+const samples: { [C in ImportProblemCode]: Extract<ImportProblem, { code: C }> } = {
+  'too-large': { code: 'too-large', size: 7_000_000, limit: 5_242_880, sizeMb: 6.7, limitMb: 5 },
+  empty: { code: 'empty' },
+  'not-utf8': { code: 'not-utf8' },
+  'not-json': { code: 'not-json' },
+  'too-deep': { code: 'too-deep', limit: 64 },
+  'pdf-without-answers': { code: 'pdf-without-answers' },
+  'not-an-assessment': { code: 'not-an-assessment' },
+  'wrong-shape': { code: 'wrong-shape', path: 'assessments[0].name' },
+  'newer-version': { code: 'newer-version', kind: 'session', version: 4 },
+  'unknown-version': { code: 'unknown-version', kind: 'export', version: '"1"' },
+  'unknown-questionnaire': { code: 'unknown-questionnaire', questionnaireId: 'iso-27001' },
+  'too-many-assessments': { code: 'too-many-assessments', count: 250, limit: 200 },
+  markup: { code: 'markup', path: 'notes.privacy-notice' },
+};
+
+/** Placeholder names of a message, formatted ones (`{{size, number}}`) included. */
+const placeholders = (text: string) =>
+  [...text.matchAll(/{{(\w+)(?:,[^}]*)?}}/g)].map((m) => m[1]!).sort();
+
+describe.each([
+  ['en', en.transfer.problems],
+  ['nl', nl.transfer.problems],
+] as const)('import problem messages in %s', (_, messages) => {
+  it('exist for every problem code and no other', () => {
+    expect(Object.keys(messages).sort()).toEqual([...IMPORT_PROBLEM_CODES].sort());
+  });
+
+  it.each(IMPORT_PROBLEM_CODES)('%s uses only details the problem carries', (code) => {
+    const text = (messages as Record<string, string>)[code] ?? '';
+    expect(text.trim()).not.toBe('');
+    for (const name of placeholders(text)) expect(samples[code], name).toHaveProperty(name);
+  });
+});
+
+it('the messages name the same details in both languages', () => {
+  for (const code of IMPORT_PROBLEM_CODES) {
+    const pick = (m: Record<string, string>) => placeholders(m[code] ?? '');
+    expect(pick(nl.transfer.problems), code).toEqual(pick(en.transfer.problems));
+  }
+});
