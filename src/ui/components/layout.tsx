@@ -24,9 +24,11 @@ export function Layout({ children }: { children: ReactNode }) {
             {name}
           </Link>
           <nav className="site-nav" aria-label={t('nav.label')}>
+            <Link to={paths.assessments.href()}>{t('nav.assessments')}</Link>
             <Link to={paths.faq.href()}>{t('nav.faq')}</Link>
             <Link to={paths.glossary.href()}>{t('nav.glossary')}</Link>
             <Link to={paths.dpa.href()}>{t('nav.dpa')}</Link>
+            <Link to={paths.workshop.href()}>{t('workshop.nav')}</Link>
           </nav>
           <LanguageSwitcher />
         </div>

@@ -1,8 +1,11 @@
+import { useEffect } from 'react';
+import { useLocation } from 'react-router';
 import { DpaChecklistSchema } from '@/knowledge/knowledge.schema';
 import dpaData from '@/knowledge/dpa-checklist.json';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { DeployerDpaLink } from '../deployment/deployer-links';
+import { ProcessorReviews } from './processor-reviews';
 import { useKnowledgeTexts } from './use-knowledge-texts';
 
 const checklist = DpaChecklistSchema.parse(dpaData);
@@ -12,6 +15,12 @@ export function DpaPage() {
   const text = useKnowledgeTexts('dpa');
   const heading = useFocusHeading('dpa');
   useDocumentTitle(text('title'));
+  const { hash } = useLocation();
+  useEffect(() => {
+    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
+    target?.scrollIntoView();
+    target?.focus();
+  }, [hash]);
   return (
     <article className="knowledge" aria-labelledby="dpa-heading">
       <h1 id="dpa-heading" ref={heading} tabIndex={-1}>
@@ -21,13 +30,14 @@ export function DpaPage() {
       <DeployerDpaLink />
       <ol className="dpa-items">
         {checklist.items.map((item) => (
-          <li key={item.id} id={item.id}>
+          <li key={item.id} id={item.id} tabIndex={-1}>
             <strong>{text(`items.${item.id}.label`)}</strong>
             <p>{text(`items.${item.id}.explanation`)}</p>
             <p className="articles">{item.articles.join(', ')}</p>
           </li>
         ))}
       </ol>
+      <ProcessorReviews />
     </article>
   );
 }

@@ -14,13 +14,18 @@ const bundles = {
 export type KnowledgeNamespace = keyof typeof bundles;
 
 /** Texts of a knowledge page, registered on first use so they stay out of the first load. */
-export function useKnowledgeTexts(ns: KnowledgeNamespace): (key: string) => string {
+export function useKnowledgeTexts(
+  ns: KnowledgeNamespace,
+): (key: string, params?: Record<string, unknown>) => string {
   const { i18n } = useTranslation();
   if (!i18n.hasResourceBundle('en', ns)) {
     i18n.addResourceBundle('en', ns, bundles[ns].en);
     i18n.addResourceBundle('nl', ns, bundles[ns].nl);
   }
   // Keys come from the content's ids, so they are looked up untyped.
-  const untyped = i18n.t.bind(i18n) as unknown as (key: string, options: { ns: string }) => string;
-  return (key) => untyped(key, { ns });
+  const untyped = i18n.t.bind(i18n) as unknown as (
+    key: string,
+    options: Record<string, unknown>,
+  ) => string;
+  return (key, params) => untyped(key, { ...params, ns });
 }

@@ -1,9 +1,11 @@
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { selectAnsweredCount } from '@/engine/wizard/wizard.selectors';
 import { ExamplePicker } from '../components/example-picker';
 import { RestartButton } from '../components/restart-button';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { paths } from '../wizard/paths';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 
@@ -36,6 +38,10 @@ export function IntroScreen() {
         {answered > 0 && <RestartButton />}
       </div>
       <ExamplePicker hasAnswers={answered > 0} />
+      <p className="workshop-link">
+        <Link to={paths.workshop.href()}>{t('workshop.introLink')}</Link>{' '}
+        <span className="hint">{t('workshop.introLinkHint')}</span>
+      </p>
     </section>
   );
 }

@@ -12,6 +12,7 @@ import { DeployerHelp } from '../deployment/deployer-links';
 import { useDeploymentConfig } from '../deployment/deployment-context';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useReportTexts } from '../wizard/use-report-texts';
+import { ProcessorAgreementsPanel } from './processor-agreements-panel';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 
@@ -30,9 +31,10 @@ export function ResultsScreen() {
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
   const answers = WizardContext.useSelector((s) => s.context.answers);
   const plan = WizardContext.useSelector((s) => s.context.actionPlan);
+  const processorReviews = WizardContext.useSelector((s) => s.context.processorReviews);
   const report = useMemo(
-    () => buildReport(questionnaire, answers, plan),
-    [questionnaire, answers, plan],
+    () => buildReport(questionnaire, answers, plan, { processorReviews }),
+    [questionnaire, answers, plan, processorReviews],
   );
   const heading = useFocusHeading('results');
   useDocumentTitle(t('results.title'));
@@ -125,6 +127,7 @@ export function ResultsScreen() {
       </section>
 
       <ActionPlan actions={report.actions} />
+      <ProcessorAgreementsPanel processors={report.processors} />
       <DeployerHelp />
     </section>
   );

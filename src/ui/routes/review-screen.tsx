@@ -1,11 +1,11 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
-import { paths } from '../wizard/paths';
+import { hrefFor, modeFromPath } from '../wizard/paths';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 
@@ -19,6 +19,11 @@ export function ReviewScreen() {
     () => computeVisibility(questionnaire, answers),
     [questionnaire, answers],
   );
+  const mode = modeFromPath(useLocation().pathname);
+  const notes = WizardContext.useSelector((s) => s.context.notes);
+  const parked = WizardContext.useSelector((s) => s.context.parked).filter((id) =>
+    visibility.questions.get(id),
+  );
   const heading = useFocusHeading('review');
   useDocumentTitle(t('review.title'));
   const shown = questionnaire.sections.filter((s) => visibility.steps.includes(s.id));
@@ -30,6 +35,19 @@ export function ReviewScreen() {
         {t('review.title')}
       </h1>
       <p className="lead">{t('review.intro')}</p>
+      {parked.length > 0 && (
+        <div className="notice" role="note">
+          <p>{t('workshop.review.parked', { count: parked.length })}</p>
+          <ul>
+            {parked.map((id) => (
+              <li key={id}>
+                <strong>{qt.text(`questions.${id}.label`)}</strong> —{' '}
+                {notes[id] ?? <em>{t('workshop.review.noNote')}</em>}
+              </li>
+            ))}
+          </ul>
+        </div>
+      )}
       {shown.map((section) => {
         const title = qt.text(`sections.${section.id}.title`);
         return (
@@ -40,7 +58,9 @@ export function ReviewScreen() {
           >
             <div className="review-section-head">
               <h2 id={`review-${section.id}`}>{title}</h2>
-              <Link to={paths.step.href(section.id)}>{t('review.edit', { section: title })}</Link>
+              <Link to={hrefFor({ screen: 'step', stepId: section.id }, mode)}>
+                {t('review.edit', { section: title })}
+              </Link>
             </div>
             <dl>
               {section.questions

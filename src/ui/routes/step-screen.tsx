@@ -1,13 +1,13 @@
 import { useMemo } from 'react';
 import { Controller, useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
-import { validateAnswer, type AnswerError } from '@/engine/questionnaire/answer-validation';
 import type { Question, Section } from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { StepProgress } from '../components/step-progress';
 import { SectionNav } from '../components/section-nav';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { fieldError, useFieldErrorMessage } from '../questions/field-error';
 import { NOT_A_NUMBER, toAnswer, toFieldValue } from '../questions/field-value';
 import type { FieldValue, QuestionProps } from '../questions/question-props';
 import { questionComponents } from '../questions/registry';
@@ -17,14 +17,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { QuestionHelp } from '../components/question-help';
 import { TermsExplained } from '../knowledge/lazy-links';
 
-type FieldError = AnswerError | { code: 'notANumber' };
 type StepValues = Record<string, FieldValue>;
-
-function fieldError(question: Question, field: FieldValue | undefined): FieldError | null {
-  const answer = toAnswer(question, field);
-  if (answer === NOT_A_NUMBER) return { code: 'notANumber' };
-  return validateAnswer(question, answer ?? undefined);
-}
 
 export function StepScreen() {
   const stepId = WizardContext.useSelector((s) => s.context.stepId);
@@ -75,17 +68,10 @@ function StepForm({ section }: { section: Section }) {
   const invalid = visibleQuestions.filter((q) => formState.errors[q.id]);
   const isLast = visibility.steps.at(-1) === section.id;
 
+  const errorMessage = useFieldErrorMessage();
   const message = (question: Question): string => {
     const error = fieldError(question, getValues(question.id));
-    if (!error) return '';
-    if (error.code === 'exclusiveCombined')
-      return t('validation.exclusiveCombined', { option: qt.option(question.id, error.option) });
-    if (error.code === 'tooSmall')
-      return t('validation.tooSmall', { min: error.min.toLocaleString() });
-    if (error.code === 'tooLarge')
-      return t('validation.tooLarge', { max: error.max.toLocaleString() });
-    if (error.code === 'tooLong') return t('validation.tooLong', { max: error.max });
-    return t(`validation.${error.code}`);
+    return error ? errorMessage(question, error) : '';
   };
 
   return (

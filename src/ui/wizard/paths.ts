@@ -19,9 +19,37 @@ export const paths = {
     path: '/glossary',
     href: (term?: string) => (term ? `/glossary#${term}` : '/glossary'),
   },
+  workshop: { path: '/workshop', href: () => '/workshop' },
+  assessments: { path: '/assessments', href: () => '/assessments' },
+  compare: {
+    path: '/assessments/compare',
+    href: (before: string, after: string) =>
+      `/assessments/compare?${new URLSearchParams({ before, after }).toString()}`,
+  },
+  merge: { path: '/assessments/merge', href: () => '/assessments/merge' },
 } as const;
 
-export function hrefFor(location: WizardLocation): string {
+/** How the same assessment is shown: the wizard, or the presenter view for a workshop. */
+export type WizardMode = 'wizard' | 'workshop';
+
+const WORKSHOP_PREFIX = paths.workshop.path;
+
+/** Every wizard path again under `/workshop`, for the router. */
+export const workshopPaths: readonly string[] = [
+  paths.intro.path,
+  paths.step.path,
+  paths.review.path,
+  paths.exit.path,
+  paths.complete.path,
+].map((path) => (path === '/' ? WORKSHOP_PREFIX : `${WORKSHOP_PREFIX}${path}`));
+
+export function hrefFor(location: WizardLocation, mode: WizardMode = 'wizard'): string {
+  const href = wizardHref(location);
+  if (mode === 'wizard') return href;
+  return href === '/' ? WORKSHOP_PREFIX : `${WORKSHOP_PREFIX}${href}`;
+}
+
+function wizardHref(location: WizardLocation): string {
   switch (location.screen) {
     case 'intro':
       return paths.intro.href();
@@ -36,9 +64,18 @@ export function hrefFor(location: WizardLocation): string {
   }
 }
 
-/** The wizard location a URL path names, or null for a path outside the wizard. */
+/** Whether a URL path is in the workshop's presenter view. */
+export function modeFromPath(pathname: string): WizardMode {
+  return pathname === WORKSHOP_PREFIX || pathname.startsWith(`${WORKSHOP_PREFIX}/`)
+    ? 'workshop'
+    : 'wizard';
+}
+
+/** The wizard location a URL path names, in either mode, or null for a path outside the wizard. */
 export function locationFromPath(pathname: string): WizardLocation | null {
-  const path = pathname.replace(/\/+$/, '') || '/';
+  const trimmed = pathname.replace(/\/+$/, '') || '/';
+  const path =
+    modeFromPath(trimmed) === 'workshop' ? trimmed.slice(WORKSHOP_PREFIX.length) || '/' : trimmed;
   if (path === '/') return { screen: 'intro' };
   if (path === '/review') return { screen: 'review' };
   if (path === '/results') return { screen: 'complete' };

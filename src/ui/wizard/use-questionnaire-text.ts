@@ -11,7 +11,11 @@ export interface QuestionnaireText {
 }
 
 export function useQuestionnaireText(): QuestionnaireText {
-  const id = WizardContext.useSelector((s) => s.context.questionnaire.id);
+  return useQuestionnaireTextFor(WizardContext.useSelector((s) => s.context.questionnaire.id));
+}
+
+/** The texts of a questionnaire by id, for pages outside the wizard. */
+export function useQuestionnaireTextFor(id: string): QuestionnaireText {
   const ns = questionnaireNamespace(id);
   const { i18n } = useTranslation();
   // Questionnaire keys come from data, so they cannot be checked against the typed app keys.

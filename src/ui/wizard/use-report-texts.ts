@@ -13,8 +13,12 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
  * wizard screens rather than on first load.
  */
 export function useReportTexts(): { t: Translate } {
+  return useReportTextsFor(WizardContext.useSelector((s) => s.context.questionnaire.id));
+}
+
+/** The report's texts for a questionnaire by id, for pages outside the wizard. */
+export function useReportTextsFor(questionnaireId: string): { t: Translate } {
   const { i18n } = useTranslation();
-  const questionnaireId = WizardContext.useSelector((s) => s.context.questionnaire.id);
   if (!i18n.hasResourceBundle('en', 'report')) {
     i18n.addResourceBundle('en', 'report', reportEn);
     i18n.addResourceBundle('nl', 'report', reportNl);

@@ -1,0 +1,36 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useNavigate } from 'react-router';
+import { AssessmentsPage } from '@/ui/library/assessments-page';
+import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
+import { paths } from '@/ui/wizard/paths';
+import { DEFAULT_QUESTIONNAIRE } from './questionnaire-source';
+import { getLibrary, requestPersistence } from './library-store';
+import { useQuestionnaireBundle } from './use-questionnaire-bundle';
+
+type Persistence = Awaited<ReturnType<typeof requestPersistence>>;
+
+/** The assessments library: every assessment kept in this browser. */
+export function AssessmentsRoot() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const state = useQuestionnaireBundle(DEFAULT_QUESTIONNAIRE);
+  const [persistence, setPersistence] = useState<Persistence | null>(null);
+  useEffect(() => {
+    void requestPersistence().then(setPersistence);
+  }, []);
+
+  if (state.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
+  if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
+  return (
+    <AssessmentsPage
+      library={getLibrary()}
+      questionnaire={state.bundle.questionnaire}
+      persistence={persistence}
+      onOpen={(id) => {
+        getLibrary().setActive(id);
+        void navigate(paths.intro.href());
+      }}
+    />
+  );
+}

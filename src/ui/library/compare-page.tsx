@@ -1,0 +1,226 @@
+import { useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import type { AssessmentMeta } from '@/engine/library/library';
+import type { Question, Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
+import type { Session } from '@/engine/session/session.schema';
+import { buildReport } from '@/report/build-report';
+import { compareReports, type QuestionChange } from '@/report/compare-reports';
+import { answerText } from '../components/answer-text';
+import { useDocumentTitle } from '../components/use-document-title';
+import { useDeploymentConfig } from '../deployment/deployment-context';
+import { useFocusHeading } from '../components/use-focus-heading';
+import { useReportTextsFor } from '../wizard/use-report-texts';
+import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
+import { paths } from '../wizard/paths';
+
+export interface ComparedSide {
+  readonly meta: AssessmentMeta;
+  readonly session: Session;
+}
+
+export interface ComparePageProps {
+  readonly questionnaire: Questionnaire;
+  /** Null when the assessment does not exist, cannot be read or is of another questionnaire. */
+  readonly before: ComparedSide | null;
+  readonly after: ComparedSide | null;
+}
+
+function signed(delta: number | null, language: string): string {
+  if (delta === null) return '—';
+  return new Intl.NumberFormat(language, { signDisplay: 'exceptZero' }).format(delta);
+}
+
+export function ComparePage({ questionnaire, before, after }: ComparePageProps) {
+  const { t, i18n } = useTranslation();
+  const qt = useQuestionnaireTextFor(questionnaire.id);
+  const rt = useReportTextsFor(questionnaire.id);
+  const heading = useFocusHeading('compare');
+  useDocumentTitle(t('compare.title'));
+  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
+  const deployment = useDeploymentConfig();
+
+  const result = useMemo(() => {
+    if (!before || !after) return null;
+    const earlier = buildReport(questionnaire, before.session.answers, before.session.actionPlan);
+    const later = buildReport(questionnaire, after.session.answers, after.session.actionPlan, {
+      processorReviews: after.session.processorReviews,
+    });
+    return { earlier, later, changes: compareReports(questionnaire, earlier, later) };
+  }, [questionnaire, before, after]);
+
+  const questions = useMemo(
+    () => new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q])),
+    [questionnaire],
+  );
+
+  if (!before || !after || !result) {
+    return (
+      <section aria-labelledby="compare-heading">
+        <h1 id="compare-heading" ref={heading} tabIndex={-1}>
+          {t('compare.title')}
+        </h1>
+        <p className="notice notice-warning" role="alert">
+          {t('compare.missing')}
+        </p>
+        <Link to={paths.assessments.href()}>{t('compare.back')}</Link>
+      </section>
+    );
+  }
+
+  const name = (side: ComparedSide, organisation: string | null) =>
+    side.meta.name || organisation || t('compare.unnamed');
+  const date = (side: ComparedSide) =>
+    new Date(side.session.completedAt ?? side.session.updatedAt).toLocaleDateString(i18n.language);
+  const { changes, earlier, later } = result;
+  const sameOrganisation =
+    earlier.organisation === null ||
+    later.organisation === null ||
+    earlier.organisation === later.organisation;
+
+  const changeList = (items: readonly QuestionChange[], empty: string) =>
+    items.length === 0 ? (
+      <p>{empty}</p>
+    ) : (
+      <ul className="compare-list">
+        {items.map((item) => {
+          const question = questions.get(item.questionId) as Question;
+          return (
+            <li key={item.questionId}>
+              <strong>{qt.text(`questions.${item.questionId}.label`)}</strong>
+              <br />
+              {t('compare.answerChange', {
+                before: answerText(question, item.before, qt, i18n.language),
+                after: answerText(question, item.after, qt, i18n.language),
+              })}
+            </li>
+          );
+        })}
+      </ul>
+    );
+
+  const download = async () => {
+    setExporting('busy');
+    try {
+      const { exportPdf } = await import('@/report/pdf/export-pdf');
+      await exportPdf({
+        model: later,
+        session: after.session,
+        language: i18n.language === 'nl' ? 'nl' : 'en',
+        t: rt.t,
+        deployment,
+        comparison: {
+          changes,
+          since: new Date(before.session.completedAt ?? before.session.updatedAt),
+          earlierName: before.meta.name || earlier.organisation,
+        },
+      });
+      setExporting('idle');
+    } catch {
+      setExporting('failed');
+    }
+  };
+
+  return (
+    <section className="compare" aria-labelledby="compare-heading">
+      <h1 id="compare-heading" ref={heading} tabIndex={-1}>
+        {t('compare.title')}
+      </h1>
+      <p className="lead">
+        {t('compare.between', {
+          before: name(before, earlier.organisation),
+          beforeDate: date(before),
+          after: name(after, later.organisation),
+          afterDate: date(after),
+        })}
+      </p>
+      {!sameOrganisation && (
+        <p className="notice notice-warning">
+          {t('compare.otherOrganisation', {
+            before: earlier.organisation,
+            after: later.organisation,
+          })}
+        </p>
+      )}
+
+      <p className="compare-overall">
+        {t('compare.overall', {
+          before: changes.overall.before ?? '—',
+          after: changes.overall.after ?? '—',
+          delta: signed(changes.overall.delta, i18n.language),
+        })}
+      </p>
+
+      <div className="results-actions">
+        <button
+          type="button"
+          className="button primary"
+          onClick={() => void download()}
+          disabled={exporting === 'busy'}
+        >
+          {exporting === 'busy' ? t('results.downloading') : t('compare.download')}
+        </button>
+        <Link className="button secondary" to={paths.assessments.href()}>
+          {t('compare.back')}
+        </Link>
+      </div>
+      {exporting === 'failed' && (
+        <p className="notice notice-warning" role="alert">
+          {t('results.downloadFailed')}
+        </p>
+      )}
+
+      <h2>{t('compare.sections')}</h2>
+      <table className="compare-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('compare.section')}</th>
+            <th scope="col">{t('compare.before')}</th>
+            <th scope="col">{t('compare.after')}</th>
+            <th scope="col">{t('compare.change')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {changes.sections.map((s) => (
+            <tr key={s.sectionId}>
+              <th scope="row">{qt.text(`sections.${s.sectionId}.title`)}</th>
+              <td>{s.before ?? '—'}</td>
+              <td>{s.after ?? '—'}</td>
+              <td
+                className={
+                  s.delta === null || s.delta === 0 ? '' : s.delta > 0 ? 'delta-up' : 'delta-down'
+                }
+              >
+                {signed(s.delta, i18n.language)}
+                {s.delta !== null && s.delta !== 0 && (
+                  <span className="visually-hidden">
+                    {' '}
+                    {s.delta > 0 ? t('compare.better') : t('compare.worse')}
+                  </span>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+
+      <h2>{t('compare.improved', { count: changes.improved.length })}</h2>
+      {changeList(changes.improved, t('compare.noneImproved'))}
+      <h2>{t('compare.regressed', { count: changes.regressed.length })}</h2>
+      {changeList(changes.regressed, t('compare.noneRegressed'))}
+
+      <h2>{t('compare.closed', { count: changes.closed.length })}</h2>
+      <ul className="compare-list">
+        {changes.closed.map((a) => (
+          <li key={a.questionId}>{qt.text(`questions.${a.questionId}.action`)}</li>
+        ))}
+      </ul>
+      <h2>{t('compare.opened', { count: changes.opened.length })}</h2>
+      <ul className="compare-list">
+        {changes.opened.map((a) => (
+          <li key={a.questionId}>{qt.text(`questions.${a.questionId}.action`)}</li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,233 @@
+import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { StorageRefusedError, MAX_NAME, type Library } from '@/engine/library/library';
+import {
+  mergeSessions,
+  openConflicts,
+  resolveMerge,
+  type Participant,
+} from '@/engine/merge/merge-sessions';
+import type {
+  AnswerValue,
+  Question,
+  Questionnaire,
+} from '@/engine/questionnaire/questionnaire.schema';
+import { parseImport } from '@/engine/transfer/parse-import';
+import { hasMarkup } from '@/engine/transfer/markup';
+import { answerText } from '../components/answer-text';
+import { useDocumentTitle } from '../components/use-document-title';
+import { useFocusHeading } from '../components/use-focus-heading';
+import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
+import { paths } from '../wizard/paths';
+
+export interface MergePageProps {
+  readonly library: Library;
+  readonly questionnaire: Questionnaire;
+  /** Called after the merged assessment was stored and made the active one. */
+  readonly onMerged: () => void;
+}
+
+export function MergePage({ library, questionnaire, onMerged }: MergePageProps) {
+  const { t, i18n } = useTranslation();
+  const qt = useQuestionnaireTextFor(questionnaire.id);
+  const heading = useFocusHeading('merge');
+  useDocumentTitle(t('merge.title'));
+  const id = useId();
+  const [participants, setParticipants] = useState<readonly Participant[]>([]);
+  const [problem, setProblem] = useState<string | null>(null);
+  const [choices, setChoices] = useState<Readonly<Record<string, AnswerValue>>>({});
+  const [name, setName] = useState('');
+  const [nameError, setNameError] = useState<string | null>(null);
+
+  const questions = useMemo(
+    () => new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q])),
+    [questionnaire],
+  );
+  const merged = useMemo(
+    () => (participants.length >= 2 ? mergeSessions(questionnaire, participants) : null),
+    [questionnaire, participants],
+  );
+  const merge = merged?.ok ? merged.merge : null;
+  const open = merge ? openConflicts(questionnaire, merge, { answers: choices }) : [];
+  const settled = merge ? merge.conflicts.filter((c) => choices[c.questionId] !== undefined) : [];
+
+  const add = async (event: ChangeEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    const files = [...(input.files ?? [])];
+    input.value = '';
+    setProblem(null);
+    const added: Participant[] = [];
+    for (const file of files) {
+      const result = parseImport(
+        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
+        (qid) => (qid === questionnaire.id ? questionnaire : undefined),
+      );
+      if (!result.ok) {
+        setProblem(
+          `${t('library.importFailed', { file: file.name })} ${t(`transfer.problems.${result.problem.code}`, { ...result.problem })}`,
+        );
+        return;
+      }
+      for (const a of result.assessments) added.push({ name: a.name, session: a.session });
+    }
+    setParticipants((current) => uniqueNames([...current, ...added]));
+    setChoices({});
+  };
+
+  const create = () => {
+    if (!merge) return;
+    const trimmed = name.trim();
+    if (hasMarkup(trimmed)) {
+      setNameError(t('merge.nameMarkup'));
+      return;
+    }
+    try {
+      library.create(questionnaire.id, {
+        name: trimmed || t('merge.defaultName', { count: participants.length }),
+        session: resolveMerge(questionnaire, merge, { answers: choices }),
+        activate: true,
+      });
+    } catch (error) {
+      if (!(error instanceof StorageRefusedError)) throw error;
+      setProblem(t('library.storageRefused'));
+      return;
+    }
+    onMerged();
+  };
+
+  const label = (questionId: string) => qt.text(`questions.${questionId}.label`);
+
+  return (
+    <section className="merge" aria-labelledby="merge-heading">
+      <h1 id="merge-heading" ref={heading} tabIndex={-1}>
+        {t('merge.title')}
+      </h1>
+      <p className="lead">{t('merge.intro')}</p>
+
+      <h2>{t('merge.participantsTitle', { count: participants.length })}</h2>
+      {participants.length > 0 && (
+        <ul className="merge-participants">
+          {participants.map((p) => (
+            <li key={p.name}>
+              {p.name}{' '}
+              <button
+                type="button"
+                className="button secondary"
+                aria-label={t('merge.removeParticipant', { name: p.name })}
+                onClick={() => {
+                  setParticipants((current) => current.filter((c) => c.name !== p.name));
+                  setChoices({});
+                }}
+              >
+                {t('merge.remove')}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <label htmlFor={`${id}-files`}>{t('merge.filesLabel')}</label>
+      <input
+        id={`${id}-files`}
+        type="file"
+        multiple
+        accept=".json,.pdf,application/json,application/pdf"
+        onChange={(event) => void add(event)}
+      />
+      {problem && (
+        <p className="notice notice-warning" role="alert">
+          {problem}
+        </p>
+      )}
+      {participants.length === 1 && <p>{t('merge.needTwo')}</p>}
+      {merged && !merged.ok && (
+        <p className="notice notice-warning" role="alert">
+          {t('merge.mixed')}
+        </p>
+      )}
+
+      {merge && (
+        <>
+          <h2>{t('merge.differencesTitle')}</h2>
+          <p role="status">
+            {t('merge.summary', {
+              agreed: Object.keys(merge.agreed).length,
+              open: open.length,
+            })}
+          </p>
+          {[...open, ...settled].map((conflict) => {
+            const question = questions.get(conflict.questionId) as Question;
+            const chosen = choices[conflict.questionId];
+            return (
+              <fieldset key={conflict.questionId} className="merge-conflict">
+                <legend>{label(conflict.questionId)}</legend>
+                {conflict.variants.map((variant, index) => {
+                  const value = answerText(question, variant.value, qt, i18n.language);
+                  return (
+                    <label key={index} className="merge-variant">
+                      <input
+                        type="radio"
+                        name={`${id}-${conflict.questionId}`}
+                        checked={
+                          chosen !== undefined &&
+                          JSON.stringify(chosen) === JSON.stringify(variant.value)
+                        }
+                        onChange={() =>
+                          setChoices((current) => ({
+                            ...current,
+                            [conflict.questionId]: variant.value,
+                          }))
+                        }
+                      />{' '}
+                      {t('merge.variant', { value, names: variant.participants.join(', ') })}
+                    </label>
+                  );
+                })}
+              </fieldset>
+            );
+          })}
+
+          <h2>{t('merge.resultTitle')}</h2>
+          {open.length > 0 && <p>{t('merge.unsettled', { count: open.length })}</p>}
+          <div className="field">
+            <label htmlFor={`${id}-name`}>{t('merge.nameLabel')}</label>
+            <input
+              id={`${id}-name`}
+              value={name}
+              maxLength={MAX_NAME}
+              aria-invalid={nameError ? true : undefined}
+              aria-describedby={nameError ? `${id}-name-error` : undefined}
+              onChange={(event) => {
+                setName(event.target.value);
+                setNameError(null);
+              }}
+            />
+            {nameError && (
+              <p id={`${id}-name-error`} className="field-error">
+                {nameError}
+              </p>
+            )}
+          </div>
+          <div className="results-actions">
+            <button type="button" className="button primary" onClick={create}>
+              {t('merge.create')}
+            </button>
+          </div>
+        </>
+      )}
+      <p>
+        <Link to={paths.assessments.href()}>{t('compare.back')}</Link>
+      </p>
+    </section>
+  );
+}
+
+/** Participants are told apart by name; a repeated file name gets a number. */
+function uniqueNames(participants: readonly Participant[]): Participant[] {
+  const seen = new Map<string, number>();
+  return participants.map((p) => {
+    const n = (seen.get(p.name) ?? 0) + 1;
+    seen.set(p.name, n);
+    return n === 1 ? p : { ...p, name: `${p.name} (${n})` };
+  });
+}

@@ -1,0 +1,42 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { SHORTCUTS } from '@/engine/workshop/shortcuts';
+
+export function ShortcutHelp({ open, onClose }: { open: boolean; onClose: () => void }) {
+  const { t } = useTranslation();
+  const ref = useRef<HTMLDialogElement>(null);
+  useEffect(() => {
+    const dialog = ref.current;
+    if (!dialog) return;
+    if (open && !dialog.open) dialog.showModal();
+    if (!open && dialog.open) dialog.close();
+  }, [open]);
+  return (
+    <dialog
+      ref={ref}
+      className="dialog shortcut-help"
+      aria-labelledby="shortcut-help-title"
+      onClose={onClose}
+    >
+      <h2 id="shortcut-help-title">{t('workshop.help.title')}</h2>
+      <p>{t('workshop.help.intro')}</p>
+      <dl className="shortcut-list">
+        {SHORTCUTS.map((shortcut) => (
+          <div key={shortcut.id}>
+            <dt>
+              {shortcut.keys.map((key, index) =>
+                key === '…' ? <span key={index}> … </span> : <kbd key={index}>{key}</kbd>,
+              )}
+            </dt>
+            <dd>{t(`workshop.help.keys.${shortcut.id}` as 'workshop.help.keys.pick')}</dd>
+          </div>
+        ))}
+      </dl>
+      <div className="dialog-actions">
+        <button type="button" className="button primary" onClick={onClose}>
+          {t('workshop.help.close')}
+        </button>
+      </div>
+    </dialog>
+  );
+}
