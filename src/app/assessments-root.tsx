@@ -2,9 +2,9 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AssessmentsPage } from '@/ui/library/assessments-page';
+import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { paths } from '@/ui/wizard/paths';
-import { DEFAULT_QUESTIONNAIRE } from './questionnaire-source';
 import { getLibrary, requestPersistence } from './library-store';
 import { useQuestionnaireBundle } from './use-questionnaire-bundle';
 
@@ -14,7 +14,7 @@ type Persistence = Awaited<ReturnType<typeof requestPersistence>>;
 export function AssessmentsRoot() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const state = useQuestionnaireBundle(DEFAULT_QUESTIONNAIRE);
+  const state = useQuestionnaireBundle(useDeploymentConfig().questionnaire);
   const [persistence, setPersistence] = useState<Persistence | null>(null);
   useEffect(() => {
     void requestPersistence().then(setPersistence);

@@ -2,8 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { restoreSession } from '@/engine/session/restore-session';
 import { ComparePage, type ComparedSide } from '@/ui/library/compare-page';
+import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
-import { DEFAULT_QUESTIONNAIRE } from './questionnaire-source';
 import { getLibrary } from './library-store';
 import { useQuestionnaireBundle } from './use-questionnaire-bundle';
 
@@ -11,7 +11,7 @@ import { useQuestionnaireBundle } from './use-questionnaire-bundle';
 export function CompareRoot() {
   const { t } = useTranslation();
   const [params] = useSearchParams();
-  const state = useQuestionnaireBundle(DEFAULT_QUESTIONNAIRE);
+  const state = useQuestionnaireBundle(useDeploymentConfig().questionnaire);
   if (state.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
   const { questionnaire } = state.bundle;

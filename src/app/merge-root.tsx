@@ -1,9 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { MergePage } from '@/ui/library/merge-page';
+import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { paths } from '@/ui/wizard/paths';
-import { DEFAULT_QUESTIONNAIRE } from './questionnaire-source';
 import { getLibrary } from './library-store';
 import { useQuestionnaireBundle } from './use-questionnaire-bundle';
 
@@ -11,7 +11,7 @@ import { useQuestionnaireBundle } from './use-questionnaire-bundle';
 export function MergeRoot() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const state = useQuestionnaireBundle(DEFAULT_QUESTIONNAIRE);
+  const state = useQuestionnaireBundle(useDeploymentConfig().questionnaire);
   if (state.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
   return (

@@ -1,5 +1,6 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { i18n as I18n } from 'i18next';
 import type {
   ParseResult,
   QuestionnaireBundle,
@@ -16,34 +17,38 @@ export type BundleState =
 // One fetch per questionnaire per page load, shared by every screen that needs it.
 const loads = new Map<string, Promise<ParseResult>>();
 
-/** Loads and checks a shipped questionnaire and registers its texts with i18next. */
+/** Loads and checks a shipped questionnaire once, and registers its texts with i18next. */
+export function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
+  let load = loads.get(id);
+  if (!load) {
+    load = loadQuestionnaire(id);
+    loads.set(id, load);
+  }
+  return load.then((result) => {
+    if (result.ok) {
+      const { questionnaire, texts } = result.bundle;
+      for (const [language, resources] of Object.entries(texts)) {
+        if (!i18n.hasResourceBundle(language, questionnaireNamespace(questionnaire.id)))
+          i18n.addResourceBundle(language, questionnaireNamespace(questionnaire.id), resources);
+      }
+    }
+    return result;
+  });
+}
+
+/** {@link loadQuestionnaireBundle} as the state of a screen. */
 export function useQuestionnaireBundle(id: string): BundleState {
   const { i18n } = useTranslation();
   const [state, setState] = useState<BundleState>({ kind: 'loading' });
   useEffect(() => {
     let cancelled = false;
-    let load = loads.get(id);
-    if (!load) {
-      load = loadQuestionnaire(id);
-      loads.set(id, load);
-    }
-    void load.then((result) => {
+    void loadQuestionnaireBundle(id, i18n).then((result) => {
       if (cancelled) return;
-      if (!result.ok) {
-        setState({ kind: 'invalid', issues: result.issues });
-        return;
-      }
-      const { questionnaire, texts } = result.bundle;
-      for (const [language, resources] of Object.entries(texts)) {
-        i18n.addResourceBundle(
-          language,
-          questionnaireNamespace(questionnaire.id),
-          resources,
-          true,
-          true,
-        );
-      }
-      setState({ kind: 'ready', bundle: result.bundle });
+      setState(
+        result.ok
+          ? { kind: 'ready', bundle: result.bundle }
+          : { kind: 'invalid', issues: result.issues },
+      );
     });
     return () => {
       cancelled = true;

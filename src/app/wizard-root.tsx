@@ -11,66 +11,42 @@ import { toSession } from '@/engine/session/to-session';
 import { sameLocation } from '@/engine/wizard/location';
 import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
 import { selectLocation } from '@/engine/wizard/wizard.selectors';
-import { questionnaireNamespace } from '@/i18n/i18n';
 import { StorageNotice } from '@/ui/components/storage-notice';
 import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 import { hrefFor, locationFromPath, modeFromPath } from '@/ui/wizard/paths';
-import { loadExamples, loadQuestionnaire } from './questionnaire-source';
+import { loadExamples } from './questionnaire-source';
 import { getLibrary, loadAssessment, openAssessment } from './library-store';
+import { loadQuestionnaireBundle } from './use-questionnaire-bundle';
 
 type LoadState =
   | { kind: 'loading' }
   | { kind: 'invalid'; issues: readonly QuestionnaireIssue[] }
-  | {
-      kind: 'ready';
-      bundle: QuestionnaireBundle;
-      /** Null when the browser refuses to store anything: the wizard runs unsaved. */
-      assessmentId: string | null;
-      restore: RestoreResult;
-    };
+  | ({ kind: 'ready'; bundle: QuestionnaireBundle } & OpenedAssessment);
 
 /** Loads the questionnaire and saved progress, then runs the wizard for every wizard URL below it. */
 export function WizardRoot() {
   const { t, i18n } = useTranslation();
+  const questionnaireId = useDeploymentConfig().questionnaire;
   const [state, setState] = useState<LoadState>({ kind: 'loading' });
   const [examples, setExamples] = useState<readonly Example[]>([]);
-  const questionnaireId = useDeploymentConfig().questionnaire;
 
+  // Saved data is read here, once: a render that suspends (the lazy screens) is thrown away and
+  // run again, and must not read it a second time after the first read moved unreadable data aside.
   useEffect(() => {
     let cancelled = false;
-    void loadQuestionnaire(questionnaireId).then((result) => {
+    void loadQuestionnaireBundle(questionnaireId, i18n).then((result) => {
       if (cancelled) return;
-      if (!result.ok) {
-        setState({ kind: 'invalid', issues: result.issues });
-        return;
-      }
-      const { questionnaire, texts } = result.bundle;
-      for (const [language, resources] of Object.entries(texts)) {
-        i18n.addResourceBundle(
-          language,
-          questionnaireNamespace(questionnaire.id),
-          resources,
-          true,
-          true,
-        );
-      }
-      const library = getLibrary();
-      const assessmentId = openAssessment(library, questionnaire.id);
-      setState({
-        kind: 'ready',
-        bundle: result.bundle,
-        assessmentId,
-        restore:
-          assessmentId === null
-            ? { kind: 'empty' }
-            : loadAssessment(library, assessmentId, questionnaire),
-      });
-      void loadExamples(questionnaire.id).then((found) => {
-        if (!cancelled) setExamples(found);
-      });
+      setState(
+        result.ok
+          ? { kind: 'ready', bundle: result.bundle, ...openActiveAssessment(result.bundle) }
+          : { kind: 'invalid', issues: result.issues },
+      );
+    });
+    void loadExamples(questionnaireId).then((found) => {
+      if (!cancelled) setExamples(found);
     });
     return () => {
       cancelled = true;
@@ -89,6 +65,25 @@ export function WizardRoot() {
       />
     </ExamplesContext.Provider>
   );
+}
+
+interface OpenedAssessment {
+  /** Null when the browser refuses to store anything: the wizard runs unsaved. */
+  readonly assessmentId: string | null;
+  readonly restore: RestoreResult;
+}
+
+/** The library's active assessment of the questionnaire, or a new one, with its saved progress. */
+function openActiveAssessment(bundle: QuestionnaireBundle): OpenedAssessment {
+  const library = getLibrary();
+  const assessmentId = openAssessment(library, bundle.questionnaire.id);
+  return {
+    assessmentId,
+    restore:
+      assessmentId === null
+        ? { kind: 'empty' }
+        : loadAssessment(library, assessmentId, bundle.questionnaire),
+  };
 }
 
 function WizardProvider({

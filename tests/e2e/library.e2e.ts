@@ -50,7 +50,7 @@ async function finishedExample(page: Page): Promise<void> {
 
 async function openLibrary(page: Page): Promise<void> {
   await page
-    .getByRole('navigation', { name: 'Main' })
+    .getByRole('navigation', { name: 'Main menu' })
     .getByRole('link', { name: 'Assessments', exact: true })
     .click();
   await page.getByRole('heading', { level: 1, name: 'Your assessments' }).waitFor();

@@ -423,7 +423,7 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
   drawProcessorAgreements(context.w, model.processors, {
     t,
     dpaUrl: context.dpaUrl,
-    colors: { muted: COLOR.muted, link: COLOR.navy, complete: COLOR.green },
+    colors: { muted: COLOR.muted, link: context.w.accent, complete: COLOR.green },
   });
   drawFines(context);
   drawAnswers(context);

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssessmentMeta } from '@/engine/library/library';
@@ -8,9 +8,8 @@ import { buildReport } from '@/report/build-report';
 import { compareReports, type QuestionChange } from '@/report/compare-reports';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
-import { useDeploymentConfig } from '../deployment/deployment-context';
+import { usePdfExport } from '../components/use-pdf-export';
 import { useFocusHeading } from '../components/use-focus-heading';
-import { useReportTextsFor } from '../wizard/use-report-texts';
 import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
 import { paths } from '../wizard/paths';
 
@@ -34,11 +33,9 @@ function signed(delta: number | null, language: string): string {
 export function ComparePage({ questionnaire, before, after }: ComparePageProps) {
   const { t, i18n } = useTranslation();
   const qt = useQuestionnaireTextFor(questionnaire.id);
-  const rt = useReportTextsFor(questionnaire.id);
   const heading = useFocusHeading('compare');
   useDocumentTitle(t('compare.title'));
-  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
-  const deployment = useDeploymentConfig();
+  const pdf = usePdfExport(questionnaire.id);
 
   const result = useMemo(() => {
     if (!before || !after) return null;
@@ -99,27 +96,16 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
       </ul>
     );
 
-  const download = async () => {
-    setExporting('busy');
-    try {
-      const { exportPdf } = await import('@/report/pdf/export-pdf');
-      await exportPdf({
-        model: later,
-        session: after.session,
-        language: i18n.language === 'nl' ? 'nl' : 'en',
-        t: rt.t,
-        deployment,
-        comparison: {
-          changes,
-          since: new Date(before.session.completedAt ?? before.session.updatedAt),
-          earlierName: before.meta.name || earlier.organisation,
-        },
-      });
-      setExporting('idle');
-    } catch {
-      setExporting('failed');
-    }
-  };
+  const download = () =>
+    pdf.run({
+      model: later,
+      session: after.session,
+      comparison: {
+        changes,
+        since: new Date(before.session.completedAt ?? before.session.updatedAt),
+        earlierName: before.meta.name || earlier.organisation,
+      },
+    });
 
   return (
     <section className="compare" aria-labelledby="compare-heading">
@@ -156,15 +142,15 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
           type="button"
           className="button primary"
           onClick={() => void download()}
-          disabled={exporting === 'busy'}
+          disabled={pdf.state === 'busy'}
         >
-          {exporting === 'busy' ? t('results.downloading') : t('compare.download')}
+          {pdf.state === 'busy' ? t('results.downloading') : t('compare.download')}
         </button>
         <Link className="button secondary" to={paths.assessments.href()}>
           {t('compare.back')}
         </Link>
       </div>
-      {exporting === 'failed' && (
+      {pdf.state === 'failed' && (
         <p className="notice notice-warning" role="alert">
           {t('results.downloadFailed')}
         </p>

@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINE_FACTORS, relevantCases } from '@/report/fine-exposure';
 import { toSession } from '@/engine/session/to-session';
@@ -8,8 +8,8 @@ import { RestartButton } from '../components/restart-button';
 import { FaqLinks } from '../knowledge/lazy-links';
 import { ScoreChart } from '../components/score-chart';
 import { useDocumentTitle } from '../components/use-document-title';
+import { usePdfExport } from '../components/use-pdf-export';
 import { DeployerHelp } from '../deployment/deployer-links';
-import { useDeploymentConfig } from '../deployment/deployment-context';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useReportTexts } from '../wizard/use-report-texts';
 import { ProcessorAgreementsPanel } from './processor-agreements-panel';
@@ -24,7 +24,7 @@ const euro = (value: number, language: string) =>
   }).format(value);
 
 export function ResultsScreen() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const rt = useReportTexts();
   const qt = useQuestionnaireText();
   const actor = WizardContext.useActorRef();
@@ -38,25 +38,9 @@ export function ResultsScreen() {
   );
   const heading = useFocusHeading('results');
   useDocumentTitle(t('results.title'));
-  const deployment = useDeploymentConfig();
-  const [exporting, setExporting] = useState<'idle' | 'busy' | 'failed'>('idle');
-
-  const download = async () => {
-    setExporting('busy');
-    try {
-      const { exportPdf } = await import('@/report/pdf/export-pdf');
-      await exportPdf({
-        model: report,
-        session: toSession(actor.getSnapshot().context),
-        language: i18n.language === 'nl' ? 'nl' : 'en',
-        t: rt.t,
-        deployment,
-      });
-      setExporting('idle');
-    } catch {
-      setExporting('failed');
-    }
-  };
+  const pdf = usePdfExport(questionnaire.id);
+  const download = () =>
+    pdf.run({ model: report, session: toSession(actor.getSnapshot().context) });
 
   return (
     <section className="results" aria-labelledby="results-heading">
@@ -71,9 +55,9 @@ export function ResultsScreen() {
           type="button"
           className="button primary"
           onClick={() => void download()}
-          disabled={exporting === 'busy'}
+          disabled={pdf.state === 'busy'}
         >
-          {exporting === 'busy' ? t('results.downloading') : t('results.download')}
+          {pdf.state === 'busy' ? t('results.downloading') : t('results.download')}
         </button>
         <button
           type="button"
@@ -84,7 +68,7 @@ export function ResultsScreen() {
         </button>
         <RestartButton />
       </div>
-      {exporting === 'failed' && (
+      {pdf.state === 'failed' && (
         <p className="field-error" role="alert">
           {t('results.downloadFailed')}
         </p>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import type { Question, Section } from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
@@ -8,9 +8,9 @@ import { SectionNav } from '../components/section-nav';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { fieldError, useFieldErrorMessage } from '../questions/field-error';
-import { NOT_A_NUMBER, toAnswer, toFieldValue } from '../questions/field-value';
-import type { FieldValue, QuestionProps } from '../questions/question-props';
-import { questionComponents } from '../questions/registry';
+import { toFieldValue } from '../questions/field-value';
+import type { FieldValue } from '../questions/question-props';
+import { AnswerControl } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { ErrorSummary } from '../components/error-summary';
@@ -99,13 +99,7 @@ function StepForm({ section }: { section: Section }) {
           />
         )}
         {visibleQuestions.map((question) => {
-          const Component = questionComponents[question.type] as React.ComponentType<QuestionProps>;
-          const hasHint = qt.has(`questions.${question.id}.hint`);
           const error = formState.errors[question.id];
-          const describedBy =
-            [hasHint ? `hint-${question.id}` : '', error ? `error-${question.id}` : '']
-              .filter(Boolean)
-              .join(' ') || undefined;
           const label =
             qt.text(`questions.${question.id}.label`) +
             (question.required ? '' : ` (${t('step.optional')})`);
@@ -115,37 +109,11 @@ function StepForm({ section }: { section: Section }) {
               className={`question${error ? ' question-invalid' : ''}`}
               id={`question-${question.id}`}
             >
-              <Controller
-                name={question.id}
+              <AnswerControl
+                question={question}
                 control={control}
-                render={({ field }) => (
-                  <Component
-                    question={question}
-                    value={field.value}
-                    label={label}
-                    hint={
-                      hasHint && (
-                        <p className="hint" id={`hint-${question.id}`}>
-                          {qt.text(`questions.${question.id}.hint`)}
-                        </p>
-                      )
-                    }
-                    describedBy={describedBy}
-                    invalid={Boolean(error)}
-                    inputRef={field.ref}
-                    onBlur={field.onBlur}
-                    onChange={(value) => {
-                      field.onChange(value);
-                      const answer = toAnswer(question, value);
-                      actor.send({
-                        type: 'answer.set',
-                        questionId: question.id,
-                        // Text that is not a number is kept as typed (it never counts), so a reload loses nothing.
-                        value: answer === NOT_A_NUMBER ? String(value) : answer,
-                      });
-                    }}
-                  />
-                )}
+                label={label}
+                invalid={Boolean(error)}
               />
               {error && (
                 <p className="field-error" id={`error-${question.id}`}>

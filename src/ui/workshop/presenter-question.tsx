@@ -1,14 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
-import { Controller, useForm, type Resolver } from 'react-hook-form';
+import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isGapAnswer } from '@/engine/questionnaire/determinations';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import type { WorkshopCommand } from '@/engine/workshop/shortcuts';
 import { QuestionHelp } from '../components/question-help';
 import { fieldError, useFieldErrorMessage } from '../questions/field-error';
-import { NOT_A_NUMBER, toAnswer, toFieldValue } from '../questions/field-value';
-import type { FieldValue, QuestionProps } from '../questions/question-props';
-import { questionComponents } from '../questions/registry';
+import { toFieldValue } from '../questions/field-value';
+import type { FieldValue } from '../questions/question-props';
+import { AnswerControl } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { useWorkshopCommands } from './workshop-context';
@@ -128,15 +128,9 @@ export function PresenterQuestion({
     }
   });
 
-  const Component = questionComponents[question.type] as React.ComponentType<QuestionProps>;
   const label = qt.text(`questions.${question.id}.label`);
-  const hasHint = qt.has(`questions.${question.id}.hint`);
   const error = formState.errors[question.id];
   const current = error ? fieldError(question, getValues(question.id)) : null;
-  const describedBy =
-    [hasHint ? `hint-${question.id}` : '', error ? `error-${question.id}` : '']
-      .filter(Boolean)
-      .join(' ') || undefined;
 
   return (
     <div
@@ -170,36 +164,11 @@ export function PresenterQuestion({
           onSubmit={(e) => void handleSubmit(() => onNext())(e)}
         >
           <div ref={options} className={`question${error ? ' question-invalid' : ''}`}>
-            <Controller
-              name={question.id}
+            <AnswerControl
+              question={question}
               control={control}
-              render={({ field }) => (
-                <Component
-                  question={question}
-                  value={field.value}
-                  label={label + (question.required ? '' : ` (${t('step.optional')})`)}
-                  hint={
-                    hasHint && (
-                      <p className="hint" id={`hint-${question.id}`}>
-                        {qt.text(`questions.${question.id}.hint`)}
-                      </p>
-                    )
-                  }
-                  describedBy={describedBy}
-                  invalid={Boolean(error)}
-                  inputRef={field.ref}
-                  onBlur={field.onBlur}
-                  onChange={(value) => {
-                    field.onChange(value);
-                    const next = toAnswer(question, value);
-                    actor.send({
-                      type: 'answer.set',
-                      questionId: question.id,
-                      value: next === NOT_A_NUMBER ? String(value) : next,
-                    });
-                  }}
-                />
-              )}
+              label={label + (question.required ? '' : ` (${t('step.optional')})`)}
+              invalid={Boolean(error)}
             />
             {current && (
               <p className="field-error" id={`error-${question.id}`} role="alert">

@@ -1,0 +1,63 @@
+import type { ComponentType } from 'react';
+import { Controller, type Control } from 'react-hook-form';
+import type { Question } from '@/engine/questionnaire/questionnaire.schema';
+import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { WizardContext } from '../wizard/wizard-context';
+import { NOT_A_NUMBER, toAnswer } from './field-value';
+import type { FieldValue, QuestionProps } from './question-props';
+import { questionComponents } from './registry';
+
+export interface AnswerControlProps {
+  readonly question: Question;
+  readonly control: Control<Record<string, FieldValue>>;
+  readonly label: string;
+  /** Whether the form shows an error for this question, in an element `error-<question id>`. */
+  readonly invalid: boolean;
+}
+
+/** One question's input in a form: its hint, its value in react-hook-form, and every change sent to the wizard. */
+export function AnswerControl({ question, control, label, invalid }: AnswerControlProps) {
+  const actor = WizardContext.useActorRef();
+  const qt = useQuestionnaireText();
+  const Component = questionComponents[question.type] as ComponentType<QuestionProps>;
+  const hintKey = `questions.${question.id}.hint`;
+  const hasHint = qt.has(hintKey);
+  const describedBy =
+    [hasHint ? `hint-${question.id}` : '', invalid ? `error-${question.id}` : '']
+      .filter(Boolean)
+      .join(' ') || undefined;
+  return (
+    <Controller
+      name={question.id}
+      control={control}
+      render={({ field }) => (
+        <Component
+          question={question}
+          value={field.value}
+          label={label}
+          hint={
+            hasHint && (
+              <p className="hint" id={`hint-${question.id}`}>
+                {qt.text(hintKey)}
+              </p>
+            )
+          }
+          describedBy={describedBy}
+          invalid={invalid}
+          inputRef={field.ref}
+          onBlur={field.onBlur}
+          onChange={(value) => {
+            field.onChange(value);
+            const answer = toAnswer(question, value);
+            actor.send({
+              type: 'answer.set',
+              questionId: question.id,
+              // Text that is not a number is kept as typed (it never counts), so a reload loses nothing.
+              value: answer === NOT_A_NUMBER ? String(value) : answer,
+            });
+          }}
+        />
+      )}
+    />
+  );
+}
