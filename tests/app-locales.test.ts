@@ -3,8 +3,13 @@ import { flattenLocale } from '@/engine/questionnaire/locale-keys';
 import { detectLanguage } from '@/i18n/i18n';
 import en from '@/i18n/locales/en.json';
 import nl from '@/i18n/locales/nl.json';
+import workflowEn from '@/i18n/locales/workflow.en.json';
+import workflowNl from '@/i18n/locales/workflow.nl.json';
 
-describe('app texts', () => {
+describe.each([
+  ['app texts', en, nl],
+  ['workflow texts (loaded with the consultant screens)', workflowEn, workflowNl],
+])('%s', (_, en, nl) => {
   it('has the same keys in every language, all non-empty', () => {
     const enKeys = flattenLocale(en).entries;
     const nlKeys = flattenLocale(nl).entries;
@@ -40,5 +45,13 @@ describe('detectLanguage', () => {
     expect(detectLanguage('fr', ['en-GB'], 'nl')).toBe('nl');
     expect(detectLanguage(null, ['nl-NL'], null)).toBe('nl');
     expect(detectLanguage(null, ['nl-NL'], 'de')).toBe('nl');
+  });
+});
+
+describe('workflow texts', () => {
+  it('never reuse a key of the app texts they are merged into', () => {
+    const common = new Set(flattenLocale(en).entries.keys());
+    for (const key of flattenLocale(workflowEn).entries.keys())
+      expect(common.has(key), key).toBe(false);
   });
 });

@@ -4,8 +4,8 @@ import {
   type ImportProblem,
   type ImportProblemCode,
 } from '@/engine/transfer/import-problem';
-import en from '@/i18n/locales/en.json';
-import nl from '@/i18n/locales/nl.json';
+import en from '@/i18n/locales/workflow.en.json';
+import nl from '@/i18n/locales/workflow.nl.json';
 
 /** One problem of each kind, so every message can be checked against the details it gets. */
 const samples: { [C in ImportProblemCode]: Extract<ImportProblem, { code: C }> } = {

@@ -28,7 +28,7 @@ export function Layout({ children }: { children: ReactNode }) {
             <Link to={paths.faq.href()}>{t('nav.faq')}</Link>
             <Link to={paths.glossary.href()}>{t('nav.glossary')}</Link>
             <Link to={paths.dpa.href()}>{t('nav.dpa')}</Link>
-            <Link to={paths.workshop.href()}>{t('workshop.nav')}</Link>
+            <Link to={paths.workshop.href()}>{t('nav.workshop')}</Link>
           </nav>
           <LanguageSwitcher />
         </div>

@@ -1,4 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
+import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import {
@@ -31,6 +32,7 @@ export function AssessmentsPage({
   persistence,
   onOpen,
 }: AssessmentsPageProps) {
+  useWorkflowTexts();
   const { t, i18n } = useTranslation();
   const heading = useFocusHeading('assessments');
   useDocumentTitle(t('library.title'));

@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssessmentMeta } from '@/engine/library/library';
@@ -31,6 +32,7 @@ function signed(delta: number | null, language: string): string {
 }
 
 export function ComparePage({ questionnaire, before, after }: ComparePageProps) {
+  useWorkflowTexts();
   const { t, i18n } = useTranslation();
   const qt = useQuestionnaireTextFor(questionnaire.id);
   const heading = useFocusHeading('compare');

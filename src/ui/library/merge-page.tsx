@@ -1,4 +1,5 @@
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
+import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { StorageRefusedError, MAX_NAME, type Library } from '@/engine/library/library';
@@ -29,6 +30,7 @@ export interface MergePageProps {
 }
 
 export function MergePage({ library, questionnaire, onMerged }: MergePageProps) {
+  useWorkflowTexts();
   const { t, i18n } = useTranslation();
   const qt = useQuestionnaireTextFor(questionnaire.id);
   const heading = useFocusHeading('merge');

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { Link } from 'react-router';
 import { selectAnsweredCount } from '@/engine/wizard/wizard.selectors';
 import { ExamplePicker } from '../components/example-picker';
@@ -10,6 +11,7 @@ import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 
 export function IntroScreen() {
+  useWorkflowTexts();
   const { t } = useTranslation();
   const qt = useQuestionnaireText();
   const actor = WizardContext.useActorRef();

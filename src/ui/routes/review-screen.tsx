@@ -1,4 +1,5 @@
 import { useMemo } from 'react';
+import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'react-router';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
@@ -10,6 +11,7 @@ import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 
 export function ReviewScreen() {
+  useWorkflowTexts();
   const { t, i18n } = useTranslation();
   const qt = useQuestionnaireText();
   const actor = WizardContext.useActorRef();

@@ -38,7 +38,7 @@ function PresenterSection({ section }: { section: Section }) {
   const [invalidShown, setInvalidShown] = useState<string | null>(null);
   const [revisit, setRevisit] = useState<readonly ParkedQuestion[] | null>(null);
   const title = qt.text(`sections.${section.id}.title`);
-  useDocumentTitle(`${t('workshop.nav')}: ${title}`);
+  useDocumentTitle(`${t('nav.workshop')}: ${title}`);
 
   const current = settleCursor(questionnaire, answers, section.id, wanted);
   useEffect(() => {

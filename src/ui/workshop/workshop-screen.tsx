@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { commandFor, type KeyTarget } from '@/engine/workshop/shortcuts';
@@ -32,6 +33,7 @@ function keyTarget(element: EventTarget | null): KeyTarget {
 
 /** The presenter view: the same assessment and wizard, shown for a projector. */
 export function WorkshopScreen() {
+  useWorkflowTexts();
   const { t } = useTranslation();
   const state = WizardContext.useSelector((s) => s.value);
   const stepId = WizardContext.useSelector((s) => s.context.stepId);
