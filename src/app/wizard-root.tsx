@@ -39,14 +39,14 @@ export function WizardRoot() {
     let cancelled = false;
     void loadQuestionnaireBundle(questionnaireId, i18n).then((result) => {
       if (cancelled) return;
-      setState(
-        result.ok
-          ? { kind: 'ready', bundle: result.bundle, ...openActiveAssessment(result.bundle) }
-          : { kind: 'invalid', issues: result.issues },
-      );
-    });
-    void loadExamples(questionnaireId).then((found) => {
-      if (!cancelled) setExamples(found);
+      if (!result.ok) {
+        setState({ kind: 'invalid', issues: result.issues });
+        return;
+      }
+      setState({ kind: 'ready', bundle: result.bundle, ...openActiveAssessment(result.bundle) });
+      void loadExamples(questionnaireId).then((found) => {
+        if (!cancelled) setExamples(found);
+      });
     });
     return () => {
       cancelled = true;
