@@ -246,19 +246,30 @@ describe('assessments library', () => {
         'utf8',
       ),
     ) as { answers: Record<string, unknown> };
-    const file = (name: string, answers: Record<string, unknown>) => ({
+    const file = (name: string, answers: Record<string, unknown>, owner: string) => ({
       name,
       mimeType: 'application/json',
-      buffer: Buffer.from(session({ answers, location: { screen: 'review' } })),
+      buffer: Buffer.from(
+        session({
+          answers,
+          location: { screen: 'review' },
+          actionPlan: { 'breach-procedure': { ownerName: owner, dueDate: '2027-01-31' } },
+        }),
+      ),
     });
     await page
       .getByLabel(/Add participants' files/)
       .setInputFiles([
-        file('anna.json', example.answers),
-        file('bram.json', { ...example.answers, 'privacy-owner': 'yes', 'data-inventory': 'no' }),
+        file('anna.json', example.answers, 'Anna'),
+        file(
+          'bram.json',
+          { ...example.answers, 'privacy-owner': 'yes', 'data-inventory': 'no' },
+          'Bram',
+        ),
       ]);
     const conflicts = page.locator('.merge-conflict');
-    await expect.poll(() => conflicts.count()).toBe(2);
+    // Two answers and one owner differ.
+    await expect.poll(() => conflicts.count()).toBe(3);
     expect(await page.getByRole('status').textContent()).toContain('Questions still to settle: 2.');
     expect(await axeViolations(page)).toEqual([]);
     await page
@@ -270,14 +281,25 @@ describe('assessments library', () => {
       .getByRole('radio', { name: 'Partly (anna)' })
       .check();
     expect(await page.getByRole('status').textContent()).toContain('Questions still to settle: 0.');
+    // Settled differences stay where they were, in questionnaire order.
+    expect(await conflicts.nth(0).locator('legend').textContent()).toMatch(/up-to-date overview/);
+    expect(await conflicts.nth(1).locator('legend').textContent()).toMatch(/named person/);
+    await page
+      .getByRole('group', { name: /^Owner of the action for: .*breach/i })
+      .getByRole('radio', { name: 'Bram (bram)' })
+      .check();
     await page.getByLabel('Name of the merged assessment').fill('Workshop 12 March');
     await page.getByRole('button', { name: 'Create merged assessment' }).click();
     await expect.poll(() => path(page)).toBe('/review');
     const stored = JSON.parse(
       await page.evaluate((k) => localStorage.getItem(k) ?? '{}', await activeAssessmentKey(page)),
-    ) as { answers: Record<string, unknown> };
+    ) as { answers: Record<string, unknown>; actionPlan: Record<string, unknown> };
     expect(stored.answers['privacy-owner']).toBe('yes');
     expect(stored.answers['data-inventory']).toBe('partly');
+    expect(stored.actionPlan['breach-procedure']).toEqual({
+      ownerName: 'Bram',
+      dueDate: '2027-01-31',
+    });
     expect(stored.answers['organisation-name']).toBe(example.answers['organisation-name']);
     await openLibrary(page);
     expect(await rowNames(page)).toContain('Workshop 12 March (open now)');

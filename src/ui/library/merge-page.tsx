@@ -52,7 +52,13 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
   );
   const merge = merged?.ok ? merged.merge : null;
   const open = merge ? openConflicts(questionnaire, merge, { answers: choices }) : [];
-  const settled = merge ? merge.conflicts.filter((c) => choices[c.questionId] !== undefined) : [];
+  // In questionnaire order, so that settling one does not move the others.
+  const shown = merge
+    ? merge.conflicts.filter((c) => choices[c.questionId] !== undefined || open.includes(c))
+    : [];
+  const [planChoices, setPlanChoices] = useState<
+    Readonly<Record<string, Partial<Record<'ownerName' | 'dueDate', string>>>>
+  >({});
 
   const add = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -75,6 +81,7 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
     }
     setParticipants((current) => uniqueNames([...current, ...added]));
     setChoices({});
+    setPlanChoices({});
   };
 
   const create = () => {
@@ -87,7 +94,7 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
     try {
       library.create(questionnaire.id, {
         name: trimmed || t('merge.defaultName', { count: participants.length }),
-        session: resolveMerge(questionnaire, merge, { answers: choices }),
+        session: resolveMerge(questionnaire, merge, { answers: choices, actionPlan: planChoices }),
         activate: true,
       });
     } catch (error) {
@@ -120,6 +127,7 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
                 onClick={() => {
                   setParticipants((current) => current.filter((c) => c.name !== p.name));
                   setChoices({});
+                  setPlanChoices({});
                 }}
               >
                 {t('merge.remove')}
@@ -157,7 +165,7 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
               open: open.length,
             })}
           </p>
-          {[...open, ...settled].map((conflict) => {
+          {shown.map((conflict) => {
             const question = questions.get(conflict.questionId) as Question;
             const chosen = choices[conflict.questionId];
             return (
@@ -188,6 +196,48 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
               </fieldset>
             );
           })}
+
+          {merge.planConflicts.length > 0 && (
+            <>
+              <h2>{t('merge.planTitle')}</h2>
+              {merge.planConflicts.map((conflict) => (
+                <fieldset
+                  key={`${conflict.questionId}-${conflict.field}`}
+                  className="merge-conflict"
+                >
+                  <legend>
+                    {t(`merge.planField.${conflict.field}`, {
+                      question: label(conflict.questionId),
+                    })}
+                  </legend>
+                  {conflict.variants.map((variant) => (
+                    <label key={variant.value} className="merge-variant">
+                      <input
+                        type="radio"
+                        name={`${id}-plan-${conflict.questionId}-${conflict.field}`}
+                        checked={
+                          planChoices[conflict.questionId]?.[conflict.field] === variant.value
+                        }
+                        onChange={() =>
+                          setPlanChoices((current) => ({
+                            ...current,
+                            [conflict.questionId]: {
+                              ...current[conflict.questionId],
+                              [conflict.field]: variant.value,
+                            },
+                          }))
+                        }
+                      />{' '}
+                      {t('merge.variant', {
+                        value: variant.value,
+                        names: variant.participants.join(', '),
+                      })}
+                    </label>
+                  ))}
+                </fieldset>
+              ))}
+            </>
+          )}
 
           <h2>{t('merge.resultTitle')}</h2>
           {open.length > 0 && <p>{t('merge.unsettled', { count: open.length })}</p>}
