@@ -1,4 +1,4 @@
-import { useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -41,6 +41,12 @@ export function AssessmentsPage({
   const [failure, setFailure] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ item: RemovedAssessment; label: string } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
+  // Another tab may change the library; show its changes here too.
+  useEffect(() => {
+    const refresh = () => setRevision((r) => r + 1);
+    window.addEventListener('storage', refresh);
+    return () => window.removeEventListener('storage', refresh);
+  }, []);
 
   const rows: Row[] = useMemo(
     () =>
