@@ -126,6 +126,8 @@ describe('assessments library', () => {
     expect(await page.locator('.library-reminder').textContent()).toContain(
       '1 assessment has changes',
     );
+    const exportedCell = page.locator('.library-table tbody tr').first().locator('td').nth(3);
+    expect(await exportedCell.textContent()).toBe('Never');
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),

@@ -116,7 +116,9 @@ export function AssessmentRow({
       <td>{date(summary.updatedAt)}</td>
       <td>
         {meta.lastExportedAt ? date(meta.lastExportedAt) : t('library.never')}
-        {row.unexported && <span className="library-unexported"> {t('library.changedSince')}</span>}
+        {row.unexported && meta.lastExportedAt && (
+          <span className="library-unexported"> {t('library.changedSince')}</span>
+        )}
       </td>
       <td>
         <div className="library-actions">
