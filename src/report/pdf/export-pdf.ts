@@ -40,8 +40,8 @@ export interface ExportPdfInput {
 }
 
 /**
- * Makes the readiness report PDF in the browser and offers it as a download
- * named `gdpr-readiness-<organisation-slug>-<yyyy-mm-dd>.pdf`.
+ * Makes the readiness report PDF in the browser, with the file name to offer
+ * it under: `gdpr-readiness-<organisation-slug>-<yyyy-mm-dd>.pdf`.
  *
  * Load this module with `await import('@/report/pdf/export-pdf')` when the
  * person asks for the PDF: it brings in jsPDF (about 130 kB gzipped) and fetches
@@ -52,14 +52,15 @@ export interface ExportPdfInput {
  * The PDF carries the answers as a saved session (XMP metadata), readable with
  * `restoreSession` after extracting it with pdf.js.
  *
- * @returns the file name used.
- * @throws when a font cannot be fetched or the PDF cannot be drawn; nothing is
- *   downloaded then, so the caller can show an error and offer to try again.
+ * @throws when a font cannot be fetched or the PDF cannot be drawn, so the
+ *   caller can show an error and offer to try again.
  * @example
  * const { exportPdf } = await import('@/report/pdf/export-pdf');
- * await exportPdf({ model: report, session: toSession(context), language: 'nl', t: rt.t });
+ * const { fileName, bytes } = await exportPdf({ model, session, language: 'nl', t: rt.t });
  */
-export async function exportPdf(input: ExportPdfInput): Promise<string> {
+export async function exportPdf(
+  input: ExportPdfInput,
+): Promise<{ fileName: string; bytes: Uint8Array }> {
   const generatedAt = input.generatedAt ?? new Date();
   const deployment = input.deployment;
   const [regular, bold, logo] = await Promise.all([
@@ -84,9 +85,7 @@ export async function exportPdf(input: ExportPdfInput): Promise<string> {
     },
     comparison: input.comparison,
   });
-  const name = reportFileName(input.model.organisation, generatedAt);
-  download(bytes, name);
-  return name;
+  return { fileName: reportFileName(input.model.organisation, generatedAt), bytes };
 }
 
 async function fetchFont(url: string): Promise<Uint8Array> {
@@ -104,17 +103,4 @@ async function fetchLogo(path: string | null): Promise<Uint8Array | null> {
   } catch {
     return null;
   }
-}
-
-function download(bytes: Uint8Array, name: string): void {
-  const url = URL.createObjectURL(new Blob([bytes as BlobPart], { type: 'application/pdf' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = name;
-  link.rel = 'noopener';
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // Revoked later: some browsers read the blob only after click() has returned.
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }

@@ -4,6 +4,7 @@ import type { Session } from '@/engine/session/session.schema';
 import type { PdfComparison } from '@/report/pdf/draw-comparison';
 import type { ReportModel } from '@/report/report.types';
 import { useDeploymentConfig } from '../deployment/deployment-context';
+import { downloadFile } from './download-file';
 import { useReportTextsFor } from '../wizard/use-report-texts';
 
 export type PdfExportState = 'idle' | 'busy' | 'failed';
@@ -22,12 +23,13 @@ export function usePdfExport(questionnaireId: string) {
     setState('busy');
     try {
       const { exportPdf } = await import('@/report/pdf/export-pdf');
-      await exportPdf({
+      const { fileName, bytes } = await exportPdf({
         ...input,
         language: i18n.language === 'nl' ? 'nl' : 'en',
         t: rt.t,
         deployment,
       });
+      downloadFile(fileName, bytes as BlobPart, 'application/pdf');
       setState('idle');
     } catch {
       setState('failed');

@@ -3,7 +3,7 @@ import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema'
 import { restoreSession } from '@/engine/session/restore-session';
 import { serializeExport, EXPORT_SCHEMA_PATH } from '@/engine/transfer/serialize-export';
 import { localIsoDate, organisationSlug } from '@/report/pdf/file-name';
-import { downloadFile } from './download';
+import { downloadFile } from '../components/download-file';
 
 /**
  * Downloads the given assessments, under the names shown for them, as one

@@ -4,8 +4,10 @@ export function downloadFile(name: string, content: BlobPart, type: string): voi
   const link = document.createElement('a');
   link.href = url;
   link.download = name;
+  link.rel = 'noopener';
   document.body.append(link);
   link.click();
   link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 0);
+  // Revoked later: some browsers read the blob only after click() has returned.
+  setTimeout(() => URL.revokeObjectURL(url), 30_000);
 }
