@@ -3,9 +3,9 @@ import { z } from '@/engine/zod';
 
 // The presenter's own settings: kept in this browser (shortcuts) or this tab (cursor, timer),
 // never in the assessment, so an exported file holds only what the team decided.
-const SHORTCUTS_KEY = 'gdpr-workshop-shortcuts';
-const CURSOR_KEY = 'gdpr-workshop-cursor';
-const TIMER_KEY = 'gdpr-workshop-timer';
+const SHORTCUTS_KEY = 'gdpr-readiness:workshop-shortcuts';
+const CURSOR_KEY = 'gdpr-readiness:workshop-cursor';
+const TIMER_KEY = 'gdpr-readiness:workshop-timer';
 
 function read(storage: () => Storage, key: string): unknown {
   try {
