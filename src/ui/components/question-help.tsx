@@ -20,7 +20,7 @@ export function QuestionHelp({ question }: { question: Question }) {
       <FaqLinks questionId={question.id} />
       {question.articles.length > 0 && (
         <p className="articles">
-          {t('step.legalBasis', { refs: question.articles.map(gdprRef).join(', ') })}
+          {t('step.legalReference', { refs: question.articles.map(gdprRef).join(', ') })}
         </p>
       )}
     </details>

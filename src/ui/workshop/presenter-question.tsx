@@ -178,7 +178,7 @@ export function PresenterQuestion({
           </div>
           {question.articles.length > 0 && (
             <p className="presenter-articles">
-              {t('step.legalBasis', { refs: question.articles.join(', ') })}
+              {t('step.legalReference', { refs: question.articles.join(', ') })}
             </p>
           )}
           <div className="presenter-nav">
