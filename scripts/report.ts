@@ -3,6 +3,8 @@ import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import i18next from 'i18next';
+import { jsonPath } from '../src/engine/json-path';
+import { checkAnswers, type AnswerProblem } from '../src/engine/questionnaire/check-answers';
 import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
 import { formatIssues } from '../src/engine/questionnaire/parse-questionnaire';
 import type { Answers, Questionnaire } from '../src/engine/questionnaire/questionnaire.schema';
@@ -29,16 +31,18 @@ import {
 
 /**
  * `npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json]
- * [--assessor NAME] [--app-url URL]`
+ * [--assessor NAME] [--app-url URL] [--lenient]`
  *
  * Turns an example answer file (questionnaires/<id>/examples/*.json) or a saved
  * session into the readiness report: the PDF the app downloads, or the report
  * model as JSON with the determinations' outcomes spelled out in the language.
- * Any problem ends in one English line on stderr and exit code 1.
+ * Any problem ends in one English line on stderr and exit code 1; answers that
+ * do not fit the questionnaire get a line each, by JSON path. With `--lenient`
+ * those answers are left out instead, with a warning each, and the report is made.
  */
 
 const USAGE =
-  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--app-url URL]';
+  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--app-url URL] [--lenient]';
 
 /** Where `npm start` serves the app; links in a PDF made here point to it unless told otherwise. */
 const DEFAULT_APP_URL = 'http://127.0.0.1:4173';
@@ -52,6 +56,8 @@ interface Args {
   readonly format: 'pdf' | 'json';
   readonly assessor: string | null;
   readonly appUrl: string;
+  /** Leave out answers that do not fit the questionnaire (with a warning each) instead of stopping. */
+  readonly lenient: boolean;
 }
 
 /** What the command writes to and reads the time from; tests pass their own. */
@@ -62,13 +68,22 @@ export interface ReportIo {
   readonly now: () => Date;
 }
 
-/** A problem with the input, reported as one line. */
-class ReportError extends Error {}
+/** A problem with the input, reported as one line, after a line for each of `details`. */
+class ReportError extends Error {
+  constructor(
+    message: string,
+    readonly details: readonly string[] = [],
+  ) {
+    super(message);
+  }
+}
 
 const OPTIONS = ['--lang', '--out', '--format', '--assessor', '--app-url'] as const;
+const FLAGS = ['--lenient'] as const;
 
 function parseArgs(argv: readonly string[]): Args | 'help' {
   const values: Partial<Record<(typeof OPTIONS)[number], string>> = {};
+  const flags = new Set<(typeof FLAGS)[number]>();
   const positional: string[] = [];
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
@@ -80,6 +95,12 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     const [name, inline] = arg.includes('=')
       ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
       : [arg, undefined];
+    const flag = FLAGS.find((f) => f === name);
+    if (flag) {
+      if (inline !== undefined) throw new ReportError(`option ${flag} takes no value`);
+      flags.add(flag);
+      continue;
+    }
     const option = OPTIONS.find((o) => o === name);
     if (!option) throw new ReportError(`unknown option ${name} (${USAGE})`);
     const value = inline ?? argv[++i];
@@ -112,6 +133,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     format,
     assessor: assessor ? assessor : null,
     appUrl: appUrl.replace(/\/$/, ''),
+    lenient: flags.has('--lenient'),
   };
 }
 
@@ -148,7 +170,14 @@ function loadQuestionnaire(id: string): Pick<Loaded, 'questionnaire' | 'texts'> 
   return { questionnaire: result.bundle.questionnaire, texts: result.bundle.texts };
 }
 
-function loadInput(path: string, now: Date, shown = path): Loaded {
+/** What to do with answers that do not fit the questionnaire. */
+interface Fitting {
+  readonly lenient: boolean;
+  /** Receives one line per answer left out under `--lenient`. */
+  readonly warn: (line: string) => void;
+}
+
+function loadInput(path: string, now: Date, fitting: Fitting, shown = path): Loaded {
   let raw: string;
   try {
     raw = readFileSync(path, 'utf8');
@@ -175,12 +204,13 @@ function loadInput(path: string, now: Date, shown = path): Loaded {
     if (!parsed.success)
       throw new ReportError(`${shown} is not a valid example file: ${firstIssue(parsed.error)}`);
     const { questionnaire, texts } = loadQuestionnaire(parsed.data.questionnaireId);
-    const session = SessionSchema.parse({
+    const answers = fitAnswers(questionnaire, parsed.data.answers, fitting, shown);
+    const session = SessionSchema.safeParse({
       type: SESSION_TYPE,
       version: SESSION_VERSION,
       questionnaireId: questionnaire.id,
       questionnaireVersion: questionnaire.version,
-      answers: parsed.data.answers,
+      answers,
       location: { screen: 'complete' },
       overriddenExits: [],
       completedAt: now.toISOString(),
@@ -190,7 +220,10 @@ function loadInput(path: string, now: Date, shown = path): Loaded {
       parked: [],
       processorReviews: [],
     } satisfies Session);
-    return { questionnaire, texts, answers: parsed.data.answers, plan: {}, session };
+    // Answers that fit their questions always fit a session; this catches what no check foresaw.
+    if (!session.success)
+      throw new ReportError(`${shown} cannot be stored as a session: ${firstIssue(session.error)}`);
+    return { questionnaire, texts, answers, plan: {}, session: session.data };
   }
 
   if (type === SESSION_TYPE) {
@@ -209,13 +242,107 @@ function loadInput(path: string, now: Date, shown = path): Loaded {
         `${shown} is not a valid saved session${detail.success ? '' : `: ${firstIssue(detail.error)}`}`,
       );
     }
-    const { session } = restored;
+    // restoreSession leaves out answers to questions that are gone (and, from an older
+    // questionnaire version, answers that no longer fit): check what the file itself holds.
+    const file = isRecord(data) ? data : {};
+    const original = isRecord(file.answers) ? file.answers : {};
+    const fit = fitAnswers(questionnaire, original, fitting, shown, file.questionnaireVersion);
+    const kept = new Set(Object.keys(fit));
+    const session: Session = {
+      ...restored.session,
+      answers: Object.fromEntries(
+        Object.entries(restored.session.answers).filter(([id]) => kept.has(id)),
+      ),
+    };
     return { questionnaire, texts, answers: session.answers, plan: session.actionPlan, session };
   }
 
   throw new ReportError(
     `${shown} is neither an example answer file (type "gdpr-readiness-example") nor a saved session (type "${SESSION_TYPE}")`,
   );
+}
+
+/**
+ * The answers that fit the questionnaire. Without `--lenient` any that do not
+ * stop the command, with a line each by JSON path; with it they are left out,
+ * with a warning each.
+ */
+function fitAnswers<T>(
+  questionnaire: Questionnaire,
+  answers: Readonly<Record<string, T>>,
+  fitting: Fitting,
+  shown: string,
+  savedWith?: unknown,
+): Record<string, T> {
+  const problems = checkAnswers(questionnaire, answers, { path: ['answers'] });
+  if (problems.length === 0) return { ...answers };
+  const lines = problems.map(
+    (p) => `${shown}: ${jsonPath(p.path, { root: '' })}: ${describeProblem(p, questionnaire)}`,
+  );
+  if (!fitting.lenient) {
+    const [count, them] =
+      problems.length === 1 ? ['one answer does', 'it'] : [`${problems.length} answers do`, 'them'];
+    const older =
+      typeof savedWith === 'string' && savedWith !== questionnaire.version
+        ? ` (the file was saved with version ${savedWith.slice(0, 40)})`
+        : '';
+    throw new ReportError(
+      `${shown}: ${count} not fit questionnaire ${questionnaire.id} ${questionnaire.version}${older}; correct the file, or run with --lenient to leave ${them} out`,
+      lines,
+    );
+  }
+  for (const line of lines) fitting.warn(`report: warning: ${line}; left out\n`);
+  const dropped = new Set(problems.map((p) => p.questionId));
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !dropped.has(id)));
+}
+
+/** Longest value echoed in a message; a file can hold texts of any length. */
+const MAX_SHOWN = 40;
+
+/** A value from the file as a message shows it: JSON, cut short. */
+function shownValue(value: unknown): string {
+  const text = JSON.stringify(value) ?? String(value);
+  return text.length > MAX_SHOWN ? `${text.slice(0, MAX_SHOWN - 1)}…` : text;
+}
+
+/** What is wrong with one answer, in English, after its path. */
+function describeProblem(problem: AnswerProblem, questionnaire: Questionnaire): string {
+  const question = questionnaire.sections
+    .flatMap((s) => s.questions)
+    .find((q) => q.id === problem.questionId);
+  const options =
+    question && 'options' in question ? ` (options: ${question.options.join(', ')})` : '';
+  const value = shownValue(problem.value);
+  switch (problem.code) {
+    case 'unknownQuestion':
+      return `questionnaire ${questionnaire.id} ${questionnaire.version} has no such question`;
+    case 'expectedOption':
+      return `${value} is not one option${options}`;
+    case 'expectedOptions':
+      return `${value} is not a list of options${options}`;
+    case 'expectedNumber':
+      return `${value} is not a number`;
+    case 'expectedText':
+      return `${value} is not a text`;
+    case 'duplicateOption':
+      return `${shownValue(problem.option)} is chosen more than once`;
+    case 'unknownOption':
+      return `${shownValue(problem.option)} is not an option of this question${options}`;
+    case 'exclusiveCombined':
+      return `${shownValue(problem.option)} cannot be combined with other options`;
+    case 'notInteger':
+      return `${value} is not a whole number`;
+    case 'tooSmall':
+      return `${value} is less than the minimum of ${problem.min}`;
+    case 'tooLarge':
+      return `${value} is more than the maximum of ${problem.max}`;
+    case 'tooLong':
+      return `the text has ${problem.length} characters, more than the ${problem.max} allowed`;
+  }
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**
@@ -293,7 +420,11 @@ const defaultIo: ReportIo = {
   now: () => new Date(),
 };
 
-/** Runs the command; resolves to the exit code (0, or 1 after one line on stderr). */
+/**
+ * Runs the command; resolves to the exit code: 0, or 1 after one line on stderr
+ * (preceded by a line per answer that does not fit). It never throws, so a
+ * person never sees a stack trace; an error nobody foresaw is one line too.
+ */
 export async function main(argv: readonly string[], io: ReportIo = defaultIo): Promise<number> {
   try {
     const args = parseArgs(argv);
@@ -302,7 +433,12 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
       return 0;
     }
     const now = io.now();
-    const input = loadInput(resolve(io.cwd, args.input), now, args.input);
+    const input = loadInput(
+      resolve(io.cwd, args.input),
+      now,
+      { lenient: args.lenient, warn: io.stderr },
+      args.input,
+    );
     const t = createNodeTranslator(args.language, input.questionnaire.id, input.texts);
     const model = buildReport(input.questionnaire, input.answers, input.plan, {
       processorReviews: input.session.processorReviews,
@@ -328,7 +464,12 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
     io.stdout(`${out}\n`);
     return 0;
   } catch (error) {
-    if (!(error instanceof ReportError)) throw error;
+    if (!(error instanceof ReportError)) {
+      const message = error instanceof Error ? error.message : String(error);
+      io.stderr(`report: unexpected error: ${message.split('\n')[0]!.slice(0, 300)}\n`);
+      return 1;
+    }
+    for (const line of error.details) io.stderr(`report: ${line}\n`);
     io.stderr(`report: ${error.message}\n`);
     return 1;
   }

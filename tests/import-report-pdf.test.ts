@@ -47,7 +47,13 @@ describe('parseImport on a report PDF', () => {
       ok: true,
       source: 'pdf',
       assessments: [
-        { name: 'report', createdAt: webshop.updatedAt, session: webshop, dropped: [] },
+        {
+          name: 'report',
+          createdAt: webshop.updatedAt,
+          session: webshop,
+          dropped: [],
+          toCorrect: [],
+        },
       ],
     });
   });

@@ -3,7 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type ReportIo } from '../scripts/report';
+import { embeddedAnswerBytes, unescapeXml } from '@/engine/transfer/pdf-embedded-json';
 import { exampleFiles, loadExample, readExample } from './helpers/examples';
+import { loadShippedQuestionnaire } from './helpers/questionnaires';
 
 /**
  * `npm run report`, run in-process through its `main(argv)`: every shipped
@@ -148,5 +150,136 @@ describe('npm run report', () => {
     expect(result.stdout).toBe('');
     expect(result.stderr).toMatch(message);
     expect(result.stderr).toMatch(/^report: [^\n]+\n$/);
+  });
+});
+
+describe('npm run report on answers that do not fit the questionnaire', () => {
+  const webshop = loadExample('dutch-webshop');
+  const { version } = loadShippedQuestionnaire();
+
+  /** The dutch-webshop example with some answers changed, written to `name`. */
+  const changed = (name: string, answers: Record<string, unknown>) =>
+    file(name, JSON.stringify({ ...webshop, answers: { ...webshop.answers, ...answers } }));
+
+  /** The dutch-webshop answers as a saved session of `questionnaireVersion`. */
+  const session = (
+    name: string,
+    answers: Record<string, unknown>,
+    questionnaireVersion = version,
+  ) =>
+    file(
+      name,
+      JSON.stringify({
+        type: 'gdpr-readiness-session',
+        version: 3,
+        questionnaireId: 'gdpr-readiness',
+        questionnaireVersion,
+        answers: { ...webshop.answers, ...answers },
+        location: { screen: 'review' },
+        overriddenExits: [],
+        completedAt: null,
+        updatedAt: '2026-03-01T12:00:00.000Z',
+        actionPlan: {},
+        notes: {},
+        parked: [],
+        processorReviews: [],
+      }),
+    );
+
+  it('exits 1 and names every answer that does not fit by its JSON path', async () => {
+    const path = changed('misfits.json', {
+      employees: 2.5,
+      'public-body': ['yes', 'no'],
+      'establishment-countries': ['netherlands', 'atlantis'],
+      'organisation-name': 'B'.repeat(121),
+      'shoe-size': 44,
+    });
+    const result = await run(path, '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toEqual([
+      `report: ${path}: answers.establishment-countries: "atlantis" is not an option of this question (options: netherlands, belgium, germany, france, other-eea-country)`,
+      `report: ${path}: answers.organisation-name: the text has 121 characters, more than the 120 allowed`,
+      `report: ${path}: answers.employees: 2.5 is not a whole number`,
+      `report: ${path}: answers.public-body: ["yes","no"] is not one option (options: yes, no, dont-know)`,
+      `report: ${path}: answers.shoe-size: questionnaire gdpr-readiness ${version} has no such question`,
+      `report: ${path}: 5 answers do not fit questionnaire gdpr-readiness ${version}; correct the file, or run with --lenient to leave them out`,
+      '',
+    ]);
+  });
+
+  it('reports a text too long to store as one line, not a stack trace', async () => {
+    const result = await run(changed('novel.json', { 'organisation-name': 'x'.repeat(20_001) }));
+    expect(result.code).toBe(1);
+    expect(result.stderr).not.toMatch(/ZodError|\n\s+at /);
+    expect(result.stderr).toMatch(
+      /^report: \S+novel\.json: answers\.organisation-name: the text has 20001 characters, more than the 120 allowed\nreport: \S+: one answer does not fit .*leave it out\n$/,
+    );
+  });
+
+  it('with --lenient leaves them out with a warning each, and makes the report', async () => {
+    const path = changed('lenient.json', { employees: -3, 'shoe-size': 44 });
+    const result = await run(path, '--format', 'json', '--lenient');
+    expect(result.code).toBe(0);
+    expect(result.stderr.split('\n')).toEqual([
+      `report: warning: ${path}: answers.employees: -3 is less than the minimum of 0; left out`,
+      `report: warning: ${path}: answers.shoe-size: questionnaire gdpr-readiness ${version} has no such question; left out`,
+      '',
+    ]);
+    const json = JSON.parse(result.stdout) as {
+      answers: { questions: { questionId: string; value: unknown }[] }[];
+    };
+    const values = new Map(
+      json.answers.flatMap((s) => s.questions).map((q) => [q.questionId, q.value]),
+    );
+    expect(values.get('employees') ?? null).toBeNull();
+    expect(values.has('shoe-size')).toBe(false);
+    expect(values.get('organisation-name')).toBe(webshop.answers['organisation-name']);
+  });
+
+  it('with --lenient and answers that fit, warns about nothing', async () => {
+    const result = await run(exampleFiles()[0]!.path, '--format', 'json', '--lenient');
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+  });
+
+  it('checks a saved session as the file holds it, before anything is left out', async () => {
+    const path = session('own-input.json', { employees: 12.5, 'retired-question': 'yes' });
+    const result = await run(path, '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(result.stderr.split('\n').slice(0, 2)).toEqual([
+      `report: ${path}: answers.employees: 12.5 is not a whole number`,
+      `report: ${path}: answers.retired-question: questionnaire gdpr-readiness ${version} has no such question`,
+    ]);
+  });
+
+  it('says which questionnaire version a saved session was made with', async () => {
+    const path = session('older.json', { 'public-body': 'perhaps' }, '0.9.0');
+    const result = await run(path, '--format', 'json');
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain(
+      `report: ${path}: answers.public-body: "perhaps" is not an option of this question (options: yes, no, dont-know)\n`,
+    );
+    expect(result.stderr).toMatch(/\(the file was saved with version 0\.9\.0\); correct the file/);
+  });
+
+  it('leaves the answers out of a saved session and of the PDF it embeds with --lenient', async () => {
+    const path = session('lenient-session.json', { employees: 12.5 });
+    const out = join(dir, 'lenient-session.pdf');
+    const result = await run(path, '--lenient', '--out', out);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `report: warning: ${path}: answers.employees: 12.5 is not a whole number; left out\n`,
+    );
+    const embedded = embeddedAnswerBytes(new Uint8Array(readFileSync(out)));
+    const saved = JSON.parse(unescapeXml(new TextDecoder().decode(embedded!))) as {
+      answers: Record<string, unknown>;
+    };
+    expect(saved.answers).not.toHaveProperty('employees');
+    expect(saved.answers['organisation-name']).toBe(webshop.answers['organisation-name']);
+  });
+
+  it('refuses a value for --lenient', async () => {
+    const result = await run(exampleFiles()[0]!.path, '--lenient=yes');
+    expect(result).toMatchObject({ code: 1, stderr: 'report: option --lenient takes no value\n' });
   });
 });

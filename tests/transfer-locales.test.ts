@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
+  ANSWER_MISMATCH_CODES,
+  type AnswerMismatchCode,
+} from '@/engine/questionnaire/check-answers';
+import {
   IMPORT_PROBLEM_CODES,
+  type ImportAnswerProblem,
   type ImportProblem,
   type ImportProblemCode,
 } from '@/engine/transfer/import-problem';
@@ -22,6 +27,30 @@ const samples: { [C in ImportProblemCode]: Extract<ImportProblem, { code: C }> }
   'unknown-questionnaire': { code: 'unknown-questionnaire', questionnaireId: 'iso-27001' },
   'too-many-assessments': { code: 'too-many-assessments', count: 250, limit: 200 },
   markup: { code: 'markup', path: 'notes.privacy-notice' },
+  'answers-do-not-fit': {
+    code: 'answers-do-not-fit',
+    count: 1,
+    answers: [{ code: 'unknownQuestion', questionId: 'x', path: 'answers.x', value: null }],
+  },
+};
+
+/** One answer problem of each kind; the list adds `question`, the label or path it names. */
+const where = { questionId: 'employees', path: 'answers.employees', value: 2.5, question: 'Staff' };
+const answerSamples: {
+  [C in AnswerMismatchCode]: Extract<ImportAnswerProblem, { code: C }> & { question: string };
+} = {
+  unknownQuestion: { ...where, code: 'unknownQuestion' },
+  expectedOption: { ...where, code: 'expectedOption' },
+  expectedOptions: { ...where, code: 'expectedOptions' },
+  expectedNumber: { ...where, code: 'expectedNumber' },
+  expectedText: { ...where, code: 'expectedText' },
+  duplicateOption: { ...where, code: 'duplicateOption', option: 'customers' },
+  unknownOption: { ...where, code: 'unknownOption', option: 'maybe' },
+  exclusiveCombined: { ...where, code: 'exclusiveCombined', option: 'none' },
+  notInteger: { ...where, code: 'notInteger' },
+  tooSmall: { ...where, code: 'tooSmall', min: 0 },
+  tooLarge: { ...where, code: 'tooLarge', max: 100 },
+  tooLong: { ...where, code: 'tooLong', max: 120, length: 130 },
 };
 
 /** Placeholder names of a message, formatted ones (`{{size, number}}`) included. */
@@ -47,5 +76,32 @@ it('the messages name the same details in both languages', () => {
   for (const code of IMPORT_PROBLEM_CODES) {
     const pick = (m: Record<string, string>) => placeholders(m[code] ?? '');
     expect(pick(nl.transfer.problems), code).toEqual(pick(en.transfer.problems));
+  }
+});
+
+describe.each([
+  ['en', en.transfer.answer],
+  ['nl', nl.transfer.answer],
+] as const)('messages for answers that do not fit, in %s', (_, messages) => {
+  it('exist for every mismatch code, and for the rest of a long list', () => {
+    expect(Object.keys(messages).sort()).toEqual(
+      [...ANSWER_MISMATCH_CODES, 'more_one', 'more_other'].sort(),
+    );
+  });
+
+  it.each(ANSWER_MISMATCH_CODES)(
+    '%s names the question and uses only details it carries',
+    (code) => {
+      const text = (messages as Record<string, string>)[code] ?? '';
+      expect(text).toMatch(/^{{question}}: \S/);
+      for (const name of placeholders(text)) expect(answerSamples[code], name).toHaveProperty(name);
+    },
+  );
+});
+
+it('the answer messages name the same details in both languages', () => {
+  for (const code of ANSWER_MISMATCH_CODES) {
+    const pick = (m: Record<string, string>) => placeholders(m[code] ?? '');
+    expect(pick(nl.transfer.answer), code).toEqual(pick(en.transfer.answer));
   }
 });

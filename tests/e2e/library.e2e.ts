@@ -307,6 +307,8 @@ describe('assessments library', () => {
     expect(await rowNames(page)).toContain('Workshop 12 March (open now)');
   });
 
+  /** Answers are checked strictly within the questionnaire version the app has. */
+  const questionnaireVersion = loadShippedQuestionnaire().version;
   const huge = `{"type":"gdpr-readiness-export","version":1,"pad":"${'x'.repeat(6 * 1024 * 1024)}"}`;
   const session = (fields: Record<string, unknown>) =>
     JSON.stringify({
@@ -355,6 +357,12 @@ describe('assessments library', () => {
       '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF',
       /PDF/,
     ],
+    [
+      'answers that do not fit the questions',
+      'edited.json',
+      session({ questionnaireVersion, answers: { 'public-body': 'perhaps', 'shoe-size': 44 } }),
+      /public body.*\(answers\.public-body\): “perhaps” is not one of its options\..*answers\.shoe-size: there is no such question\./,
+    ],
   ];
 
   it('refuses every kind of bad file with its own message and changes nothing', async () => {
@@ -379,6 +387,43 @@ describe('assessments library', () => {
       expect(await rowNames(page)).toHaveLength(1);
     }
     expect(messages.size).toBe(badFiles.length);
+  });
+
+  it('imports an older questionnaire version and says which answers were left out, and which to correct', async () => {
+    const { page } = await openSession(browser);
+    await finishedExample(page);
+    await openLibrary(page);
+    const older = session({
+      questionnaireVersion: '0.9.0',
+      answers: { 'organisation-name': 'Oud BV', employees: -4, 'shoe-size': 44 },
+    });
+    await importFile(page, 'older.json', older, 'application/json');
+    await expect.poll(() => rowNames(page)).toHaveLength(2);
+    expect(await page.getByRole('status').textContent()).toContain(
+      '2 answers no longer fit the current questions and were left out.',
+    );
+    const notes = page.locator('.library-import .notice');
+    expect(await notes.textContent()).toContain(
+      '“older” was made with another version of the questions.',
+    );
+    expect(await notes.locator('li').allTextContents()).toEqual([
+      'How many people work for your organisation?: -4 is less than the lowest allowed, 0.',
+      'answers.shoe-size: there is no such question.',
+    ]);
+
+    await importFile(
+      page,
+      'typed.json',
+      session({ questionnaireVersion, answers: { employees: 2.5 } }),
+      'application/json',
+    );
+    await expect.poll(() => rowNames(page)).toHaveLength(3);
+    expect(await page.getByRole('status').textContent()).toContain(
+      '1 answer does not fit its question and needs correcting.',
+    );
+    expect(await notes.locator('li').allTextContents()).toEqual([
+      'How many people work for your organisation?: 2.5 is not a whole number.',
+    ]);
   });
 
   it.each(['en-GB', 'nl-NL'])('has no accessibility violations (%s)', async (locale) => {

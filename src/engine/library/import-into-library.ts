@@ -14,8 +14,12 @@ export type ImportOutcome =
   | {
       readonly kind: 'added';
       readonly added: readonly AssessmentMeta[];
-      /** Answers left out because the questionnaire changed, over all assessments. */
-      readonly dropped: number;
+      /**
+       * The assessments as read from the file, in the same order, with the
+       * answers left out (`dropped`) or kept to correct (`toCorrect`) that the
+       * person must be shown.
+       */
+      readonly assessments: readonly ImportedAssessment[];
     };
 
 /**
@@ -58,5 +62,5 @@ export function addImported(
     for (const meta of added) library.remove(meta.id);
     throw error;
   }
-  return { kind: 'added', added, dropped: assessments.reduce((n, a) => n + a.dropped.length, 0) };
+  return { kind: 'added', added, assessments };
 }

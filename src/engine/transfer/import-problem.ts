@@ -1,3 +1,19 @@
+import type { AnswerMismatch } from '../questionnaire/check-answers';
+
+/**
+ * One answer of an imported file that does not fit its question, as a message
+ * names it: by the question's own label when the question exists, else by
+ * `path`. The mismatch fields (`option`, `min`, `max`, `length`) and `value`
+ * are the message's interpolation values.
+ */
+export type ImportAnswerProblem = AnswerMismatch & {
+  readonly questionId: string;
+  /** Where it is in the file, such as `assessments[0].session.answers.employees`. */
+  readonly path: string;
+  /** The answer when it is a number (to echo it, formatted), else null. */
+  readonly value: number | null;
+};
+
 /**
  * Why a file could not be imported, with what a message needs to explain it.
  * Every code has a translated message under `transfer.problems.<code>` in the
@@ -43,7 +59,18 @@ export type ImportProblem =
   /** More than {@link MAX_ASSESSMENTS} assessments in one file. */
   | { readonly code: 'too-many-assessments'; readonly count: number; readonly limit: number }
   /** An HTML tag or a script link in the field at `path`. */
-  | { readonly code: 'markup'; readonly path: string };
+  | { readonly code: 'markup'; readonly path: string }
+  /**
+   * Answers the app itself never writes (an id no question has, an option the
+   * question does not have, a value of the wrong kind) for the questionnaire
+   * version the file was made with: it was edited or damaged. All of them, in
+   * file order; `count` is how many.
+   */
+  | {
+      readonly code: 'answers-do-not-fit';
+      readonly count: number;
+      readonly answers: readonly ImportAnswerProblem[];
+    };
 
 export type ImportProblemCode = ImportProblem['code'];
 
@@ -62,6 +89,7 @@ export const IMPORT_PROBLEM_CODES = [
   'unknown-questionnaire',
   'too-many-assessments',
   'markup',
+  'answers-do-not-fit',
 ] as const satisfies readonly ImportProblemCode[];
 
 // Fails to compile when a code is added to ImportProblem but not to the list above.

@@ -46,12 +46,19 @@ describe('parseImport: accepted files', () => {
       ok: true,
       source: 'export',
       assessments: [
-        { name: 'Acme', createdAt: '2026-01-10T09:00:00.000Z', session: webshop, dropped: [] },
+        {
+          name: 'Acme',
+          createdAt: '2026-01-10T09:00:00.000Z',
+          session: webshop,
+          dropped: [],
+          toCorrect: [],
+        },
         {
           name: 'Acme (March)',
           createdAt: '2026-01-10T09:00:00.000Z',
           session: later,
           dropped: [],
+          toCorrect: [],
         },
       ],
     });
@@ -63,7 +70,13 @@ describe('parseImport: accepted files', () => {
       ok: true,
       source: 'session',
       assessments: [
-        { name: 'fietsen utrecht', createdAt: webshop.updatedAt, session: webshop, dropped: [] },
+        {
+          name: 'fietsen utrecht',
+          createdAt: webshop.updatedAt,
+          session: webshop,
+          dropped: [],
+          toCorrect: [],
+        },
       ],
     });
   });
@@ -89,7 +102,7 @@ describe('parseImport: accepted files', () => {
     expect(result.ok && result.assessments[0]?.session.version).toBe(3);
   });
 
-  it('lists answers an older questionnaire version allowed but this one does not', () => {
+  it('imports an assessment of an older questionnaire version, listing each answer left out and why', () => {
     const old = {
       ...webshop,
       questionnaireVersion: '0.9.0',
@@ -99,8 +112,24 @@ describe('parseImport: accepted files', () => {
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     const [imported] = result.assessments;
-    expect([...(imported?.dropped ?? [])].sort()).toEqual(['employees', 'retired-question']);
+    expect(imported?.dropped).toEqual([
+      {
+        code: 'tooSmall',
+        min: 0,
+        questionId: 'employees',
+        path: 'assessments[0].session.answers.employees',
+        value: -5,
+      },
+      {
+        code: 'unknownQuestion',
+        questionId: 'retired-question',
+        path: 'assessments[0].session.answers.retired-question',
+        value: null,
+      },
+    ]);
+    expect(imported?.toCorrect).toEqual([]);
     expect(imported?.session.answers).not.toHaveProperty('retired-question');
+    expect(imported?.session.answers).not.toHaveProperty('employees');
     expect(imported?.session.questionnaireVersion).toBe(questionnaire.version);
   });
 
@@ -378,5 +407,130 @@ describe('parseImport: the export type', () => {
     const result = parseImport(textFile(exportOf([webshop]), 'notes.txt'), lookup);
     expect(result.ok && result.source).toBe('export');
     expect(EXPORT_TYPE).toBe('gdpr-readiness-export');
+  });
+});
+
+describe('parseImport: answers checked against the questionnaire', () => {
+  const withAnswers = (answers: Record<string, unknown>, questionnaireVersion?: string) => ({
+    ...webshop,
+    ...(questionnaireVersion && { questionnaireVersion }),
+    answers: { ...webshop.answers, ...answers },
+  });
+
+  it('refuses a file with answers the app never writes, listing each by its path', () => {
+    const data = exportData([
+      webshop,
+      withAnswers({
+        'public-body': ['yes', 'no'],
+        'data-subjects': ['customers', 'customers'],
+        'shoe-size': 44,
+        'special-category': 'sometimes',
+        employees: '12',
+      }) as Session,
+    ]);
+    const refused = problem(parseImport(jsonFile(data), lookup));
+    const at = (key: string) => `assessments[1].session.answers.${key}`;
+    expect(refused).toEqual({
+      code: 'answers-do-not-fit',
+      count: 5,
+      answers: [
+        { code: 'expectedNumber', questionId: 'employees', path: at('employees'), value: null },
+        { code: 'expectedOption', questionId: 'public-body', path: at('public-body'), value: null },
+        {
+          code: 'duplicateOption',
+          option: 'customers',
+          questionId: 'data-subjects',
+          path: at('data-subjects'),
+          value: null,
+        },
+        {
+          code: 'unknownOption',
+          option: 'sometimes',
+          questionId: 'special-category',
+          path: at('special-category'),
+          value: null,
+        },
+        { code: 'unknownQuestion', questionId: 'shoe-size', path: at('shoe-size'), value: 44 },
+      ],
+    });
+  });
+
+  it('refuses a bare session with a question id it does not know instead of leaving it out', () => {
+    expect(
+      problem(parseImport(jsonFile(withAnswers({ 'retired-question': 'yes' })), lookup)),
+    ).toEqual({
+      code: 'answers-do-not-fit',
+      count: 1,
+      answers: [
+        {
+          code: 'unknownQuestion',
+          questionId: 'retired-question',
+          path: 'answers.retired-question',
+          value: null,
+        },
+      ],
+    });
+  });
+
+  it('does not echo a very long unknown key back in the path', () => {
+    const key = `q${'-x'.repeat(40)}`;
+    const refused = problem(parseImport(jsonFile(withAnswers({ [key]: 'yes' })), lookup));
+    expect(refused).toMatchObject({ answers: [{ code: 'unknownQuestion', path: 'answers[…]' }] });
+  });
+
+  it('keeps numbers and texts a person typed that do not fit, and lists them to correct', () => {
+    const typed = withAnswers({ employees: 2.5, 'organisation-name': 'B'.repeat(121) });
+    const result = parseImport(jsonFile(typed), lookup);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [imported] = result.assessments;
+    expect(imported?.session.answers).toEqual(typed.answers);
+    expect(imported?.dropped).toEqual([]);
+    expect(imported?.toCorrect).toEqual([
+      {
+        code: 'tooLong',
+        max: 120,
+        length: 121,
+        questionId: 'organisation-name',
+        path: 'answers.organisation-name',
+        value: null,
+      },
+      { code: 'notInteger', questionId: 'employees', path: 'answers.employees', value: 2.5 },
+    ]);
+  });
+
+  it('refuses the whole file when kept and refused answers come together', () => {
+    const refused = problem(
+      parseImport(jsonFile(withAnswers({ employees: -1, 'shoe-size': 44 })), lookup),
+    );
+    expect(refused).toMatchObject({ code: 'answers-do-not-fit', count: 1 });
+  });
+
+  it('takes answers to questions that other answers hide as they are', () => {
+    // A public body is asked no turnover question; the turnover answered before is no problem.
+    const hidden = withAnswers({ 'public-body': 'yes', 'group-turnover': 2_400_000 });
+    const result = parseImport(jsonFile(hidden), lookup);
+    expect(result.ok && result.assessments[0]).toMatchObject({
+      dropped: [],
+      toCorrect: [],
+      session: { answers: { 'group-turnover': 2_400_000 } },
+    });
+  });
+
+  it('leaves out exactly the answers it lists for an older questionnaire version', () => {
+    const old = withAnswers(
+      { 'shoe-size': 44, 'public-body': 'perhaps', employees: 3.5, 'data-inventory': '' },
+      '0.1.0',
+    );
+    const result = parseImport(jsonFile(old), lookup);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    const [imported] = result.assessments;
+    const listed = imported!.dropped.map((d) => d.questionId).sort();
+    expect(listed).toEqual(['employees', 'public-body', 'shoe-size']);
+    const kept = Object.keys(imported!.session.answers);
+    for (const id of Object.keys(old.answers))
+      if (old.answers[id as keyof typeof old.answers] !== '')
+        expect(kept.includes(id) !== listed.includes(id), id).toBe(true);
   });
 });

@@ -1,3 +1,8 @@
+import {
+  checkAnswers,
+  type AnswerMismatchCode,
+  type AnswerProblem,
+} from '../questionnaire/check-answers';
 import type { Questionnaire } from '../questionnaire/questionnaire.schema';
 import { restoreSession, upgradeSession } from '../session/restore-session';
 import {
@@ -14,7 +19,7 @@ import {
   ExportedAssessmentSchema,
   MAX_ASSESSMENTS,
 } from './export-file.schema';
-import type { ImportProblem } from './import-problem';
+import type { ImportAnswerProblem, ImportProblem } from './import-problem';
 import { exceedsDepth } from './json-depth';
 import { formatPath } from './json-path';
 import { findMarkup, hasMarkup } from './markup';
@@ -53,8 +58,17 @@ export interface ImportedAssessment {
   readonly createdAt: string;
   /** Migrated to the current session version and to the questionnaire as the app has it now. */
   readonly session: Session;
-  /** Ids of answers left out because the questionnaire changed and no longer accepts them. */
-  readonly dropped: readonly string[];
+  /**
+   * Answers left out because the file was made with another version of the
+   * questionnaire, which accepted them and this one does not; the person must be told.
+   */
+  readonly dropped: readonly ImportAnswerProblem[];
+  /**
+   * Answers kept as the person entered them, though they do not fit their
+   * question (a number out of range, say): the wizard asks to correct them.
+   * Only for a file of the questionnaire version the app has.
+   */
+  readonly toCorrect: readonly ImportAnswerProblem[];
 }
 
 /** What kind of file the assessments came from. */
@@ -118,8 +132,16 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  *
  * Never throws: every way a file can be wrong ends in an {@link ImportProblem}.
  * The whole file is refused at the first problem, so a partly imported
- * portfolio can never happen. Answers the questionnaire no longer accepts are
- * no problem: they are left out and listed per assessment in `dropped`.
+ * portfolio can never happen.
+ *
+ * Answers are checked against the questionnaire (`checkAnswers`), never
+ * dropped unseen. For the questionnaire version the app has, an answer the app
+ * never writes (an unknown question or option, a value of the wrong kind)
+ * refuses the file with every such answer listed (`answers-do-not-fit`), while
+ * one the person may have typed (a number out of range, a text too long) is
+ * kept as it is and listed in `toCorrect`, as a saved session keeps it. From
+ * another questionnaire version, answers that no longer fit are left out and
+ * listed in `dropped`, so an older assessment still imports.
  *
  * Checked in this order: size, emptiness, PDF metadata, UTF-8, nesting depth
  * (before `JSON.parse`, so no file can exhaust the stack), JSON, markup in any
@@ -179,12 +201,16 @@ export function parseImport(file: ImportFile, questionnaires: QuestionnaireLooku
 
   const read = readSession(data, questionnaires, []);
   if (!read.ok) return read;
-  const { session, dropped } = read.value;
+  const { session } = read.value;
   return {
     ok: true,
     source,
     assessments: [
-      { name: nameFromFile(file.name, session), createdAt: session.updatedAt, session, dropped },
+      {
+        name: nameFromFile(file.name, session),
+        createdAt: session.updatedAt,
+        ...read.value,
+      },
     ],
   };
 }
@@ -219,12 +245,25 @@ function readExport(
   return { ok: true, value: out };
 }
 
+/**
+ * Within the questionnaire version a file was made with, the answers a person
+ * can have entered and the app keeps until they are corrected (see
+ * restoreSession and the wizard's `answer.set`). Any other answer that does not
+ * fit is one the app never writes.
+ */
+const OWN_INPUT: ReadonlySet<AnswerMismatchCode> = new Set<AnswerMismatchCode>([
+  'notInteger',
+  'tooSmall',
+  'tooLarge',
+  'tooLong',
+]);
+
 /** A saved session at `path` in the file, migrated, checked and restored against its questionnaire. */
 function readSession(
   data: unknown,
   questionnaires: QuestionnaireLookup,
   path: readonly PropertyKey[],
-): Step<{ session: Session; dropped: readonly string[] }> {
+): Step<Pick<ImportedAssessment, 'session' | 'dropped' | 'toCorrect'>> {
   if (!isRecord(data) || data.type !== SESSION_TYPE)
     return fail({ code: 'wrong-shape', path: formatPath([...path, 'type']) });
   if (data.version === undefined)
@@ -241,10 +280,34 @@ function readSession(
   const questionnaire = questionnaires(questionnaireId);
   if (!questionnaire) return fail({ code: 'unknown-questionnaire', questionnaireId });
 
-  // The questionnaire-aware part (dropping answers it no longer accepts) is restoreSession's.
+  const problems = checkAnswers(questionnaire, parsed.data.answers, {
+    path: [...path, 'answers'],
+  }).map(forMessage);
+  const sameVersion = parsed.data.questionnaireVersion === questionnaire.version;
+  if (sameVersion) {
+    const unfit = problems.filter((p) => !OWN_INPUT.has(p.code));
+    if (unfit.length > 0)
+      return fail({ code: 'answers-do-not-fit', count: unfit.length, answers: unfit });
+  }
+
+  // Keeping or leaving out answers by questionnaire version is restoreSession's: within the
+  // version it keeps every answer to an existing question, from another it leaves out exactly
+  // the answers checkAnswers finds (and empty ones, which are no answer at all).
   const restored = restoreSession(JSON.stringify(data), questionnaire);
   if (restored.kind !== 'restored') return fail({ code: 'wrong-shape', path: formatPath(path) });
-  return { ok: true, value: { session: restored.session, dropped: restored.dropped } };
+  return {
+    ok: true,
+    value: {
+      session: restored.session,
+      dropped: sameVersion ? [] : problems,
+      toCorrect: sameVersion ? problems : [],
+    },
+  };
+}
+
+/** An answer that does not fit, with its path written for people and only a number echoed. */
+function forMessage({ path, value, ...mismatch }: AnswerProblem): ImportAnswerProblem {
+  return { ...mismatch, path: formatPath(path), value: typeof value === 'number' ? value : null };
 }
 
 /** A version newer than `current` is reported as such; anything else is left to the migrations. */

@@ -9,6 +9,7 @@ import {
 } from '@/engine/library/import-into-library';
 import type { ImportedAssessment } from '@/engine/transfer/parse-import';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { ImportAnswerNotes, RefusalNotice, refusal, type Refusal } from './import-answer-notes';
 import type { Row } from './assessment-row';
 
 export interface ImportControlProps {
@@ -27,15 +28,20 @@ export function ImportControl({
 }: ImportControlProps) {
   const { t } = useTranslation();
   const inputId = useId();
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Refusal | null>(null);
   const [pending, setPending] = useState<readonly ImportedAssessment[] | null>(null);
+  const [imported, setImported] = useState<readonly ImportedAssessment[]>([]);
 
   const report = (outcome: ImportOutcome) => {
     if (outcome.kind !== 'added') return;
+    const count = (list: 'dropped' | 'toCorrect') =>
+      outcome.assessments.reduce((n, a) => n + a[list].length, 0);
+    setImported(outcome.assessments);
     onImported(
       [
         t('library.imported', { count: outcome.added.length }),
-        outcome.dropped > 0 ? t('library.importDropped', { count: outcome.dropped }) : '',
+        count('dropped') > 0 ? t('library.importDropped', { count: count('dropped') }) : '',
+        count('toCorrect') > 0 ? t('library.importToCorrect', { count: count('toCorrect') }) : '',
       ]
         .filter(Boolean)
         .join(' '),
@@ -47,7 +53,7 @@ export function ImportControl({
       return run();
     } catch (error) {
       if (!(error instanceof StorageRefusedError)) throw error;
-      setProblem(t('library.storageRefused'));
+      setProblem({ text: t('library.storageRefused'), answers: [] });
       return null;
     }
   };
@@ -57,6 +63,7 @@ export function ImportControl({
     const file = input.files?.[0];
     input.value = '';
     setProblem(null);
+    setImported([]);
     if (!file) return;
     const bytes = new Uint8Array(await file.arrayBuffer());
     const outcome = attempt(() =>
@@ -70,9 +77,7 @@ export function ImportControl({
     );
     if (outcome === null) return;
     if (outcome.kind === 'refused') {
-      setProblem(
-        `${t('library.importFailed', { file: file.name })} ${t(`transfer.problems.${outcome.problem.code}`, { ...outcome.problem })}`,
-      );
+      setProblem(refusal(t, file.name, outcome.problem));
     } else if (outcome.kind === 'clash') {
       setPending(outcome.assessments);
     } else {
@@ -91,11 +96,8 @@ export function ImportControl({
         accept=".json,.pdf,application/json,application/pdf"
         onChange={(event) => void read(event)}
       />
-      {problem && (
-        <p className="notice notice-warning" role="alert">
-          {problem}
-        </p>
-      )}
+      {problem && <RefusalNotice refusal={problem} questionnaireId={questionnaire.id} />}
+      <ImportAnswerNotes assessments={imported} questionnaireId={questionnaire.id} />
       <ConfirmDialog
         open={pending !== null}
         title={t('library.clashTitle')}

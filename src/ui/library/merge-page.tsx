@@ -14,13 +14,14 @@ import type {
   Question,
   Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
-import { parseImport } from '@/engine/transfer/parse-import';
+import { parseImport, type ImportedAssessment } from '@/engine/transfer/parse-import';
 import { hasMarkup } from '@/engine/transfer/markup';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
 import { paths } from '../wizard/paths';
+import { ImportAnswerNotes, RefusalNotice, refusal, type Refusal } from './import-answer-notes';
 
 export interface MergePageProps {
   readonly library: Library;
@@ -37,7 +38,8 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
   useDocumentTitle(t('merge.title'));
   const id = useId();
   const [participants, setParticipants] = useState<readonly Participant[]>([]);
-  const [problem, setProblem] = useState<string | null>(null);
+  const [problem, setProblem] = useState<Refusal | null>(null);
+  const [read, setRead] = useState<readonly ImportedAssessment[]>([]);
   const [choices, setChoices] = useState<Readonly<Record<string, AnswerValue>>>({});
   const [name, setName] = useState('');
   const [nameError, setNameError] = useState<string | null>(null);
@@ -65,20 +67,22 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
     const files = [...(input.files ?? [])];
     input.value = '';
     setProblem(null);
+    setRead([]);
     const added: Participant[] = [];
+    const assessments: ImportedAssessment[] = [];
     for (const file of files) {
       const result = parseImport(
         { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
         (qid) => (qid === questionnaire.id ? questionnaire : undefined),
       );
       if (!result.ok) {
-        setProblem(
-          `${t('library.importFailed', { file: file.name })} ${t(`transfer.problems.${result.problem.code}`, { ...result.problem })}`,
-        );
+        setProblem(refusal(t, file.name, result.problem));
         return;
       }
       for (const a of result.assessments) added.push({ name: a.name, session: a.session });
+      assessments.push(...result.assessments);
     }
+    setRead(assessments);
     setParticipants((current) => uniqueNames([...current, ...added]));
     setChoices({});
     setPlanChoices({});
@@ -99,7 +103,7 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
       });
     } catch (error) {
       if (!(error instanceof StorageRefusedError)) throw error;
-      setProblem(t('library.storageRefused'));
+      setProblem({ text: t('library.storageRefused'), answers: [] });
       return;
     }
     onMerged();
@@ -144,11 +148,8 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
         accept=".json,.pdf,application/json,application/pdf"
         onChange={(event) => void add(event)}
       />
-      {problem && (
-        <p className="notice notice-warning" role="alert">
-          {problem}
-        </p>
-      )}
+      {problem && <RefusalNotice refusal={problem} questionnaireId={questionnaire.id} />}
+      <ImportAnswerNotes assessments={read} questionnaireId={questionnaire.id} />
       {participants.length === 1 && <p>{t('merge.needTwo')}</p>}
       {merged && !merged.ok && (
         <p className="notice notice-warning" role="alert">
