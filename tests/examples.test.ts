@@ -37,13 +37,15 @@ const STORIES: Record<string, Record<string, string[]>> = {
     'fine-tier': ['upper'],
   },
   // Processor for its customers' CRM data, controller for its own marketing and analytics;
+  // its lead scoring meets two WP248 criteria in one operation, so a DPIA is likely (not an
+  // Art. 35(3) case);
   // India without an adequacy decision needs Art. 46 safeguards next to the DPF-certified US cloud.
   'crm-saas': {
     'gdpr-applies': ['establishment'],
     roles: ['controller', 'processor'],
     'sensitive-data': ['none'],
     dpo: ['not-required'],
-    dpia: ['required'],
+    dpia: ['likely'],
     'eu-representative': ['not-needed'],
     records: ['controller-and-processor'],
     transfers: ['safeguards-needed'],

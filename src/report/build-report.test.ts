@@ -175,7 +175,7 @@ describe('overall score', () => {
     const report = buildReport(q, { a: 'yes', b: 'partly', c: 'no', unscored: 'x' });
     expect(section(report, 'security').score).toBe(25);
     expect(section(report, 'scope')).toMatchObject({ shown: true, score: null });
-    expect(report.overall).toEqual({ score: 75, rag: 'amber' });
+    expect(report.overall).toEqual({ score: 75, rag: 'amber', criticalGaps: 0 });
   });
 
   it('takes other section weights from the rules it is given', () => {
@@ -189,10 +189,12 @@ describe('overall score', () => {
     expect(buildReport(q, { a: 'not-applicable', b: 'yes', c: 'partly' }).overall).toEqual({
       score: 75,
       rag: 'amber',
+      criticalGaps: 0,
     });
     expect(buildReport(q, { a: 'not-applicable', unscored: 'x' }).overall).toEqual({
       score: null,
       rag: null,
+      criticalGaps: 0,
     });
   });
 });
@@ -307,6 +309,7 @@ describe('actions', () => {
         articles: ['Art. 13(1)', 'Art. 12(1)'],
         ownerRole: 'legal',
         investigate: false,
+        critical: false,
         guidance: 'https://www.autoriteitpersoonsgegevens.nl/',
         ownerName: 'Sam de Vries',
         dueDate: '2026-03-01',
@@ -320,6 +323,7 @@ describe('actions', () => {
         articles: ['Art. 5(1)'],
         ownerRole: null,
         investigate: false,
+        critical: false,
         guidance: null,
         ownerName: null,
         dueDate: null,
@@ -468,7 +472,7 @@ describe('profile, fines and determinations', () => {
     const answers = { 'public-body': 'yes' };
     const report = buildReport(q, answers);
     expect(report.determinations).toEqual([
-      { id: 'kind', outcomes: [{ id: 'public', articles: ['Art. 83(7)'] }] },
+      { id: 'kind', outcomes: [{ id: 'public', articles: ['Art. 83(7)'], reasons: [] }] },
     ]);
     expect(report.determinations).toEqual(evaluateDeterminations(q, answers));
     expect(report.questionnaireId).toBe('test');

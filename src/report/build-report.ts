@@ -1,4 +1,4 @@
-import { evaluateDeterminations, isGapAnswer } from '../engine/questionnaire/determinations';
+import { evaluateVerdicts, isGapAnswer } from '../engine/questionnaire/determinations';
 import type {
   Answers,
   FineTier,
@@ -6,7 +6,6 @@ import type {
   Question,
   Questionnaire,
 } from '../engine/questionnaire/questionnaire.schema';
-import { computeVisibility } from '../engine/questionnaire/visibility';
 import type { ProcessorReview } from '../engine/wizard/wizard.machine';
 import { fineExposure } from './fine-exposure';
 import { processorAgreements } from './processor-reviews';
@@ -14,6 +13,7 @@ import type {
   ActionItem,
   ActionPlanEntry,
   AnswerSection,
+  Rag,
   ReportModel,
   SectionScore,
 } from './report.types';
@@ -31,10 +31,24 @@ import {
 export interface ProfileQuestions {
   /** A text question: the organisation's name. */
   readonly organisationName: string;
-  /** A single-choice question: the answer `yes` means a public authority or body (Art. 83(7)). */
+  /**
+   * A single-choice question: `yes` means a public authority or body (Art. 83(7)),
+   * `dont-know` that it is not known.
+   */
   readonly publicBody: string;
   /** A number question: worldwide group turnover of the preceding financial year, in euro. */
   readonly turnover: string;
+  /**
+   * A single-choice question: `yes` or `no` to carrying on an economic activity,
+   * that is, being an undertaking (Rec. 150); anything else counts as unknown.
+   */
+  readonly economicActivity: string;
+  /** A multi-choice question: the member states of establishment, options as in {@link COUNTRY_OPTIONS}. */
+  readonly establishmentCountries: string;
+  /** A number question: how many people work for the organisation. */
+  readonly employees: string;
+  /** A single-choice question: the sector, for picking enforcement examples. */
+  readonly sector: string;
 }
 
 /** The profile questions of the shipped GDPR questionnaire. */
@@ -42,6 +56,18 @@ export const DEFAULT_PROFILE_QUESTIONS: ProfileQuestions = {
   organisationName: 'organisation-name',
   publicBody: 'public-body',
   turnover: 'group-turnover',
+  economicActivity: 'economic-activity',
+  establishmentCountries: 'establishment-countries',
+  employees: 'employees',
+  sector: 'sector',
+};
+
+/** ISO 3166-1 codes of the establishment-country options that name one country. */
+export const COUNTRY_OPTIONS: Readonly<Record<string, string>> = {
+  netherlands: 'NL',
+  belgium: 'BE',
+  germany: 'DE',
+  france: 'FR',
 };
 
 /** Settings for {@link buildReport}; the defaults suit the shipped GDPR questionnaire. */
@@ -81,6 +107,11 @@ function compareArticles(a: readonly string[], b: readonly string[]): number {
   return ap - bp || ax.localeCompare(bx);
 }
 
+/** A rating with critical gaps is red, whatever the score; without a score there is no rating. */
+function capRag(rag: Rag | null, criticalGaps: number): Rag | null {
+  return rag !== null && criticalGaps > 0 ? 'red' : rag;
+}
+
 /** Whole-number percentage of a weighted sum, or null when nothing counted. */
 function percent(sum: number, max: number): number | null {
   return max > 0 ? Math.round((100 * sum) / max) : null;
@@ -98,12 +129,20 @@ function percent(sum: number, max: number): number | null {
  * - Overall: the section-weighted average of the (rounded) section scores, rounded;
  *   null when no section has a score. So it always lies between the lowest and the
  *   highest section score.
+ * - Critical gaps: mandatory duties left unmet (the questionnaire's `criticalGaps`).
+ *   Each caps the rating of its section and the overall rating at red, whatever
+ *   the score, so a report never looks ready while such a duty is unmet.
+ * - Scope: when an exit holds (the GDPR does not apply), the report gives no
+ *   scores, actions, critical gaps, fine tiers or verdicts other than the scope
+ *   determination; see `evaluateVerdicts`.
  * - Actions: one per shown scored question with a gap answer (`isGapAnswer`),
- *   ordered by priority, fine tier (Art. 83(5) first), first GDPR article by number
+ *   ordered with the actions that close a critical gap first, then by priority,
+ *   fine tier (Art. 83(5) first), first GDPR article by number
  *   (Art. 5 before Art. 30 before Art. 32(1)), then questionnaire order. Unanswered
  *   questions raise no action: the review step does not let a person through with them.
- * - Fines: from the tiers of the gaps and the profile answers (public body = `yes`,
- *   turnover a number), see `fineExposure`.
+ * - Fines: from the tiers and articles of the gaps and the profile answers (public
+ *   body, economic activity, countries of establishment, turnover, staff and sector),
+ *   see `fineExposure`.
  * - Processors: each reviewed vendor's covered and missing Art. 28 elements, see
  *   `processorAgreements`; they never change a score, as the questionnaire asks about
  *   agreements itself.
@@ -120,7 +159,12 @@ export function buildReport(
 ): ReportModel {
   const rules = options.rules ?? DEFAULT_SCORING_RULES;
   const profile = { ...DEFAULT_PROFILE_QUESTIONS, ...options.profile };
-  const visibility = computeVisibility(q, answers);
+  const verdicts = evaluateVerdicts(q, answers);
+  const { visibility } = verdicts;
+  const inScope = verdicts.outOfScope === null;
+  const criticalActions = new Set(
+    verdicts.criticalGaps.flatMap((g) => (g.action ? [g.action] : [])),
+  );
   const effective = visibility.effectiveAnswers;
   const shownSections = new Set(visibility.steps);
   const isShown = (question: Question) => visibility.questions.get(question.id) === true;
@@ -135,7 +179,7 @@ export function buildReport(
     let gaps = 0;
     for (const question of section.questions) {
       order += 1;
-      if (!question.scoring || !isShown(question)) continue;
+      if (!inScope || !question.scoring || !isShown(question)) continue;
       const value = effective[question.id];
       const credit = answerCredit(question, value, rules);
       if (credit !== null) {
@@ -153,6 +197,7 @@ export function buildReport(
           questionId: question.id,
           sectionId: section.id,
           answer: value,
+          critical: criticalActions.has(question.id),
           priority: question.scoring.priority,
           fineTier: question.scoring.fineTier,
           articles: question.articles,
@@ -165,13 +210,15 @@ export function buildReport(
       });
     }
     const score = percent(sum, max);
+    const critical = verdicts.criticalGaps.filter((g) => g.section === section.id).length;
     sections.push({
       sectionId: section.id,
       shown: shownSections.has(section.id),
       score,
-      rag: ragFor(score, rules),
+      rag: capRag(ragFor(score, rules), critical),
       scoredQuestions,
       gaps,
+      criticalGaps: critical,
     });
   }
 
@@ -187,6 +234,7 @@ export function buildReport(
 
   actions.sort(
     (a, b) =>
+      Number(b.item.critical) - Number(a.item.critical) ||
       PRIORITY_ORDER[a.item.priority] - PRIORITY_ORDER[b.item.priority] ||
       TIER_ORDER[a.item.fineTier] - TIER_ORDER[b.item.fineTier] ||
       compareArticles(a.item.articles, b.item.articles) ||
@@ -196,6 +244,9 @@ export function buildReport(
 
   const name = effective[profile.organisationName];
   const turnover = effective[profile.turnover];
+  const countries = effective[profile.establishmentCountries];
+  const employees = effective[profile.employees];
+  const sector = effective[profile.sector];
   const answerSections: AnswerSection[] = q.sections.map((section) => ({
     sectionId: section.id,
     shown: shownSections.has(section.id),
@@ -210,14 +261,37 @@ export function buildReport(
     questionnaireId: q.id,
     questionnaireVersion: q.version,
     organisation: typeof name === 'string' && name.trim() !== '' ? name.trim() : null,
-    overall: { score: overallScore, rag: ragFor(overallScore, rules) },
+    overall: {
+      score: overallScore,
+      rag: capRag(ragFor(overallScore, rules), verdicts.criticalGaps.length),
+      criticalGaps: verdicts.criticalGaps.length,
+    },
+    outOfScope: verdicts.outOfScope,
+    criticalGaps: verdicts.criticalGaps,
     sections,
-    determinations: evaluateDeterminations(q, answers),
+    determinations: verdicts.determinations,
     actions: orderedActions,
     fines: fineExposure({
-      publicBody: effective[profile.publicBody] === 'yes',
+      publicBody:
+        effective[profile.publicBody] === 'yes'
+          ? true
+          : effective[profile.publicBody] === 'dont-know'
+            ? 'unknown'
+            : false,
+      undertaking:
+        effective[profile.economicActivity] === 'yes'
+          ? 'yes'
+          : effective[profile.economicActivity] === 'no'
+            ? 'no'
+            : 'unknown',
+      establishedIn: (Array.isArray(countries) ? countries : []).flatMap((c) =>
+        COUNTRY_OPTIONS[c] ? [COUNTRY_OPTIONS[c]] : [],
+      ),
       turnover: typeof turnover === 'number' ? turnover : null,
+      employees: typeof employees === 'number' ? employees : null,
+      sector: typeof sector === 'string' ? sector : null,
       gapTiers: orderedActions.map((a) => a.fineTier),
+      gapArticles: orderedActions.flatMap((a) => a.articles),
     }),
     answers: answerSections,
     processors: processorAgreements(

@@ -4,7 +4,11 @@ import type {
   OwnerRole,
   Priority,
 } from '../engine/questionnaire/questionnaire.schema';
-import type { DeterminationResult } from '../engine/questionnaire/determinations';
+import type {
+  CriticalGapResult,
+  DeterminationResult,
+  OutOfScope,
+} from '../engine/questionnaire/determinations';
 
 /**
  * The readiness report as plain data, free of language and layout: every text
@@ -20,10 +24,13 @@ export interface SectionScore {
   readonly shown: boolean;
   /** 0-100, or null when no scored question was shown or all were "not applicable". */
   readonly score: number | null;
+  /** Red whenever the section has a critical gap, whatever its score. */
   readonly rag: Rag | null;
   /** Scored questions that counted (shown, answered, not "not applicable"). */
   readonly scoredQuestions: number;
   readonly gaps: number;
+  /** Mandatory duties of this section left unmet. */
+  readonly criticalGaps: number;
 }
 
 export interface ActionItem {
@@ -31,6 +38,8 @@ export interface ActionItem {
   readonly sectionId: string;
   /** The answer that makes this a gap: no, partly or dont-know (or a question's own gap options). */
   readonly answer: string;
+  /** Closing this gap meets a mandatory duty now unmet (a critical gap); such actions come first. */
+  readonly critical: boolean;
   readonly priority: Priority;
   readonly fineTier: FineTier;
   readonly articles: readonly string[];
@@ -53,8 +62,22 @@ export interface FineTierCap {
 }
 
 export interface FineExposure {
-  /** How the caps were worked out. */
-  readonly basis: 'turnover' | 'fixed-caps' | 'national-law';
+  /**
+   * How the caps were worked out: for an undertaking from its `turnover`, or the
+   * `fixed-caps` without one; the fixed amounts for an organisation that is
+   * `not-undertaking` (no economic activity) and for a public body whose national
+   * law lets the authority fine it up to them (`public-body-fixed-caps`, the
+   * Netherlands); no caps for another public body (`national-law`, Art. 83(7)).
+   */
+  readonly basis:
+    'turnover' | 'fixed-caps' | 'not-undertaking' | 'public-body-fixed-caps' | 'national-law';
+  /** The member state whose law sets a public body's fines (ISO code, `NL`), else null. */
+  readonly nationalLaw: string | null;
+  /**
+   * What was assumed for an answer left open or "don't know", always what gives
+   * the higher maximum: an undertaking, and not a public body.
+   */
+  readonly assumptions: readonly ('undertaking-assumed' | 'not-public-body-assumed')[];
   /** Worldwide annual turnover of the whole group (preceding financial year), when given. */
   readonly turnover: number | null;
   readonly tiers: { readonly 'art83-4': FineTierCap; readonly 'art83-5': FineTierCap };
@@ -65,6 +88,11 @@ export interface FineExposure {
    * prediction; caps are not added up (Art. 83(3)). Null for national law or no gap.
    */
   readonly ceiling: number | null;
+  /**
+   * Ids of the real fines to show for context (`ENFORCEMENT_CASES`), those on
+   * organisations closest in size first, then those for the same gaps.
+   */
+  readonly examples: readonly string[];
 }
 
 export interface AnswerRow {
@@ -85,10 +113,19 @@ export interface ReportModel {
   readonly questionnaireVersion: string;
   /** The organisation's name as answered, if any. */
   readonly organisation: string | null;
-  readonly overall: { readonly score: number | null; readonly rag: Rag | null };
+  /** The rating is red while any critical gap is open, whatever the score. */
+  readonly overall: {
+    readonly score: number | null;
+    readonly rag: Rag | null;
+    readonly criticalGaps: number;
+  };
+  /** Non-null when the GDPR does not reach the organisation; the report then states no duties. */
+  readonly outOfScope: OutOfScope | null;
+  /** Mandatory duties left unmet, listed above the score. */
+  readonly criticalGaps: readonly CriticalGapResult[];
   readonly sections: readonly SectionScore[];
   readonly determinations: readonly DeterminationResult[];
-  /** Ordered by priority, then fine tier (upper first), then article. */
+  /** Critical first, then by priority, fine tier (upper first) and article. */
   readonly actions: readonly ActionItem[];
   readonly fines: FineExposure;
   readonly answers: readonly AnswerSection[];

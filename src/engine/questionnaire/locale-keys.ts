@@ -11,7 +11,9 @@ import type { Questionnaire } from './questionnaire.schema';
  *   (a label for this question only)
  * - `options.<option>`: the shared label of every option used
  * - `exits.<id>.title`, `.body`, `.reasons.<reason>`
- * - `determinations.<id>.title`, `.outcomes.<outcome>.label` (the finding) and `.reason` (one line why)
+ * - `determinations.<id>.title`, `.outcomes.<outcome>.label` (the finding), `.reason` (one line
+ *   why) and `.reasons.<reason>` (each particular reason, shown when it holds)
+ * - `criticalGaps.<id>.label` (the unmet duty) and `.detail` (why it cannot wait)
  */
 export function localeKeys(q: Questionnaire): { required: Set<string>; optional: Set<string> } {
   const required = new Set<string>(['title', 'intro']);
@@ -40,7 +42,15 @@ export function localeKeys(q: Questionnaire): { required: Set<string>; optional:
     for (const outcome of determination.outcomes) {
       required.add(`determinations.${determination.id}.outcomes.${outcome.id}.label`);
       required.add(`determinations.${determination.id}.outcomes.${outcome.id}.reason`);
+      for (const reason of outcome.reasons)
+        required.add(
+          `determinations.${determination.id}.outcomes.${outcome.id}.reasons.${reason.id}`,
+        );
     }
+  }
+  for (const gap of q.criticalGaps) {
+    required.add(`criticalGaps.${gap.id}.label`);
+    required.add(`criticalGaps.${gap.id}.detail`);
   }
   for (const exit of q.exits) {
     required.add(`exits.${exit.id}.title`);

@@ -28,6 +28,7 @@ export type QuestionnaireIssueCode =
   | 'shape'
   | 'duplicate-id'
   | 'unknown-question'
+  | 'unknown-section'
   | 'forward-reference'
   | 'unknown-option'
   | 'operator-mismatch'
@@ -359,7 +360,36 @@ function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
           'shape',
           'only the last outcome may leave out "when" (it applies when no other does)',
         );
+      const reasonIds = new Set<string>();
+      outcome.reasons.forEach((reason, r) => {
+        const reasonPath = `${path}.outcomes[${o}].reasons[${r}]`;
+        if (reasonIds.has(reason.id))
+          add(
+            `${reasonPath}.id`,
+            'duplicate-id',
+            `reason id "${reason.id}" is used twice in "${determination.id}.${outcome.id}"`,
+          );
+        reasonIds.add(reason.id);
+        checkCondition(reason.when, `${reasonPath}.when`, null, flagNames, true);
+      });
     });
+  });
+
+  const gapIds = new Set<string>();
+  q.criticalGaps.forEach((gap, g) => {
+    const path = `$.criticalGaps[${g}]`;
+    if (gapIds.has(gap.id))
+      add(`${path}.id`, 'duplicate-id', `critical gap id "${gap.id}" is used twice`);
+    gapIds.add(gap.id);
+    if (!sectionIds.has(gap.section))
+      add(`${path}.section`, 'unknown-section', `section "${gap.section}" does not exist`);
+    if (gap.action !== undefined && !questions.get(gap.action)?.question.scoring)
+      add(
+        `${path}.action`,
+        'unknown-question',
+        `"${gap.action}" is not a scored question, so it raises no action to close the gap`,
+      );
+    checkCondition(gap.when, `${path}.when`, null, flagNames, true);
   });
   return issues;
 }
@@ -381,20 +411,26 @@ function articleIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
       }),
     ),
   );
+  const check = (refs: readonly string[], path: string) =>
+    refs.forEach((ref, k) => {
+      const problem = legalRefProblem(ref);
+      if (problem !== null)
+        issues.push({
+          file,
+          path: `${path}.articles[${k}]`,
+          code: 'unknown-article',
+          message: `"${ref}" does not exist: ${problem}`,
+        });
+    });
   q.determinations.forEach((determination, d) =>
-    determination.outcomes.forEach((outcome, o) =>
-      outcome.articles.forEach((ref, k) => {
-        const problem = legalRefProblem(ref);
-        if (problem !== null)
-          issues.push({
-            file,
-            path: `$.determinations[${d}].outcomes[${o}].articles[${k}]`,
-            code: 'unknown-article',
-            message: `"${ref}" does not exist: ${problem}`,
-          });
-      }),
-    ),
+    determination.outcomes.forEach((outcome, o) => {
+      check(outcome.articles, `$.determinations[${d}].outcomes[${o}]`);
+      outcome.reasons.forEach((reason, r) =>
+        check(reason.articles, `$.determinations[${d}].outcomes[${o}].reasons[${r}]`),
+      );
+    }),
   );
+  q.criticalGaps.forEach((gap, g) => check(gap.articles, `$.criticalGaps[${g}]`));
   return issues;
 }
 

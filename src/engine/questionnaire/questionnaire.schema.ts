@@ -205,14 +205,37 @@ export const LanguageSchema = z.enum(['en', 'nl']);
 export type Language = z.infer<typeof LanguageSchema>;
 
 /**
+ * One reason an outcome holds, such as "Art. 35(3)(b): large-scale health data"
+ * for a DPIA that is required. The report shows every reason that holds, and
+ * adds its articles to the outcome's, so a verdict cites the paragraph that made it.
+ */
+export const OutcomeReasonSchema = z.strictObject({
+  id: IdSchema,
+  when: ConditionSchema,
+  articles: z.array(LegalRefSchema).default([]),
+});
+export type OutcomeReason = z.infer<typeof OutcomeReasonSchema>;
+
+/**
  * A conclusion the report states with its legal basis, such as "the GDPR applies
  * (Art. 3(1))" or "a DPO is required (Art. 37(1))". With `match: first` the
  * first outcome whose condition holds is the result; with `all`, every one that
  * holds (roles, say), and the outcome without a condition only when none does.
+ *
+ * Rule of the shipped questionnaire: an outcome that grants an exemption or says
+ * a duty does not apply ("not-required", "exempt", "not-needed") is only reached
+ * through definite answers; a "don't know" it depends on leads to an earlier
+ * `unclear` outcome whose reasons say what to find out.
  */
 export const DeterminationSchema = z.strictObject({
   id: IdSchema,
   match: z.enum(['first', 'all']).default('first'),
+  /**
+   * The applicability determination: when an early exit holds (the GDPR does not
+   * apply), the report states only the determinations marked `scope`, and no
+   * duties, fine tiers or other verdicts.
+   */
+  scope: z.boolean().default(false),
   outcomes: z
     .array(
       z.strictObject({
@@ -220,11 +243,28 @@ export const DeterminationSchema = z.strictObject({
         /** Absent on the fallback outcome, which must come last. */
         when: ConditionSchema.optional(),
         articles: z.array(LegalRefSchema).default([]),
+        /** Why the outcome holds; the ones that hold are reported with it. */
+        reasons: z.array(OutcomeReasonSchema).default([]),
       }),
     )
     .min(1),
 });
 export type Determination = z.infer<typeof DeterminationSchema>;
+
+/**
+ * A mandatory duty left unmet, such as a required DPIA not carried out. Any
+ * critical gap that holds caps the overall rating and the rating of its section
+ * at red, whatever the score, and is listed above the score; `action` names the
+ * scored question whose action closes it, which the action plan then puts first.
+ */
+export const CriticalGapSchema = z.strictObject({
+  id: IdSchema,
+  section: IdSchema,
+  when: ConditionSchema,
+  articles: z.array(LegalRefSchema).min(1),
+  action: IdSchema.optional(),
+});
+export type CriticalGap = z.infer<typeof CriticalGapSchema>;
 
 export const QuestionnaireSchema = z.strictObject({
   $schema: z.string().optional(),
@@ -237,6 +277,7 @@ export const QuestionnaireSchema = z.strictObject({
   flags: z.record(FlagNameSchema, ConditionSchema).default({}),
   exits: z.array(ExitSchema).default([]),
   determinations: z.array(DeterminationSchema).default([]),
+  criticalGaps: z.array(CriticalGapSchema).default([]),
   sections: z.array(SectionSchema).min(1),
 });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;

@@ -1,0 +1,157 @@
+import type { AnswerValue, Answers, Question } from '@/engine/questionnaire/questionnaire.schema';
+import { evaluateVerdicts } from '@/engine/questionnaire/determinations';
+import { computeVisibility } from '@/engine/questionnaire/visibility';
+import { activeExit, exitReasons } from '@/engine/wizard/navigation';
+import { completeAnswers, loadShippedQuestionnaire, plainAnswer } from './questionnaires';
+
+/**
+ * Cases for the determinations of the shipped questionnaire. Each case starts from a small
+ * profile (scope, organisation, data, roles), and completeAnswers fills in the rest: assessment
+ * questions "yes" unless the case needs a gap, other profile questions a neutral "no" or
+ * "none of these".
+ */
+export const q = loadShippedQuestionnaire();
+
+/** Neutral answer to a profile question the case does not set: "no", "none of these", ... */
+export function neutral(question: Question): AnswerValue {
+  if (question.type === 'singleChoice')
+    return question.options.includes('no') ? 'no' : question.options[0]!;
+  if (question.type === 'multiChoice') {
+    const none = question.exclusive.find((o) => o.startsWith('none'));
+    return none ? [none] : plainAnswer(question);
+  }
+  return plainAnswer(question);
+}
+
+/** Assessment (scored) questions "yes" unless the case names a gap; other questions neutral. */
+export function choose(gaps: Answers) {
+  return (question: Question): AnswerValue =>
+    gaps[question.id] ?? (question.scoring ? plainAnswer(question) : neutral(question));
+}
+
+export function assess(base: Answers, gaps: Answers = {}) {
+  const answers = completeAnswers(q, base, choose(gaps));
+  const visibility = computeVisibility(q, answers);
+  const verdicts = evaluateVerdicts(q, answers);
+  const results = verdicts.determinations;
+  const result = (id: string) => {
+    const found = results.find((d) => d.id === id);
+    if (!found) throw new Error(`no determination ${id}`);
+    return found;
+  };
+  const state = { questionnaire: q, answers, overriddenExits: [], completedAt: null };
+  const exit = activeExit(state);
+  return {
+    answers,
+    steps: visibility.steps,
+    shown: (id: string) => visibility.questions.get(id) === true,
+    outcome: (id: string) => result(id).outcomes.map((o) => o.id),
+    articles: (id: string) => result(id).outcomes.flatMap((o) => o.articles),
+    reasons: (id: string) => result(id).outcomes.flatMap((o) => o.reasons),
+    has: (id: string) => results.some((d) => d.id === id),
+    criticalGaps: verdicts.criticalGaps.map((g) => g.id),
+    outOfScope: verdicts.outOfScope,
+    exit: exit?.id ?? null,
+    exitReasons: exit ? exitReasons(state, exit) : [],
+  };
+}
+
+// --- Profiles --------------------------------------------------------------------------------
+
+export const NL_SCOPE: Answers = {
+  'personal-data': 'yes',
+  'household-only': 'no',
+  'eu-establishment': 'yes',
+  'establishment-countries': ['netherlands'],
+};
+
+export const DE_SCOPE: Answers = { ...NL_SCOPE, 'establishment-countries': ['germany'] };
+
+/** No EU establishment; offering and monitoring set per case. */
+export const NON_EU_SCOPE: Answers = {
+  'personal-data': 'yes',
+  'household-only': 'no',
+  'eu-establishment': 'no',
+  'offers-to-eu': 'yes',
+  'monitors-eu': 'no',
+  'targets-netherlands': 'no',
+};
+
+export const SMALL_FIRM: Answers = {
+  'organisation-name': 'Acme BV',
+  employees: 12,
+  'public-body': 'no',
+};
+
+/** Ordinary customer data, processed regularly; nothing sensitive, no transfers. */
+export const ORDINARY_DATA: Answers = {
+  'data-subjects': ['customers'],
+  'data-inventory': 'yes',
+  'special-category': 'no',
+  'sensitive-inferences': 'no',
+  'criminal-data': 'no',
+  'children-data': 'no',
+  'national-id': 'no',
+  'large-scale': 'no',
+  profiling: 'no',
+  marketing: 'no',
+  'indirect-collection': 'no',
+  transfers: 'no',
+  'occasional-only': 'no',
+};
+
+/** Only occasional processing, unlikely to result in a risk. */
+export const OCCASIONAL_LOW_RISK: Answers = { 'occasional-only': 'yes', 'low-risk': 'yes' };
+
+export const CONTROLLER: Answers = {
+  'controller-role': 'yes',
+  'processor-role': 'no',
+  'joint-control': 'no',
+  'uses-processors': 'yes',
+  'privacy-owner': 'yes',
+  'cross-border': 'no',
+};
+
+export const PROCESSOR_ONLY: Answers = {
+  'controller-role': 'no',
+  'processor-role': 'yes',
+  'privacy-owner': 'yes',
+  'cross-border': 'no',
+};
+
+/** A small Dutch web shop: controller, ordinary customer data, EU processors. */
+export const NL_SHOP: Answers = { ...NL_SCOPE, ...SMALL_FIRM, ...ORDINARY_DATA, ...CONTROLLER };
+
+/** A non-EU shop that offers goods to people in the EU on a regular basis. */
+export const NON_EU_SHOP: Answers = {
+  ...NON_EU_SCOPE,
+  ...SMALL_FIRM,
+  'organisation-name': 'Acme Inc.',
+  ...ORDINARY_DATA,
+  ...CONTROLLER,
+};
+
+/** A Dutch hospital: large-scale health data of patients as its core activity. */
+export const HOSPITAL: Answers = {
+  ...NL_SCOPE,
+  'organisation-name': 'Stichting Ziekenhuis',
+  employees: 2400,
+  'public-body': 'no',
+  ...ORDINARY_DATA,
+  'data-subjects': ['patients-clients', 'employees'],
+  'special-category': 'yes',
+  'special-categories-list': ['health'],
+  'large-scale': 'yes',
+  'individual-professional': 'no',
+  'sensitive-large-scale': 'yes',
+  ...CONTROLLER,
+  'dpo-core-sensitive': 'yes',
+};
+
+export const CONTROLLER_ONLY_SECTIONS = [
+  'lawful-basis',
+  'transparency',
+  'rights',
+  'breaches',
+  'dpia',
+];
