@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FINE_FACTORS, relevantCases } from '@/report/fine-exposure';
+import { FINE_FACTORS, casesById } from '@/report/fine-exposure';
 import { toSession } from '@/engine/session/to-session';
 import { buildReport } from '@/report/build-report';
 import type { ActionItem, ReportModel } from '@/report/report.types';
@@ -74,6 +74,13 @@ export function ResultsScreen() {
         </p>
       )}
 
+      {report.outOfScope && (
+        <p className="panel out-of-scope" role="note">
+          {rt.t('summary.outOfScope')}
+        </p>
+      )}
+      <CriticalGaps report={report} />
+
       <div className="results-grid">
         <section className="panel overall" aria-labelledby="overall-heading">
           <h2 id="overall-heading">{rt.t('summary.overall')}</h2>
@@ -82,6 +89,9 @@ export function ResultsScreen() {
             {report.overall.score !== null && <span className="out-of"> / 100</span>}
           </p>
           <p className="rag-label">{rt.t(`rag.${report.overall.rag ?? 'none'}`)}</p>
+          {report.overall.criticalGaps > 0 && report.overall.score !== null && (
+            <p className="hint">{rt.t('summary.ratingCapped', { score: report.overall.score })}</p>
+          )}
         </section>
         <FinePanel report={report} />
       </div>
@@ -103,6 +113,15 @@ export function ResultsScreen() {
                   <span className="reason">
                     {qt.text(`determinations.${d.id}.outcomes.${o.id}.reason`)}
                   </span>
+                  {o.reasons.length > 0 && (
+                    <ul className="reasons">
+                      {o.reasons.map((r) => (
+                        <li key={r}>
+                          {qt.text(`determinations.${d.id}.outcomes.${o.id}.reasons.${r}`)}
+                        </li>
+                      ))}
+                    </ul>
+                  )}
                 </dd>
               ))}
             </div>
@@ -117,12 +136,33 @@ export function ResultsScreen() {
   );
 }
 
+function CriticalGaps({ report }: { report: ReportModel }) {
+  const rt = useReportTexts();
+  const qt = useQuestionnaireText();
+  if (report.criticalGaps.length === 0) return null;
+  return (
+    <section className="panel critical-gaps" aria-labelledby="critical-heading">
+      <h2 id="critical-heading">
+        {rt.t('summary.criticalGapsCount', { count: report.criticalGaps.length })}
+      </h2>
+      <p>{rt.t('summary.criticalGapsRule')}</p>
+      <ul>
+        {report.criticalGaps.map((gap) => (
+          <li key={gap.id}>
+            <strong>{qt.text(`criticalGaps.${gap.id}.label`)}</strong>{' '}
+            {qt.text(`criticalGaps.${gap.id}.detail`)}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
 function FinePanel({ report }: { report: ReportModel }) {
   const { i18n } = useTranslation();
   const rt = useReportTexts();
   const { fines } = report;
-  const gapArticles = report.actions.flatMap((a) => a.articles);
-  const cases = relevantCases(gapArticles);
+  const cases = casesById(fines.examples);
   const ceiling =
     fines.basis === 'national-law'
       ? rt.t('summary.ceilingNationalLaw')
@@ -139,6 +179,9 @@ function FinePanel({ report }: { report: ReportModel }) {
           turnover: fines.turnover === null ? '' : euro(fines.turnover, i18n.language),
         })}
       </p>
+      {fines.assumptions.map((a) => (
+        <p key={a}>{rt.t(`fines.assumptions.${a}`)}</p>
+      ))}
       <details>
         <summary>{rt.t('fines.factorsTitle')}</summary>
         <p>{rt.t('fines.factorsIntro')}</p>
@@ -197,6 +240,9 @@ function ActionPlan({ actions }: { actions: readonly ActionItem[] }) {
               {action.investigate && <p className="hint">{rt.t('actions.investigate')}</p>}
               <FaqLinks questionId={action.questionId} />
               <p className="action-meta">
+                {action.critical && (
+                  <span className="critical">{rt.t('summary.criticalAction')}</span>
+                )}
                 <span>{rt.t(`priority.${action.priority}`)}</span>
                 <span>{rt.t(`tier.${action.fineTier}`)}</span>
                 <span>{action.articles.join(', ')}</span>
