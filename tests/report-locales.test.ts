@@ -7,7 +7,12 @@ import {
 import { flattenLocale } from '@/engine/questionnaire/locale-keys';
 import reportEn from '@/i18n/locales/report.en.json';
 import reportNl from '@/i18n/locales/report.nl.json';
-import { ENFORCEMENT_CASES, FINE_FACTORS } from '@/report/fine-exposure';
+import {
+  ENFORCEMENT_CASES,
+  FINE_ASSUMPTIONS,
+  FINE_BASES,
+  FINE_FACTORS,
+} from '@/report/fine-exposure';
 
 /** The `report` namespace: the words of the PDF and the results page, in every language. */
 const en = flattenLocale(reportEn).entries;
@@ -25,13 +30,15 @@ describe('report texts', () => {
       expect(placeholders(nl.get(key) ?? ''), key).toEqual(placeholders(text));
   });
 
-  it('name every priority, fine tier, owner role, Art. 83(2) factor and enforcement case', () => {
+  it('name every priority, fine tier, owner role, Art. 83(2) factor, fine basis, assumption and enforcement case', () => {
     const keys = [
       ...PrioritySchema.options.map((p) => `priority.${p}`),
       ...FineTierSchema.options.flatMap((tier) => [`tier.${tier}`, `tierShort.${tier}`]),
       ...OwnerRoleSchema.options.map((role) => `ownerRole.${role}`),
       ...FINE_FACTORS.map((factor) => `fines.factors.${factor}`),
       ...ENFORCEMENT_CASES.map((c) => `fines.cases.${c.reason}`),
+      ...FINE_BASES.map((basis) => `fines.basis.${basis}`),
+      ...FINE_ASSUMPTIONS.map((a) => `fines.assumptions.${a}`),
     ];
     for (const key of keys) {
       expect(en.has(key), key).toBe(true);

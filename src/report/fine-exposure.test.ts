@@ -3,18 +3,19 @@ import { IdSchema, LegalRefSchema } from '../engine/questionnaire/questionnaire.
 import {
   ENFORCEMENT_CASES,
   FINE_FACTORS,
-  WELL_KNOWN_CASES,
   articleNumber,
+  casesById,
   fineExposure,
+  organisationScale,
   relevantCases,
 } from './fine-exposure';
 
 const company = (
   turnover: number | null,
   gapTiers: Parameters<typeof fineExposure>[0]['gapTiers'],
-) => fineExposure({ publicBody: false, turnover, gapTiers });
+) => fineExposure({ publicBody: false, undertaking: 'yes', turnover, gapTiers });
 
-describe('fineExposure caps', () => {
+describe('Art. 83(4) and (5): an undertaking, by its turnover', () => {
   it('uses the fixed caps at exactly EUR 500 m, where 2% and 4% equal them', () => {
     const fines = company(500_000_000, ['art83-5']);
     expect(fines.basis).toBe('turnover');
@@ -44,8 +45,10 @@ describe('fineExposure caps', () => {
 
   it('uses the fixed caps without a turnover', () => {
     const fines = company(null, ['art83-5']);
-    expect(fines).toEqual({
+    expect(fines).toMatchObject({
       basis: 'fixed-caps',
+      nationalLaw: null,
+      assumptions: [],
       turnover: null,
       tiers: { 'art83-4': { cap: 10_000_000, gaps: 0 }, 'art83-5': { cap: 20_000_000, gaps: 1 } },
       highestTier: 'art83-5',
@@ -59,23 +62,102 @@ describe('fineExposure caps', () => {
     expect(fines.ceiling).toBe(10_000_000);
   });
 
-  it('leaves a public body to national law: no caps, no ceiling (Art. 83(7))', () => {
+  it('rejects a negative or non-finite turnover', () => {
+    expect(() => company(-1, [])).toThrow(RangeError);
+    expect(() => company(Number.NaN, [])).toThrow(RangeError);
+    expect(() => company(Infinity, [])).toThrow(RangeError);
+  });
+});
+
+describe('Art. 83(4) and (5), Rec. 150: an organisation that is not an undertaking', () => {
+  it('Rec. 150: a tennis association that sells nothing on a market faces only EUR 10 m and 20 m, whatever its income', () => {
+    const fines = fineExposure({
+      publicBody: false,
+      undertaking: 'no',
+      turnover: 900_000_000,
+      gapTiers: ['art83-4', 'art83-5'],
+    });
+    expect(fines.basis).toBe('not-undertaking');
+    expect(fines.tiers['art83-4'].cap).toBe(10_000_000);
+    expect(fines.tiers['art83-5'].cap).toBe(20_000_000);
+    expect(fines.ceiling).toBe(20_000_000);
+    expect(fines.assumptions).toEqual([]);
+  });
+
+  it('Art. 83(5): "don\'t know" on economic activity never lowers the maximum: a EUR 2 bn foundation is treated as an undertaking, and told so', () => {
+    const fines = fineExposure({
+      publicBody: false,
+      undertaking: 'unknown',
+      turnover: 2_000_000_000,
+      gapTiers: ['art83-5'],
+    });
+    expect(fines.basis).toBe('turnover');
+    expect(fines.ceiling).toBe(80_000_000);
+    expect(fines.assumptions).toEqual(['undertaking-assumed']);
+  });
+
+  it('assumes an undertaking when nothing is said about it', () => {
+    const fines = fineExposure({ publicBody: false, turnover: null, gapTiers: ['art83-4'] });
+    expect(fines.basis).toBe('fixed-caps');
+    expect(fines.assumptions).toEqual(['undertaking-assumed']);
+  });
+});
+
+describe('Art. 83(7): public authorities and bodies', () => {
+  it('Art. 83(7) / UAVG: a Dutch municipality can be fined up to the fixed amounts, with Dutch law named', () => {
     const fines = fineExposure({
       publicBody: true,
+      establishedIn: ['NL'],
+      turnover: null,
+      gapTiers: ['art83-4', 'art83-5'],
+    });
+    expect(fines).toMatchObject({
+      basis: 'public-body-fixed-caps',
+      nationalLaw: 'NL',
+      assumptions: [],
+      tiers: { 'art83-4': { cap: 10_000_000, gaps: 1 }, 'art83-5': { cap: 20_000_000, gaps: 1 } },
+      highestTier: 'art83-5',
+      ceiling: 20_000_000,
+    });
+  });
+
+  it('Art. 83(7): a German district authority is left to national law: no caps, no ceiling', () => {
+    const fines = fineExposure({
+      publicBody: true,
+      establishedIn: ['DE'],
       turnover: 1_000_000_000,
       gapTiers: ['art83-5', 'art83-4'],
     });
     expect(fines.basis).toBe('national-law');
+    expect(fines.nationalLaw).toBeNull();
     expect(fines.tiers['art83-4']).toEqual({ cap: null, gaps: 1 });
     expect(fines.tiers['art83-5']).toEqual({ cap: null, gaps: 1 });
     expect(fines.highestTier).toBe('art83-5');
     expect(fines.ceiling).toBeNull();
   });
 
-  it('rejects a negative or non-finite turnover', () => {
-    expect(() => company(-1, [])).toThrow(RangeError);
-    expect(() => company(Number.NaN, [])).toThrow(RangeError);
-    expect(() => company(Infinity, [])).toThrow(RangeError);
+  it('Art. 83(7): a public body with establishments in Belgium and the Netherlands falls under Dutch law for its Dutch fines', () => {
+    const fines = fineExposure({
+      publicBody: true,
+      establishedIn: ['BE', 'NL'],
+      turnover: null,
+      gapTiers: ['art83-4'],
+    });
+    expect(fines.basis).toBe('public-body-fixed-caps');
+    expect(fines.ceiling).toBe(10_000_000);
+  });
+
+  it('Art. 83(7): unsure whether it is a public body, a Dutch water company gets the maximums for others, and is told why', () => {
+    const fines = fineExposure({
+      publicBody: 'unknown',
+      undertaking: 'yes',
+      establishedIn: ['NL'],
+      turnover: 800_000_000,
+      gapTiers: ['art83-5'],
+    });
+    expect(fines.basis).toBe('turnover');
+    expect(fines.ceiling).toBe(32_000_000);
+    expect(fines.assumptions).toEqual(['not-public-body-assumed']);
   });
 });
 
@@ -118,9 +200,8 @@ describe('FINE_FACTORS', () => {
 });
 
 describe('ENFORCEMENT_CASES', () => {
-  it('holds 6-8 cases with unique ids and well-formed facts', () => {
-    expect(ENFORCEMENT_CASES.length).toBeGreaterThanOrEqual(6);
-    expect(ENFORCEMENT_CASES.length).toBeLessThanOrEqual(8);
+  it('holds cases with unique ids and well-formed facts', () => {
+    expect(ENFORCEMENT_CASES.length).toBeGreaterThanOrEqual(10);
     expect(new Set(ENFORCEMENT_CASES.map((c) => c.id)).size).toBe(ENFORCEMENT_CASES.length);
     for (const c of ENFORCEMENT_CASES) {
       expect(IdSchema.safeParse(c.id).success, c.id).toBe(true);
@@ -138,15 +219,33 @@ describe('ENFORCEMENT_CASES', () => {
     expect(amounts).toEqual([...amounts].sort((a, b) => b - a));
   });
 
-  it('falls back only to cases it holds', () => {
-    const ids = ENFORCEMENT_CASES.map((c) => c.id);
-    for (const id of WELL_KNOWN_CASES) expect(ids).toContain(id);
+  it('has cases on small organisations, large national ones, very large groups and public bodies', () => {
+    const scales = new Set(ENFORCEMENT_CASES.map((c) => c.scale));
+    expect([...scales].sort()).toEqual(['large', 'small', 'very-large']);
+    expect(ENFORCEMENT_CASES.filter((c) => c.publicBody).length).toBeGreaterThanOrEqual(2);
+    expect(ENFORCEMENT_CASES.filter((c) => c.scale === 'small').length).toBeGreaterThanOrEqual(2);
+  });
+});
+
+describe('organisationScale', () => {
+  it('follows the EU SME thresholds: the larger of staff and turnover decides', () => {
+    expect(organisationScale(5, null)).toBe('small');
+    expect(organisationScale(49, 10_000_000)).toBe('small');
+    expect(organisationScale(50, null)).toBe('medium');
+    expect(organisationScale(12, 40_000_000)).toBe('medium');
+    expect(organisationScale(249, 50_000_000)).toBe('medium');
+    expect(organisationScale(250, null)).toBe('large');
+    expect(organisationScale(40, 80_000_000)).toBe('large');
+    expect(organisationScale(null, 500_000_001)).toBe('very-large');
+    expect(organisationScale(null, null)).toBeNull();
   });
 });
 
 describe('relevantCases', () => {
   const ids = (articles: string[], count?: number) =>
-    relevantCases(articles, count).map((c) => c.id);
+    relevantCases(articles, undefined, count).map((c) => c.id);
+  const forProfile = (articles: string[], profile: Parameters<typeof relevantCases>[1]) =>
+    relevantCases(articles, profile).map((c) => c.id);
 
   it('reads the article number of a reference', () => {
     expect(articleNumber('Art. 33(1)')).toBe(33);
@@ -155,20 +254,17 @@ describe('relevantCases', () => {
     expect(articleNumber('UAVG 46')).toBeNull();
   });
 
-  it('puts a breach-notification case first for a breach gap, then fills with well-known ones', () => {
-    expect(ids(['Art. 33(3)', 'Art. 34(1)'])).toEqual(['booking-2021', 'meta-2023', 'uber-2024']);
-  });
-
-  it('picks transfer cases for transfer gaps, largest first', () => {
-    expect(ids(['Art. 44', 'Art. 46(1)', 'Art. 30(1)(e)'])).toEqual([
+  it('without a profile, puts the cases for the gaps first, then the largest fines', () => {
+    expect(ids(['Art. 33(3)', 'Art. 34(1)'])).toEqual([
+      'booking-2021',
+      'pvv-overijssel-2021',
       'meta-2023',
-      'tiktok-2025',
-      'uber-2024',
     ]);
+    expect(ids([])).toEqual(['meta-2023', 'tiktok-2025', 'linkedin-2024']);
   });
 
   it('ranks a case higher the more of its articles the gaps cite', () => {
-    // Netflix matches all three, Clearview two (12, 15), TikTok and TikTok NL one each: ties keep list order.
+    // Netflix matches all three, APG (12) and Clearview (12, 15) fewer: ties keep list order.
     expect(ids(['Art. 12(1)', 'Art. 13(1)', 'Art. 15(1)'])).toEqual([
       'netflix-2024',
       'clearview-2024',
@@ -176,9 +272,51 @@ describe('relevantCases', () => {
     ]);
   });
 
-  it('falls back to the well-known cases without matching gaps', () => {
-    expect(ids([])).toEqual([...WELL_KNOWN_CASES]);
-    expect(ids(['Art. 28(3)', 'Rec. 81', 'UAVG 46'])).toEqual([...WELL_KNOWN_CASES]);
+  it('shows a five-person web shop fines on small organisations, not only the EUR 1.2 bn Meta fine', () => {
+    const shown = casesById(
+      forProfile(['Art. 44', 'Art. 46(1)'], {
+        scale: organisationScale(5, 800_000),
+        publicBody: false,
+        sector: 'retail-ecommerce',
+      }),
+    );
+    expect(
+      shown
+        .map((c) => c.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual(['apg-2020', 'pvv-overijssel-2021']);
+    expect(shown.map((c) => c.id)).not.toContain('meta-2023');
+    expect(Math.max(...shown.map((c) => c.amountEur))).toBeLessThan(1_000_000);
+  });
+
+  it('shows a group above EUR 500 m turnover the fines on very large groups for its gaps', () => {
+    expect(
+      forProfile(['Art. 44', 'Art. 46(1)', 'Art. 30(1)(e)'], {
+        scale: organisationScale(3_000, 2_000_000_000),
+        publicBody: false,
+        sector: null,
+      }),
+    ).toEqual(['meta-2023', 'tiktok-2025', 'uber-2024']);
+  });
+
+  it('shows a municipality the fines on public bodies first', () => {
+    const shown = forProfile(['Art. 32(1)'], {
+      scale: organisationScale(900, null),
+      publicBody: true,
+      sector: 'public-sector',
+    });
+    expect(shown.slice(0, 2)).toEqual(['uwv-2021', 'tax-administration-2021']);
+  });
+
+  it('prefers a case from the same sector among equally close ones: a hospital sees OLVG', () => {
+    expect(
+      forProfile(['Art. 9(1)'], {
+        scale: organisationScale(2_400, 310_000_000),
+        publicBody: false,
+        sector: 'healthcare',
+      })[0],
+    ).toBe('olvg-2020');
   });
 
   it('returns as many distinct cases as asked for, up to all of them', () => {
@@ -186,5 +324,12 @@ describe('relevantCases', () => {
     const all = ids(['Art. 33(1)'], 20);
     expect(all).toHaveLength(ENFORCEMENT_CASES.length);
     expect(new Set(all).size).toBe(all.length);
+  });
+
+  it('finds cases by id in the order given and skips unknown ids', () => {
+    expect(casesById(['olvg-2020', 'nope', 'meta-2023']).map((c) => c.id)).toEqual([
+      'olvg-2020',
+      'meta-2023',
+    ]);
   });
 });

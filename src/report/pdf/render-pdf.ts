@@ -7,7 +7,7 @@ import {
   type DeploymentContact,
   type DeploymentLinks,
 } from '../../engine/config/deployment-config';
-import { FINE_FACTORS, relevantCases } from '../fine-exposure';
+import { FINE_FACTORS, casesById } from '../fine-exposure';
 import { drawComparison, type PdfComparison } from './draw-comparison';
 import { drawProcessorAgreements } from './draw-processor-agreements';
 import type { ActionItem, Rag, ReportModel, SectionScore } from '../report.types';
@@ -995,10 +995,12 @@ function drawFines({ w, model, text, t }: Context): void {
   w.paragraph(t('report:fines.intro'), { color: COLOR.muted, after: 4 });
 
   const notes = new Map<string, CellNote>();
+  // Without an undertaking's turnover percentage only the fixed amounts apply.
+  const fixedOnly = fines.basis === 'not-undertaking' || fines.basis === 'public-body-fixed-caps';
   const body = (['art83-4', 'art83-5'] as const).map((tier, i) => {
     const cap = fines.tiers[tier].cap;
     // Under national law (public bodies) the fixed amounts and percentages do not apply.
-    const rule = t(`report:fines.rule.${tier}`);
+    const rule = t(`report:fines.${fixedOnly ? 'ruleFixed' : 'rule'}.${tier}`);
     if (cap !== null) notes.set(`${i}:2`, { text: rule, color: COLOR.muted });
     return [
       citation([t(`report:tierShort.${tier}`)]),
@@ -1032,7 +1034,13 @@ function drawFines({ w, model, text, t }: Context): void {
     t(`report:fines.basis.${fines.basis}`, {
       turnover: fines.turnover === null ? '' : text.amount(fines.turnover),
     }),
-    { after: 4, refs: true },
+    { after: fines.assumptions.length > 0 ? 1.5 : 4, refs: true },
+  );
+  fines.assumptions.forEach((a, i) =>
+    w.paragraph(t(`report:fines.assumptions.${a}`), {
+      after: i === fines.assumptions.length - 1 ? 4 : 1.5,
+      refs: true,
+    }),
   );
 
   // The ceiling, set off in a panel
@@ -1099,7 +1107,7 @@ function drawFines({ w, model, text, t }: Context): void {
   });
   w.y += 3;
 
-  const cases = relevantCases(model.actions.flatMap((a) => a.articles));
+  const cases = casesById(fines.examples);
   if (cases.length === 0) return;
   w.heading(t('report:fines.casesTitle'), 34);
   w.paragraph(t('report:fines.casesIntro'), { color: COLOR.muted, after: 2 });
