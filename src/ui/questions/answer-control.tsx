@@ -3,7 +3,8 @@ import { Controller, type Control } from 'react-hook-form';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
-import { NOT_A_NUMBER, toAnswer } from './field-value';
+import { useInterfaceLanguage } from '../components/use-interface-language';
+import { toAnswer } from './field-value';
 import type { FieldValue, QuestionProps } from './question-props';
 import { questionComponents } from './registry';
 
@@ -19,6 +20,7 @@ export interface AnswerControlProps {
 export function AnswerControl({ question, control, label, invalid }: AnswerControlProps) {
   const actor = WizardContext.useActorRef();
   const qt = useQuestionnaireText();
+  const language = useInterfaceLanguage();
   const Component = questionComponents[question.type] as ComponentType<QuestionProps>;
   const hintKey = `questions.${question.id}.hint`;
   const hasHint = qt.has(hintKey);
@@ -48,12 +50,12 @@ export function AnswerControl({ question, control, label, invalid }: AnswerContr
           onBlur={field.onBlur}
           onChange={(value) => {
             field.onChange(value);
-            const answer = toAnswer(question, value);
+            const read = toAnswer(question, value, language);
             actor.send({
               type: 'answer.set',
               questionId: question.id,
-              // Text that is not a number is kept as typed (it never counts), so a reload loses nothing.
-              value: answer === NOT_A_NUMBER ? String(value) : answer,
+              // A refused number is kept as typed (it never counts), so a reload loses nothing.
+              value: read.refused ? String(value) : read.answer,
             });
           }}
         />

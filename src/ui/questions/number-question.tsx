@@ -1,6 +1,23 @@
 import { useTranslation } from 'react-i18next';
-import type { NumberQuestion } from '@/engine/questionnaire/questionnaire.schema';
+import { parseNumberInput } from '@/engine/questionnaire/number-input';
+import type { Language, NumberQuestion } from '@/engine/questionnaire/questionnaire.schema';
+import { useInterfaceLanguage } from '../components/use-interface-language';
 import type { QuestionProps } from './question-props';
+
+function understood(question: NumberQuestion, value: number, language: Language): string {
+  const fraction = Number.isInteger(value) ? 0 : 2;
+  return new Intl.NumberFormat(
+    language,
+    question.unit === 'eur'
+      ? {
+          style: 'currency',
+          currency: 'EUR',
+          minimumFractionDigits: fraction,
+          maximumFractionDigits: 20,
+        }
+      : { maximumFractionDigits: 20 },
+  ).format(value);
+}
 
 export function NumberQuestion({
   question,
@@ -14,6 +31,10 @@ export function NumberQuestion({
   inputRef,
 }: QuestionProps<NumberQuestion>) {
   const { t } = useTranslation();
+  const language = useInterfaceLanguage();
+  const text = typeof value === 'string' ? value : '';
+  const read = parseNumberInput(text, language, { integer: question.integer });
+  const echoId = `echo-${question.id}`;
   return (
     <div className="question-field">
       <label className="question-label" htmlFor={`q-${question.id}`}>
@@ -27,14 +48,17 @@ export function NumberQuestion({
           type="text"
           inputMode={question.integer ? 'numeric' : 'decimal'}
           autoComplete="off"
-          value={typeof value === 'string' ? value : ''}
-          aria-describedby={describedBy}
+          value={text}
+          aria-describedby={[describedBy, echoId].filter(Boolean).join(' ')}
           aria-invalid={invalid || undefined}
           ref={inputRef}
           onChange={(e) => onChange(e.target.value)}
           onBlur={onBlur}
         />
         {question.unit && <span className="unit">{t(`units.${question.unit}`)}</span>}
+        <span className="number-echo" id={echoId} aria-live="polite" aria-atomic="true">
+          {read.ok && t('step.understoodAs', { value: understood(question, read.value, language) })}
+        </span>
       </div>
     </div>
   );

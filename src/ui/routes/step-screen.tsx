@@ -9,6 +9,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { fieldError, useFieldErrorMessage } from '../questions/field-error';
 import { toFieldValue } from '../questions/field-value';
+import { useInterfaceLanguage } from '../components/use-interface-language';
 import type { FieldValue } from '../questions/question-props';
 import { AnswerControl } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
@@ -31,6 +32,7 @@ export function StepScreen() {
 function StepForm({ section }: { section: Section }) {
   const { t } = useTranslation();
   const qt = useQuestionnaireText();
+  const language = useInterfaceLanguage();
   const actor = WizardContext.useActorRef();
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
   const answers = WizardContext.useSelector((s) => s.context.answers);
@@ -46,7 +48,7 @@ function StepForm({ section }: { section: Section }) {
     const { questions } = computeVisibility(questionnaire, actor.getSnapshot().context.answers);
     for (const question of section.questions) {
       if (!questions.get(question.id)) continue;
-      const error = fieldError(question, values[question.id]);
+      const error = fieldError(question, values[question.id], language);
       if (error) errors[question.id] = { type: error.code, message: error.code };
     }
     return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
@@ -54,7 +56,7 @@ function StepForm({ section }: { section: Section }) {
 
   const { control, handleSubmit, formState, getValues, setFocus } = useForm<StepValues>({
     defaultValues: Object.fromEntries(
-      section.questions.map((q) => [q.id, toFieldValue(q, answers[q.id])]),
+      section.questions.map((q) => [q.id, toFieldValue(q, answers[q.id], language)]),
     ),
     resolver,
     mode: 'onSubmit',
@@ -70,7 +72,7 @@ function StepForm({ section }: { section: Section }) {
 
   const errorMessage = useFieldErrorMessage();
   const message = (question: Question): string => {
-    const error = fieldError(question, getValues(question.id));
+    const error = fieldError(question, getValues(question.id), language);
     return error ? errorMessage(question, error) : '';
   };
 

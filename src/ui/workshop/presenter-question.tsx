@@ -7,6 +7,7 @@ import type { WorkshopCommand } from '@/engine/workshop/shortcuts';
 import { QuestionHelp } from '../components/question-help';
 import { fieldError, useFieldErrorMessage } from '../questions/field-error';
 import { toFieldValue } from '../questions/field-value';
+import { useInterfaceLanguage } from '../components/use-interface-language';
 import type { FieldValue } from '../questions/question-props';
 import { AnswerControl } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
@@ -45,6 +46,7 @@ export function PresenterQuestion({
   const { t } = useTranslation();
   const qt = useQuestionnaireText();
   const errorMessage = useFieldErrorMessage();
+  const language = useInterfaceLanguage();
   const actor = WizardContext.useActorRef();
   const answer = WizardContext.useSelector((s) => s.context.answers[question.id]);
   const parked = WizardContext.useSelector((s) => s.context.parked.includes(question.id));
@@ -55,13 +57,13 @@ export function PresenterQuestion({
   const [announcement, setAnnouncement] = useState('');
 
   const resolver: Resolver<Values> = (values) => {
-    const error = fieldError(question, values[question.id]);
+    const error = fieldError(question, values[question.id], language);
     return error
       ? { values: {}, errors: { [question.id]: { type: error.code, message: error.code } } }
       : { values, errors: {} };
   };
   const { control, handleSubmit, formState, getValues, trigger } = useForm<Values>({
-    defaultValues: { [question.id]: toFieldValue(question, answer) },
+    defaultValues: { [question.id]: toFieldValue(question, answer, language) },
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
@@ -130,7 +132,7 @@ export function PresenterQuestion({
 
   const label = qt.text(`questions.${question.id}.label`);
   const error = formState.errors[question.id];
-  const current = error ? fieldError(question, getValues(question.id)) : null;
+  const current = error ? fieldError(question, getValues(question.id), language) : null;
 
   return (
     <div
