@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { AdequacyFactsSchema, ConsentAgeFactsSchema } from '@/engine/questionnaire/facts.schema';
 import type { Condition } from '@/engine/questionnaire/questionnaire.schema';
+import { flagResolver } from '@/engine/questionnaire/visibility';
 import { questionnairesDir } from '../scripts/questionnaire-files';
 import { loadShippedQuestionnaire } from './helpers/questionnaires';
 
@@ -39,6 +40,31 @@ describe('facts files', () => {
     };
     expect(inList(q.flags.nonAdequateTransfers).sort()).toEqual([...adequacy.notAdequate].sort());
     for (const { option } of adequacy.conditional) expect(flag).toContain(`"equals":"${option}"`);
+  });
+
+  it('Art. 45: each partial adequacy decision has a follow-up, asked only for its destination, whose "no" needs safeguards and whose "don\'t know" is a check to make', () => {
+    for (const { option, question: followUp } of adequacy.conditional) {
+      const question = questions.find((x) => x.id === followUp);
+      expect(question, followUp).toBeDefined();
+      expect(question?.showIf, followUp).toEqual({
+        question: 'transfer-destinations',
+        equals: option,
+      });
+      expect(question?.type === 'singleChoice' && question.options, followUp).toEqual(
+        expect.arrayContaining(['yes', 'no', 'dont-know']),
+      );
+      const flags = (value: string) => {
+        const flag = flagResolver(q, {
+          transfers: 'yes',
+          'transfer-destinations': [option],
+          [followUp]: value,
+        });
+        return [flag('nonAdequateTransfers'), flag('adequacyUnverified')];
+      };
+      expect(flags('yes'), `${followUp}: yes`).toEqual([false, false]);
+      expect(flags('no'), `${followUp}: no`).toEqual([true, false]);
+      expect(flags('dont-know'), `${followUp}: don't know`).toEqual([false, true]);
+    }
   });
 
   it('Art. 8(1): the Dutch age in the facts file is the one the question texts state', () => {

@@ -19,7 +19,21 @@ export const AdequacyFactsSchema = z.strictObject({
   adequate: z.array(
     z.strictObject({ option: IdSchema, decision: z.string().min(1), note: z.string().optional() }),
   ),
-  conditional: z.array(z.strictObject({ option: IdSchema, condition: z.string().min(1) })),
+  /**
+   * Destinations whose decision covers only some recipients (the US Data Privacy
+   * Framework, Canada's PIPEDA, ...): `question` is the follow-up asked when the
+   * destination is chosen, whose "no" makes the transfer one that needs safeguards
+   * and whose "don't know" a check to make.
+   */
+  conditional: z.array(
+    z.strictObject({
+      option: IdSchema,
+      decision: z.string().min(1),
+      condition: z.string().min(1),
+      question: IdSchema,
+      note: z.string().optional(),
+    }),
+  ),
   notAdequate: z.array(IdSchema),
   /** Adequate destinations the question does not list as options (they count as adequate when named). */
   otherAdequateNotOffered: z
