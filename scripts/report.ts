@@ -387,21 +387,41 @@ export function nodeFonts(): { regular: Uint8Array; bold: Uint8Array } {
 }
 
 /**
- * The report model with each determination's title, outcome labels and reasons,
- * and each processor agreement element's name, in the language.
+ * The report model with its texts spelled out in the language: why the GDPR
+ * does not apply (the exit's reasons), each critical gap's label and detail,
+ * each determination's title and each outcome's label, one-line reason and the
+ * particular reasons that hold, and each processor agreement element's name.
  */
 export function modelWithTexts(model: ReportModel, t: Translate, language: Language) {
+  const scope = model.outOfScope;
   return {
     language,
     ...model,
+    outOfScope: scope && {
+      exitId: scope.exitId,
+      reasons: scope.reasons.map((id) => ({
+        id,
+        text: t(`exits.${scope.exitId}.reasons.${id}`),
+      })),
+    },
+    criticalGaps: model.criticalGaps.map((gap) => ({
+      ...gap,
+      label: t(`criticalGaps.${gap.id}.label`),
+      detail: t(`criticalGaps.${gap.id}.detail`),
+    })),
     determinations: model.determinations.map((d) => ({
       id: d.id,
       title: t(`determinations.${d.id}.title`),
-      outcomes: d.outcomes.map((o) => ({
-        ...o,
-        label: t(`determinations.${d.id}.outcomes.${o.id}.label`),
-        reason: t(`determinations.${d.id}.outcomes.${o.id}.reason`),
-      })),
+      outcomes: d.outcomes.map((o) => {
+        const key = `determinations.${d.id}.outcomes.${o.id}`;
+        return {
+          id: o.id,
+          articles: o.articles,
+          label: t(`${key}.label`),
+          reason: t(`${key}.reason`),
+          reasons: o.reasons.map((id) => ({ id, text: t(`${key}.reasons.${id}`) })),
+        };
+      }),
     })),
     processors: {
       ...model.processors,

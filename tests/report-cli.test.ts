@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { main, type ReportIo } from '../scripts/report';
 import { embeddedAnswerBytes, unescapeXml } from '@/engine/transfer/pdf-embedded-json';
+import { questionnairesDir, repoRoot } from '../scripts/questionnaire-files';
 import { exampleFiles, loadExample, readExample } from './helpers/examples';
 import { loadShippedQuestionnaire } from './helpers/questionnaires';
 
@@ -282,4 +283,112 @@ describe('npm run report on answers that do not fit the questionnaire', () => {
     const result = await run(exampleFiles()[0]!.path, '--lenient=yes');
     expect(result).toMatchObject({ code: 1, stderr: 'report: option --lenient takes no value\n' });
   });
+});
+
+describe('npm run report --format json spells out critical gaps, reasons and scope', () => {
+  /** The JSON parts these tests read. */
+  interface VerdictJson {
+    overall: { score: number | null; rag: string | null; criticalGaps: number };
+    outOfScope: { exitId: string; reasons: { id: string; text: string }[] } | null;
+    criticalGaps: {
+      id: string;
+      section: string;
+      articles: string[];
+      action: string | null;
+      label: string;
+      detail: string;
+    }[];
+    determinations: {
+      id: string;
+      outcomes: { id: string; articles: string[]; reasons: { id: string; text: string }[] }[];
+    }[];
+    actions: { questionId: string; critical: boolean }[];
+    fines: { ceiling: number | null; highestTier: string };
+  }
+
+  /** A text of the shipped questionnaire's locale file, by dotted key. */
+  const text = (lang: string, key: string): unknown =>
+    key
+      .split('.')
+      .reduce<unknown>(
+        (node, part) => (node as Record<string, unknown> | undefined)?.[part],
+        JSON.parse(
+          readFileSync(
+            join(questionnairesDir, 'gdpr-readiness', 'locales', `${lang}.json`),
+            'utf8',
+          ),
+        ),
+      );
+
+  async function verdicts(path: string, lang: string): Promise<VerdictJson> {
+    const result = await run(path, '--format', 'json', '--lang', lang);
+    expect(result).toMatchObject({ code: 0, stderr: '' });
+    return JSON.parse(result.stdout) as VerdictJson;
+  }
+
+  const hospital = join(questionnairesDir, 'gdpr-readiness', 'examples', 'hospital.json');
+  const outside = join(repoRoot, 'tests', 'fixtures', 'answers', 'out-of-scope-no-eu-link.json');
+
+  it.each(['en', 'nl'])(
+    'gives the hospital its critical gap (Art. 35(1), DPIA not done) with label and detail in %s',
+    async (lang) => {
+      const json = await verdicts(hospital, lang);
+      expect(json.outOfScope).toBeNull();
+      expect(json.overall).toMatchObject({ rag: 'red', criticalGaps: json.criticalGaps.length });
+      expect(json.criticalGaps).toContainEqual({
+        id: 'dpia-not-done',
+        section: 'dpia',
+        articles: ['Art. 35(1)'],
+        action: 'dpia-done',
+        label: text(lang, 'criticalGaps.dpia-not-done.label'),
+        detail: text(lang, 'criticalGaps.dpia-not-done.detail'),
+      });
+      for (const gap of json.criticalGaps) {
+        expect(gap.label).toBe(text(lang, `criticalGaps.${gap.id}.label`));
+        expect(gap.detail).toBe(text(lang, `criticalGaps.${gap.id}.detail`));
+      }
+      expect(json.actions[0]).toMatchObject({ questionId: 'dpia-done', critical: true });
+    },
+  );
+
+  it.each(['en', 'nl'])(
+    'gives every outcome its reasons with their texts in %s (the DPIA: Art. 35(3)(b) and the Dutch list)',
+    async (lang) => {
+      const json = await verdicts(hospital, lang);
+      for (const d of json.determinations)
+        for (const o of d.outcomes)
+          for (const reason of o.reasons)
+            expect(reason.text).toBe(
+              text(lang, `determinations.${d.id}.outcomes.${o.id}.reasons.${reason.id}`),
+            );
+      const dpia = json.determinations.find((d) => d.id === 'dpia')?.outcomes[0];
+      expect(dpia?.id).toBe('required');
+      expect(dpia?.reasons.map((r) => r.id)).toEqual(['art35-3-b', 'nl-list']);
+      expect(dpia?.articles).toEqual(
+        expect.arrayContaining(['Art. 35(1)', 'Art. 35(3)(b)', 'Art. 35(4)']),
+      );
+    },
+  );
+
+  it.each(['en', 'nl'])(
+    'says why the GDPR does not reach an organisation without an EU link (Art. 3), and lists no duties, in %s',
+    async (lang) => {
+      const json = await verdicts(outside, lang);
+      expect(json.outOfScope).toEqual({
+        exitId: 'gdpr-not-applicable',
+        reasons: [
+          {
+            id: 'no-eu-link',
+            text: text(lang, 'exits.gdpr-not-applicable.reasons.no-eu-link'),
+          },
+        ],
+      });
+      expect(json.overall).toEqual({ score: null, rag: null, criticalGaps: 0 });
+      expect(json.criticalGaps).toEqual([]);
+      expect(json.actions).toEqual([]);
+      expect(json.fines).toMatchObject({ ceiling: null, highestTier: 'none' });
+      expect(json.determinations.map((d) => d.id)).toEqual(['gdpr-applies']);
+      expect(json.determinations[0]?.outcomes[0]?.reasons.map((r) => r.id)).toEqual(['no-eu-link']);
+    },
+  );
 });

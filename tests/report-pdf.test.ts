@@ -10,15 +10,21 @@ import {
 import { buildReport } from '@/report/build-report';
 import { GDPR_URL, renderPdf, type RenderPdfOptions } from '@/report/pdf/render-pdf';
 import type { ReportModel } from '@/report/report.types';
-import { questionnairesDir, readQuestionnaireFolder } from '../scripts/questionnaire-files';
+import {
+  questionnairesDir,
+  readQuestionnaireFolder,
+  repoRoot,
+} from '../scripts/questionnaire-files';
 import { createNodeTranslator, nodeFonts, type Language } from '../scripts/report';
-import { loadExample } from './helpers/examples';
+import { loadExample, readExample } from './helpers/examples';
 import { extractEmbeddedAnswers, readPdf, type PdfContent } from './pdf-text';
 
 /**
  * The PDF read back with pdf.js: what a person sees (every section, the score,
  * every action, "page X of Y"), what they can click (EUR-Lex, the FAQ and DPA
- * guide), letters outside Windows-1252, and the answers stored inside the file.
+ * guide), letters outside Windows-1252, the answers stored inside the file,
+ * critical gaps above the score, the reasons behind each determination, and a
+ * report on an organisation the GDPR does not reach.
  */
 
 const APP_URL = 'https://gdpr-check.example';
@@ -151,7 +157,8 @@ describe('a report with nothing to report', () => {
     const empty: ReportModel = {
       ...model,
       organisation: null,
-      overall: { score: null, rag: null },
+      overall: { score: null, rag: null, criticalGaps: 0 },
+      criticalGaps: [],
       sections: model.sections.map((s) => ({ ...s, score: null, rag: null, gaps: 0 })),
       actions: [],
       fines: { ...model.fines, highestTier: 'none', ceiling: null },
@@ -164,4 +171,101 @@ describe('a report with nothing to report', () => {
     expect(all).toContain(t('report:actions.none'));
     expect(all).toContain(t('report:summary.ceilingNone'));
   });
+});
+
+describe.each<Language>(['en', 'nl'])('critical gaps in the PDF in %s', (language) => {
+  // A hospital whose required DPIA (Art. 35(3)(b), large-scale health data) is not done.
+  const hospital = buildReport(questionnaire, loadExample('hospital').answers);
+  const { t } = options(language);
+  let summary: string;
+  let all: string;
+
+  beforeAll(async () => {
+    const pdf = await readPdf(await renderPdf(hospital, options(language)), ' ');
+    summary = flat(pdf.pages[1] ?? '');
+    all = flat(pdf.pages.join('\n'));
+  });
+
+  it('lists each critical gap with its detail and articles, and the rule, above the score', () => {
+    expect(hospital.criticalGaps.map((g) => g.id)).toContain('dpia-not-done');
+    const score = summary.indexOf(`${hospital.overall.score} ${t('report:summary.outOf')}`);
+    expect(score).toBeGreaterThan(0);
+    const rule = summary.indexOf(flat(t('report:summary.criticalGapsRule')));
+    expect(rule).toBeGreaterThan(0);
+    expect(rule).toBeLessThan(score);
+    for (const gap of hospital.criticalGaps) {
+      const label = summary.indexOf(flat(t(`criticalGaps.${gap.id}.label`)));
+      expect(label).toBeGreaterThan(rule);
+      expect(label).toBeLessThan(score);
+      expect(summary.indexOf(flat(t(`criticalGaps.${gap.id}.detail`)))).toBeLessThan(score);
+      for (const article of gap.articles) expect(summary).toContain(flat(article));
+    }
+  });
+
+  it('shows the rating red and says it is capped, with the score of the measures in place', () => {
+    expect(hospital.overall).toMatchObject({ rag: 'red', criticalGaps: 1 });
+    expect(hospital.overall.score).toBeGreaterThanOrEqual(50);
+    expect(summary).toContain(t('report:rag.red'));
+    expect(summary).toContain(
+      flat(t('report:summary.ratingCapped', { score: hospital.overall.score })),
+    );
+  });
+
+  it('gives each determination the reasons that hold, with their articles', () => {
+    const dpia = hospital.determinations.find((d) => d.id === 'dpia')?.outcomes[0];
+    expect(dpia?.reasons).toContain('art35-3-b');
+    for (const reason of dpia?.reasons ?? [])
+      expect(summary).toContain(flat(t(`determinations.dpia.outcomes.required.reasons.${reason}`)));
+    expect(summary).toContain('Art. 35(3)(b)');
+  });
+
+  it('marks the critical action first in the top actions and the action plan', () => {
+    const [first] = hospital.actions;
+    expect(first).toMatchObject({ questionId: 'dpia-done', critical: true });
+    const mark = `${t('report:summary.criticalAction')} ${flat(t('questions.dpia-done.action'))}`;
+    const high = t('report:priority.high');
+    for (const heading of ['report:summary.topActions', 'report:actions.intro']) {
+      const start = all.indexOf(flat(t(heading)));
+      expect(start, heading).toBeGreaterThan(0);
+      expect(all.indexOf(`1 ${high} ${mark}`, start), heading).toBeGreaterThan(start);
+    }
+  });
+});
+
+describe('a report on an organisation the GDPR does not reach', () => {
+  const answers = readExample(
+    join(repoRoot, 'tests', 'fixtures', 'answers', 'out-of-scope-no-eu-link.json'),
+  ).answers;
+  const outside = buildReport(questionnaire, answers);
+
+  it.each<Language>(['en', 'nl'])(
+    'in %s says so with the reason on the summary, and has no action, score or fine',
+    async (language) => {
+      expect(outside.outOfScope).toEqual({
+        exitId: 'gdpr-not-applicable',
+        reasons: ['no-eu-link'],
+      });
+      const { t } = options(language);
+      const pdf = await readPdf(await renderPdf(outside, options(language)), ' ');
+      const summary = flat(pdf.pages[1] ?? '');
+      const all = flat(pdf.pages.join('\n'));
+      expect(summary).toContain(flat(t('report:summary.outOfScope')));
+      expect(summary).toContain(flat(t('exits.gdpr-not-applicable.reasons.no-eu-link')));
+      expect(summary).toContain(
+        flat(t('determinations.gdpr-applies.outcomes.not-applicable.label')),
+      );
+      // The answers file holds gap answers (no breach procedure, no privacy notice): none becomes an action.
+      for (const question of ['breach-procedure', 'privacy-notice', 'security-measures'])
+        expect(all).not.toContain(flat(t(`questions.${question}.action`)));
+      for (const key of [
+        'report:summary.overall',
+        'report:summary.topActions',
+        'report:actions.title',
+        'report:fines.title',
+        'report:summary.criticalGapsRule',
+      ])
+        expect(all).not.toContain(flat(t(key)));
+      expect(all).toContain(flat(t('report:answers.title')));
+    },
+  );
 });

@@ -10,6 +10,7 @@ import {
 import { FINE_FACTORS, casesById } from '../fine-exposure';
 import { drawComparison, type PdfComparison } from './draw-comparison';
 import { drawProcessorAgreements } from './draw-processor-agreements';
+import { drawCriticalGaps, drawOutOfScope } from './draw-summary-notices';
 import type { ActionItem, Rag, ReportModel, SectionScore } from '../report.types';
 import { RAG_THRESHOLDS } from '../scoring-rules';
 import {
@@ -35,8 +36,9 @@ export { GDPR_URL, UAVG_URL, legalRefUrl, type Translate } from './report-texts'
  * - questionnaire keys, without a namespace: `sections.<id>.title`,
  *   `sections.<id>.skipReason`, `questions.<id>.label`, `questions.<id>.action`,
  *   `questions.<id>.skipReason`, `questions.<id>.options.<option>`,
- *   `options.<option>`, `determinations.<id>.title` and
- *   `determinations.<id>.outcomes.<outcome>.label`.
+ *   `options.<option>`, `determinations.<id>.title`,
+ *   `determinations.<id>.outcomes.<outcome>.label` and `.reasons.<reason>`,
+ *   `criticalGaps.<id>.label` and `.detail`, and `exits.<id>.reasons.<reason>`.
  *
  * WARNING: the built-in PDF fonts only know Windows-1252 and silently garble
  * letters such as Ł, ř or ő; every text here is set in the embedded DejaVu Sans.
@@ -162,6 +164,22 @@ interface CellNote {
 }
 
 /**
+ * One paragraph of a table cell drawn in a style of its own. The cell's lines
+ * are broken as the table broke them, in the cell's own font, so a run may be
+ * lighter than the cell's style but only heavier when it is a short word.
+ */
+interface CellRun {
+  readonly text: string;
+  readonly color?: Rgb;
+  readonly bold?: boolean;
+}
+
+/** The content of a cell drawn as `runs`: the runs' paragraphs. */
+function runsContent(runs: readonly CellRun[]): string {
+  return runs.map((run) => run.text).join('\n');
+}
+
+/**
  * A cursor over the document: writes text top to bottom, starts a new page
  * when the space runs out, and records where each chapter starts.
  */
@@ -255,21 +273,25 @@ class Writer {
   /**
    * An autotable at the cursor in the report's style; the cursor moves below it.
    * `notes` (keyed "row:column") are last paragraphs of a cell drawn in a quieter
-   * colour; in the `links` columns every legal reference links to the law.
+   * colour; `runs` (keyed the same way, the cell's content made with
+   * `runsContent`) draw each paragraph of a cell in its own colour and weight;
+   * in the `links` columns every legal reference links to the law.
    */
   table(
     options: UserOptions & {
       notes?: Map<string, CellNote>;
+      runs?: Map<string, readonly CellRun[]>;
       links?: number[];
       /** Shown above the table on each page it continues on. */
       continued?: string;
     },
   ): void {
-    const { notes, links, continued, ...rest } = options;
+    const { notes, runs, links, continued, ...rest } = options;
     const doc = this.doc;
     const k = doc.internal.scaleFactor;
     const lineHeight = (size: number) => (size / k) * doc.getLineHeightFactor();
     const noteLines = new Map<string, string[]>();
+    const runLines = new Map<string, { line: string; run: CellRun }[]>();
     autoTable(doc, {
       startY: this.y,
       margin: {
@@ -307,6 +329,19 @@ class Writer {
         ...rest.headStyles,
       },
       willDrawCell: (data: CellHookData) => {
+        const cellRuns = data.section === 'body' ? runs?.get(cellKey(data)) : undefined;
+        if (cellRuns) {
+          // Broken as autotable broke the cell (its font is set), then drawn run by run.
+          const width = data.cell.width - data.cell.padding('horizontal') + 1 / k;
+          runLines.set(
+            cellKey(data),
+            cellRuns.flatMap((run) =>
+              (doc.splitTextToSize(run.text, width) as string[]).map((line) => ({ line, run })),
+            ),
+          );
+          data.cell.text = [];
+          return;
+        }
         const note = data.section === 'body' ? notes?.get(cellKey(data)) : undefined;
         if (!note) return;
         // Wrapped the way autotable wraps, so the note's lines are the cell's last ones.
@@ -324,6 +359,19 @@ class Writer {
         const lineTop = (i: number) => pos.y + i * lineHeight(size);
         if (linked)
           cell.text.forEach((line, i) => this.linkRefs(line, pos.x, lineTop(i), lineHeight(size)));
+        const styled = runLines.get(cellKey(data));
+        if (styled) {
+          const weight = cell.styles.fontStyle === 'bold' ? 'bold' : 'normal';
+          const ink = cell.styles.textColor;
+          styled.forEach(({ line, run }, i) => {
+            doc.setFont(FONT, run.bold === undefined ? weight : run.bold ? 'bold' : 'normal');
+            if (run.color) doc.setTextColor(...run.color);
+            else if (Array.isArray(ink)) doc.setTextColor(ink[0], ink[1], ink[2]);
+            doc.text(line, pos.x, lineTop(i) + (size / k) * 0.85);
+            if (linked) this.linkRefs(line, pos.x, lineTop(i), lineHeight(size));
+          });
+          return;
+        }
         const note = notes?.get(cellKey(data));
         const lines = noteLines.get(cellKey(data));
         if (!note || !lines) return;
@@ -362,11 +410,18 @@ interface Context {
 }
 
 /**
- * Draws the readiness report as an A4 PDF: a cover with contents, a one-page
- * executive summary, a bar chart of the section scores, the findings per
- * section, the action plan, the fine exposure, every answer, and a disclaimer
- * with links to the app's FAQ and DPA guide. Every cited article links to
- * EUR-Lex, and every page says "page X of Y".
+ * Draws the readiness report as an A4 PDF: a cover with contents, an
+ * executive summary (the critical gaps above the score, the determinations with
+ * the reasons that hold, the top actions), a bar chart of the section scores,
+ * the findings per section, the action plan (critical actions marked and
+ * first), the fine exposure, every answer, and a disclaimer with links to the
+ * app's FAQ and DPA guide. Every cited article links to EUR-Lex, and every page
+ * says "page X of Y".
+ *
+ * When the GDPR does not reach the organisation (`model.outOfScope`), the
+ * summary says so with the reasons and gives only the scope determination;
+ * the chart, findings, action plan, processor agreements and fines are left
+ * out, as there is nothing to score, do or fine.
  *
  * @returns the bytes of the PDF file.
  * @example
@@ -417,15 +472,18 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
       colors: { muted: COLOR.muted, panel: COLOR.panel, better: COLOR.green, worse: COLOR.red },
       page: { left: PAGE.left, width: WIDTH },
     });
-  drawChart(context);
-  drawFindings(context);
-  drawActionPlan(context);
-  drawProcessorAgreements(context.w, model.processors, {
-    t,
-    dpaUrl: context.dpaUrl,
-    colors: { muted: COLOR.muted, link: context.w.accent, complete: COLOR.green },
-  });
-  drawFines(context);
+  // Where the GDPR does not apply there is nothing to score, do or fine; the summary says so.
+  if (!model.outOfScope) {
+    drawChart(context);
+    drawFindings(context);
+    drawActionPlan(context);
+    drawProcessorAgreements(context.w, model.processors, {
+      t,
+      dpaUrl: context.dpaUrl,
+      colors: { muted: COLOR.muted, link: context.w.accent, complete: COLOR.green },
+    });
+    drawFines(context);
+  }
   drawAnswers(context);
   drawAbout(context);
   for (const run of context.deferred) run();
@@ -570,11 +628,48 @@ function priorityCell(data: CellHookData, column: number, actions: readonly Acti
   data.cell.styles.fontStyle = 'bold';
 }
 
+/** A critical action's mark above its text, in red. */
+function criticalRuns(action: ActionItem, text: string, t: Translate): CellRun[] {
+  return action.critical
+    ? [{ text: t('report:summary.criticalAction'), color: COLOR.red, bold: true }, { text }]
+    : [{ text }];
+}
+
 function drawSummary(context: Context): void {
   const { w, model, t, deferred } = context;
   w.chapter(t('report:summary.title'));
-  drawSummaryCards(context);
+  const notice = { t, page: { left: PAGE.left, width: WIDTH } };
+  if (model.outOfScope) {
+    drawOutOfScope(w, model.outOfScope, {
+      ...notice,
+      colors: { bar: w.accent, panel: COLOR.panel, muted: COLOR.muted },
+    });
+  } else {
+    drawCriticalGaps(w, model.criticalGaps, {
+      ...notice,
+      colors: { bar: COLOR.red, panel: COLOR.panel, muted: COLOR.muted },
+    });
+    drawSummaryCards(context);
+  }
 
+  // Each outcome in bold, with the reasons that hold under it in a quieter colour.
+  const outcomeRuns = new Map<string, readonly CellRun[]>();
+  const determinations = model.determinations.map((d, i) => {
+    const runs = d.outcomes.flatMap((o): CellRun[] => [
+      { text: t(`determinations.${d.id}.outcomes.${o.id}.label`) },
+      ...o.reasons.map((r) => ({
+        text: `– ${t(`determinations.${d.id}.outcomes.${o.id}.reasons.${r}`)}`,
+        color: COLOR.muted,
+        bold: false,
+      })),
+    ]);
+    outcomeRuns.set(`${i}:1`, runs);
+    return [
+      t(`determinations.${d.id}.title`),
+      runsContent(runs),
+      citation([...new Set(d.outcomes.flatMap((o) => o.articles))]),
+    ];
+  });
   w.heading(t('report:summary.determinations'), 30);
   w.table({
     head: [
@@ -584,21 +679,24 @@ function drawSummary(context: Context): void {
         t('report:summary.basisColumn'),
       ],
     ],
-    body: model.determinations.map((d) => [
-      t(`determinations.${d.id}.title`),
-      d.outcomes.map((o) => t(`determinations.${d.id}.outcomes.${o.id}.label`)).join('\n'),
-      citation([...new Set(d.outcomes.flatMap((o) => o.articles))]),
-    ]),
+    body: determinations,
     styles: { fontSize: 7.8, cellPadding: { top: 1.3, bottom: 1.3, left: 1.8, right: 1.8 } },
-    columnStyles: { 0: { cellWidth: 50, fontStyle: 'bold' }, 2: { cellWidth: 34 } },
+    columnStyles: {
+      0: { cellWidth: 50, fontStyle: 'bold' },
+      1: { fontStyle: 'bold' },
+      2: { cellWidth: 34 },
+    },
+    runs: outcomeRuns,
     links: [2],
   });
+  if (model.outOfScope) return;
 
   w.heading(t('report:summary.topActions'), 30);
   if (model.actions.length === 0) {
     w.paragraph(t('report:summary.noActions'), { color: COLOR.muted });
     return;
   }
+  const topRuns = new Map<string, readonly CellRun[]>();
   w.table({
     head: [
       [
@@ -608,16 +706,19 @@ function drawSummary(context: Context): void {
         t('report:actions.columns.articles'),
       ],
     ],
-    body: model.actions
-      .slice(0, 5)
-      .map((a, i) => [
+    body: model.actions.slice(0, 5).map((a, i) => {
+      const runs = criticalRuns(a, t(`questions.${a.questionId}.action`), t);
+      topRuns.set(`${i}:2`, runs);
+      return [
         String(i + 1),
         t(`report:priority.${a.priority}`),
-        t(`questions.${a.questionId}.action`),
+        runsContent(runs),
         citation(a.articles),
-      ]),
+      ];
+    }),
     styles: { fontSize: 7.8, cellPadding: { top: 1.3, bottom: 1.3, left: 1.8, right: 1.8 } },
     columnStyles: { 0: { cellWidth: 7 }, 1: { cellWidth: 18 }, 3: { cellWidth: 34 } },
+    runs: topRuns,
     links: [3],
     didParseCell: (data) => priorityCell(data, 1, model.actions),
   });
@@ -638,7 +739,14 @@ function drawSummaryCards({ w, model, text, t }: Context): void {
   const { doc } = w;
   const gap = 4;
   const cardWidth = (WIDTH - 2 * gap) / 3;
-  const height = 34;
+  // Red while a critical gap is open: the score card says so under the rating.
+  const capped =
+    model.overall.criticalGaps > 0 && model.overall.score !== null
+      ? w.split(t('report:summary.ratingCapped', { score: model.overall.score }), cardWidth - 8, {
+          size: 7.5,
+        })
+      : [];
+  const height = 34 + (capped.length > 0 ? 1 + capped.length * w.lineHeight(7.5) : 0);
   const top = w.y;
   const [scoreX, actionsX, fineX] = [0, 1, 2].map((i) => PAGE.left + i * (cardWidth + gap)) as [
     number,
@@ -669,6 +777,8 @@ function drawSummaryCards({ w, model, text, t }: Context): void {
     doc.text(t('report:summary.outOf'), scoreX + 6 + scoreWidth, top + 19);
   }
   if (rag !== null) drawChip(w, text.rag(rag), RAG_COLOR[rag], scoreX + 4, top + 24);
+  w.style({ size: 7.5, color: COLOR.muted });
+  capped.forEach((line, i) => doc.text(line, scoreX + 4, top + 33 + i * w.lineHeight(7.5)));
 
   // Number of actions
   label(actionsX, t('report:summary.gaps'));
@@ -808,6 +918,8 @@ function drawChart({ w, model, text, t, numbers }: Context): void {
     x += 5 + doc.getTextWidth(label) + 8;
   }
   w.y = y + 6;
+  if (sections.some((s) => s.criticalGaps > 0))
+    w.paragraph(t('report:chart.legendCritical'), { size: 7.5, color: COLOR.muted, after: 0 });
 }
 
 function drawFindings({ w, model, text, t, numbers }: Context): void {
@@ -827,6 +939,7 @@ function drawFindings({ w, model, text, t, numbers }: Context): void {
     const items = gaps.map((action) => {
       const label = t(`questions.${action.questionId}.label`);
       const meta = [
+        action.critical ? t('report:summary.criticalAction') : '',
         t('report:findings.answer', { answer: text.option(action.questionId, action.answer) }),
         citation(action.articles),
         t(`report:priority.${action.priority}`),
@@ -896,18 +1009,18 @@ function drawActionPlan({ w, model, text, t, dpaUrl }: Context): void {
     w.paragraph(t('report:actions.none'));
     return;
   }
-  const notes = new Map<string, CellNote>();
+  const runs = new Map<string, readonly CellRun[]>();
   const investigate = t('report:actions.investigate');
   const rows = model.actions.map((a, i) => {
-    let action = t(`questions.${a.questionId}.action`);
-    if (a.investigate) {
-      notes.set(`${i}:2`, { text: investigate, color: COLOR.red });
-      action = `${action}\n${investigate}`;
-    }
+    const action = [
+      ...criticalRuns(a, t(`questions.${a.questionId}.action`), t),
+      ...(a.investigate ? [{ text: investigate, color: COLOR.red }] : []),
+    ];
+    runs.set(`${i}:2`, action);
     return [
       String(i + 1),
       t(`report:priority.${a.priority}`),
-      action,
+      runsContent(action),
       citation(a.articles),
       citation([t(`report:tierShort.${a.fineTier}`)]),
       a.ownerRole ? t(`report:ownerRole.${a.ownerRole}`) : '',
@@ -982,7 +1095,7 @@ function drawActionPlan({ w, model, text, t, dpaUrl }: Context): void {
     columnStyles: Object.fromEntries(
       Object.entries(widths).map(([index, width]) => [index, { cellWidth: width }]),
     ),
-    notes,
+    runs,
     links: [3, 4],
     didParseCell: (data) => priorityCell(data, 1, model.actions),
   });
