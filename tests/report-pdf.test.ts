@@ -207,7 +207,12 @@ describe.each<Language>(['en', 'nl'])('critical gaps in the PDF in %s', (languag
     expect(hospital.overall.score).toBeGreaterThanOrEqual(50);
     expect(summary).toContain(t('report:rag.red'));
     expect(summary).toContain(
-      flat(t('report:summary.ratingCapped', { score: hospital.overall.score })),
+      flat(
+        t('report:summary.ratingCapped', {
+          score: hospital.overall.score,
+          count: hospital.overall.criticalGaps,
+        }),
+      ),
     );
   });
 

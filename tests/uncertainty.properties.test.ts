@@ -23,9 +23,9 @@ const NEGATIVE: Readonly<Record<string, readonly string[]>> = {
   roles: ['no-role'],
   'sensitive-data': ['none'],
   dpo: ['not-required', 'voluntary'],
-  dpia: ['not-indicated'],
+  dpia: ['not-indicated', 'processor-assists'],
   'eu-representative': ['exempt', 'not-needed'],
-  records: ['exempt', 'no-role'],
+  records: ['exempt', 'no-role', 'contractual'],
   transfers: ['none'],
   'dutch-law': ['not-indicated'],
 };

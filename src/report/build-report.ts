@@ -83,6 +83,13 @@ export interface BuildReportOptions {
    * a report without reviews then points to the DPA guide. Default: `usesProcessors`.
    */
   readonly processorsFlag?: string;
+  /**
+   * The questionnaire flag that is true when the law reaches the organisation only
+   * through its clients' contracts (a service provider outside the EU): no authority
+   * can fine it under Art. 83, so its gaps carry no fine exposure. Default:
+   * `reachedThroughClients`.
+   */
+  readonly contractualFlag?: string;
 }
 
 const PRIORITY_ORDER: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
@@ -162,6 +169,8 @@ export function buildReport(
   const verdicts = evaluateVerdicts(q, answers);
   const { visibility } = verdicts;
   const inScope = verdicts.outOfScope === null;
+  const contractualOnly =
+    visibility.flags[options.contractualFlag ?? 'reachedThroughClients'] === true;
   const criticalActions = new Set(
     verdicts.criticalGaps.flatMap((g) => (g.action ? [g.action] : [])),
   );
@@ -290,7 +299,7 @@ export function buildReport(
       turnover: typeof turnover === 'number' ? turnover : null,
       employees: typeof employees === 'number' ? employees : null,
       sector: typeof sector === 'string' ? sector : null,
-      gapTiers: orderedActions.map((a) => a.fineTier),
+      gapTiers: contractualOnly ? [] : orderedActions.map((a) => a.fineTier),
       gapArticles: orderedActions.flatMap((a) => a.articles),
     }),
     answers: answerSections,

@@ -742,9 +742,16 @@ function drawSummaryCards({ w, model, text, t }: Context): void {
   // Red while a critical gap is open: the score card says so under the rating.
   const capped =
     model.overall.criticalGaps > 0 && model.overall.score !== null
-      ? w.split(t('report:summary.ratingCapped', { score: model.overall.score }), cardWidth - 8, {
-          size: 7.5,
-        })
+      ? w.split(
+          t('report:summary.ratingCapped', {
+            score: model.overall.score,
+            count: model.overall.criticalGaps,
+          }),
+          cardWidth - 8,
+          {
+            size: 7.5,
+          },
+        )
       : [];
   const height = 34 + (capped.length > 0 ? 1 + capped.length * w.lineHeight(7.5) : 0);
   const top = w.y;

@@ -90,7 +90,12 @@ export function ResultsScreen() {
           </p>
           <p className="rag-label">{rt.t(`rag.${report.overall.rag ?? 'none'}`)}</p>
           {report.overall.criticalGaps > 0 && report.overall.score !== null && (
-            <p className="hint">{rt.t('summary.ratingCapped', { score: report.overall.score })}</p>
+            <p className="hint">
+              {rt.t('summary.ratingCapped', {
+                score: report.overall.score,
+                count: report.overall.criticalGaps,
+              })}
+            </p>
           )}
         </section>
         <FinePanel report={report} />
