@@ -7,7 +7,10 @@ import { loadShippedQuestionnaire } from './helpers/questionnaires';
  * How long the questionnaire is for three typical organisations, measured on the shipped
  * example answers: the number of questions each one sees (visible questions, optional ones
  * included) and the number of steps (sections with at least one visible question).
- * The design target for a small web shop is "about 45" questions.
+ * The design target for a small web shop is "about 45" questions. The ceiling is 53 since
+ * three questions every organisation must answer before the check may rule a duty out:
+ * law enforcement (Art. 2(2)(d)), records that reveal special categories such as sick leave
+ * (Art. 9(1)), and solely automated decisions, asked with or without profiling (Art. 22).
  */
 const q = loadShippedQuestionnaire();
 const total = q.sections.reduce((n, s) => n + s.questions.length, 0);
@@ -38,8 +41,8 @@ describe('persona question counts', () => {
     }
   });
 
-  it('a small Dutch web shop sees at most 50 questions (target: about 45)', () => {
-    expect(counts['dutch-webshop']!.questions).toBeLessThanOrEqual(50);
+  it('a small Dutch web shop sees at most 53 questions (target: about 45)', () => {
+    expect(counts['dutch-webshop']!.questions).toBeLessThanOrEqual(53);
   });
 
   it('the CRM vendor and the hospital see more than the web shop, as their duties are wider', () => {

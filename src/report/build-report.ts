@@ -90,6 +90,11 @@ export interface BuildReportOptions {
    * `reachedThroughClients`.
    */
   readonly contractualFlag?: string;
+  /**
+   * The questionnaire flag that is true when the organisation's sector makes it an
+   * undertaking without asking (a shop, a software house, a bank). Default: `commercialSector`.
+   */
+  readonly undertakingFlag?: string;
 }
 
 const PRIORITY_ORDER: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
@@ -288,7 +293,8 @@ export function buildReport(
             ? 'unknown'
             : false,
       undertaking:
-        effective[profile.economicActivity] === 'yes'
+        effective[profile.economicActivity] === 'yes' ||
+        visibility.flags[options.undertakingFlag ?? 'commercialSector'] === true
           ? 'yes'
           : effective[profile.economicActivity] === 'no'
             ? 'no'
