@@ -157,9 +157,13 @@ describe('wizard in the browser', () => {
     await answerStep(page, 'en', {
       'personal-data': 'yes',
       'household-only': 'no',
+      'law-enforcement': 'no',
       'eu-establishment': 'no',
       'offers-to-eu': 'no',
       'monitors-eu': 'no',
+      'serves-eu-controllers': 'no',
+      'serves-controllers-targeting-eu': 'no',
+      'international-law-place': 'no',
     });
     await next(page);
     await expect.poll(() => path(page)).toBe('/outcome/gdpr-not-applicable');
