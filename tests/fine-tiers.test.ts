@@ -10,8 +10,8 @@ import { casesById } from '@/report/fine-exposure';
 import type { ReportModel } from '@/report/report.types';
 import enLocale from '../questionnaires/gdpr-readiness/locales/en.json';
 import nlLocale from '../questionnaires/gdpr-readiness/locales/nl.json';
-import { main, type ReportIo } from '../scripts/report';
 import { completeAnswers, loadShippedQuestionnaire } from './helpers/questionnaires';
+import { runReport } from './helpers/report-cli';
 
 /**
  * Issue 11, item 5: fine tiers only where Art. 83 puts them, each duty counted
@@ -260,15 +260,7 @@ describe('npm run report -- <file> --format json', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   async function json(name: string): Promise<ReportModel> {
-    let stdout = '';
-    let stderr = '';
-    const io: ReportIo = {
-      stdout: (text) => (stdout += text),
-      stderr: (text) => (stderr += text),
-      cwd: dir,
-      now: () => new Date('2026-03-02T09:30:00'),
-    };
-    const code = await main([fixturePath(name), '--format', 'json'], io);
+    const { code, stdout, stderr } = await runReport([fixturePath(name), '--format', 'json'], dir);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     return JSON.parse(stdout) as ReportModel;
   }

@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
 import { buildReport } from '@/report/build-report';
-import { main } from '../scripts/report';
 import {
   CONTROLLER,
   DE_SCOPE,
@@ -17,6 +16,7 @@ import {
   assess,
   q,
 } from './helpers/assess';
+import { runReport } from './helpers/report-cli';
 
 /**
  * Issue 11: verdicts a lawyer would sign. Each rule is tried on an organisation of our own
@@ -370,14 +370,7 @@ describe('the same rules through npm run report --format json', () => {
       answers,
     };
     writeFileSync(path, JSON.stringify(example));
-    let stdout = '';
-    let stderr = '';
-    const code = await main([path, '--format', 'json'], {
-      stdout: (text) => (stdout += text),
-      stderr: (text) => (stderr += text),
-      cwd: dir,
-      now: () => new Date('2026-12-05T10:00:00'),
-    });
+    const { code, stdout, stderr } = await runReport([path, '--format', 'json'], dir);
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     return JSON.parse(stdout) as {
       overall: { rag: string | null; criticalGaps: number };

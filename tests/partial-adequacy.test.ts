@@ -3,17 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { evaluateDeterminations } from '@/engine/questionnaire/determinations';
-import type { AnswerValue, Answers, Question } from '@/engine/questionnaire/questionnaire.schema';
+import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { buildReport } from '@/report/build-report';
-import { main, type ReportIo } from '../scripts/report';
 import { repoRoot } from '../scripts/questionnaire-files';
-import {
-  completeAnswers,
-  loadShippedQuestionnaire,
-  plainAnswer,
-  SHIPPED,
-} from './helpers/questionnaires';
+import { neutral } from './helpers/assess';
+import { runReport } from './helpers/report-cli';
+import { completeAnswers, loadShippedQuestionnaire, SHIPPED } from './helpers/questionnaires';
 
 /**
  * Chapter V for destinations whose adequacy decision covers only some
@@ -32,18 +28,6 @@ const en = JSON.parse(
 const nl = JSON.parse(
   readFileSync(join(repoRoot, 'questionnaires/gdpr-readiness/locales/nl.json'), 'utf8'),
 ) as typeof en;
-
-/** Scored questions "yes", the rest a neutral "no" (or their first option), so no exit is taken. */
-function neutral(question: Question): AnswerValue {
-  if (question.scoring) return plainAnswer(question);
-  if (question.type === 'singleChoice')
-    return question.options.includes('no') ? 'no' : question.options[0]!;
-  if (question.type === 'multiChoice') {
-    const none = question.exclusive.find((o) => o.startsWith('none'));
-    return none ? [none] : plainAnswer(question);
-  }
-  return plainAnswer(question);
-}
 
 /** A Dutch firm of 12 that sends data outside the EEA, with the given destinations and follow-ups. */
 function assess(transfer: Answers) {
@@ -185,16 +169,8 @@ const dir = mkdtempSync(join(tmpdir(), 'partial-adequacy-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 async function report(fixture: string, lang: 'en' | 'nl') {
-  let stdout = '';
-  let stderr = '';
-  const io: ReportIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd: dir,
-    now: () => new Date('2026-12-01T10:00:00'),
-  };
   const path = join(repoRoot, 'tests/fixtures/answers', fixture);
-  const code = await main([path, '--format', 'json', '--lang', lang], io);
+  const { code, stdout, stderr } = await runReport([path, '--format', 'json', '--lang', lang], dir);
   expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
   const json = JSON.parse(stdout) as {
     determinations: {

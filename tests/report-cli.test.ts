@@ -2,11 +2,11 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { main, type ReportIo } from '../scripts/report';
 import { embeddedAnswerBytes, unescapeXml } from '@/engine/transfer/pdf-embedded-json';
 import { questionnairesDir, repoRoot } from '../scripts/questionnaire-files';
 import { exampleFiles, loadExample, readExample } from './helpers/examples';
 import { loadShippedQuestionnaire } from './helpers/questionnaires';
+import { runReport } from './helpers/report-cli';
 
 /**
  * `npm run report`, run in-process through its `main(argv)`: every shipped
@@ -17,17 +17,8 @@ import { loadShippedQuestionnaire } from './helpers/questionnaires';
 const dir = mkdtempSync(join(tmpdir(), 'report-cli-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-async function run(...argv: string[]) {
-  let stdout = '';
-  let stderr = '';
-  const io: ReportIo = {
-    stdout: (text) => (stdout += text),
-    stderr: (text) => (stderr += text),
-    cwd: dir,
-    now: () => new Date('2026-03-02T09:30:00'),
-  };
-  const code = await main(argv, io);
-  return { code, stdout, stderr };
+function run(...argv: string[]) {
+  return runReport(argv, dir);
 }
 
 function file(name: string, content: string): string {

@@ -42,7 +42,7 @@ async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
 async function toOrganisationStep(page: Page) {
   await start(page, 'nl');
   // Questions added to the scope step later get the web shop's plain "no" where it is the safe answer.
-  await completeStep(page, webshop.scope, clickAnswer(page));
+  await completeStep(page, webshop.scope!, clickAnswer(page));
   await next(page, 'nl');
   await expect.poll(() => path(page)).toBe('/assessment/organisation');
 }
