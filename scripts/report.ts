@@ -1,11 +1,12 @@
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import i18next from 'i18next';
 import { jsonPath } from '../src/engine/json-path';
 import { checkAnswers, type AnswerProblem } from '../src/engine/questionnaire/check-answers';
 import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
+import { MAX_IMPORT_BYTES } from '../src/engine/transfer/parse-import';
 import { formatIssues } from '../src/engine/questionnaire/parse-questionnaire';
 import type { Answers, Questionnaire } from '../src/engine/questionnaire/questionnaire.schema';
 import { restoreSession } from '../src/engine/session/restore-session';
@@ -31,7 +32,7 @@ import {
 
 /**
  * `npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json]
- * [--assessor NAME] [--app-url URL] [--lenient]`
+ * [--assessor NAME] [--app-url URL] [--lenient] [--force]`
  *
  * Turns an example answer file (questionnaires/<id>/examples/*.json) or a saved
  * session into the readiness report: the PDF the app downloads, or the report
@@ -39,10 +40,12 @@ import {
  * Any problem ends in one English line on stderr and exit code 1; answers that
  * do not fit the questionnaire get a line each, by JSON path. With `--lenient`
  * those answers are left out instead, with a warning each, and the report is made.
+ * Relative paths are read from the folder the command was run in. The report
+ * never replaces its answers file, nor any other file without `--force`.
  */
 
 const USAGE =
-  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--app-url URL] [--lenient]';
+  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--app-url URL] [--lenient] [--force]';
 
 /** Where `npm start` serves the app; links in a PDF made here point to it unless told otherwise. */
 const DEFAULT_APP_URL = 'http://127.0.0.1:4173';
@@ -58,6 +61,8 @@ interface Args {
   readonly appUrl: string;
   /** Leave out answers that do not fit the questionnaire (with a warning each) instead of stopping. */
   readonly lenient: boolean;
+  /** Replace an existing output file (never the answers file itself). */
+  readonly force: boolean;
 }
 
 /** What the command writes to and reads the time from; tests pass their own. */
@@ -79,7 +84,7 @@ class ReportError extends Error {
 }
 
 const OPTIONS = ['--lang', '--out', '--format', '--assessor', '--app-url'] as const;
-const FLAGS = ['--lenient'] as const;
+const FLAGS = ['--lenient', '--force'] as const;
 
 function parseArgs(argv: readonly string[]): Args | 'help' {
   const values: Partial<Record<(typeof OPTIONS)[number], string>> = {};
@@ -134,6 +139,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     assessor: assessor ? assessor : null,
     appUrl: appUrl.replace(/\/$/, ''),
     lenient: flags.has('--lenient'),
+    force: flags.has('--force'),
   };
 }
 
@@ -177,20 +183,39 @@ interface Fitting {
   readonly warn: (line: string) => void;
 }
 
-function loadInput(path: string, now: Date, fitting: Fitting, shown = path): Loaded {
-  let raw: string;
+/** The text of an answers file, once it is known to be a readable file of a sensible size. */
+function readInput(path: string, shown: string): string {
+  const stat = readable(() => statSync(path), shown);
+  if (stat.isDirectory()) throw new ReportError(`${shown} is a folder, not an answers file`);
+  // A named pipe or a device such as /dev/zero would block or never end.
+  if (!stat.isFile()) throw new ReportError(`${shown} is not a regular file`);
+  // A saved session travels in export files, which the app takes up to this size as well.
+  if (stat.size > MAX_IMPORT_BYTES)
+    throw new ReportError(
+      `${shown} is ${(stat.size / 1024 / 1024).toFixed(1)} MB, more than the ${MAX_IMPORT_BYTES / 1024 / 1024} MB an answers file can be`,
+    );
+  // Some Windows editors start UTF-8 files with a byte order mark, which is not JSON.
+  return readable(() => readFileSync(path, 'utf8'), shown).replace(/^\uFEFF/, '');
+}
+
+/** The result of a file system call on the input, or its failure as a ReportError. */
+function readable<T>(call: () => T, shown: string): T {
   try {
-    raw = readFileSync(path, 'utf8');
+    return call();
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     throw new ReportError(
-      code === 'ENOENT'
+      code === 'ENOENT' || code === 'ENOTDIR'
         ? `${shown}: no such file`
-        : code === 'EISDIR'
-          ? `${shown} is a folder, not an answers file`
+        : code === 'EACCES' || code === 'EPERM'
+          ? `${shown} cannot be read: permission denied`
           : `${shown} cannot be read (${code ?? String(error)})`,
     );
   }
+}
+
+function loadInput(path: string, now: Date, fitting: Fitting, shown = path): Loaded {
+  const raw = readInput(path, shown);
   let data: unknown;
   try {
     data = JSON.parse(raw);
@@ -433,10 +458,19 @@ export function modelWithTexts(model: ReportModel, t: Translate, language: Langu
   };
 }
 
+/**
+ * The folder the command was run in, which relative paths are read from: npm runs a script
+ * from the package folder, and says in INIT_CWD where the person was; run without npm, the
+ * process's own folder.
+ */
+export function commandCwd(env: NodeJS.ProcessEnv = process.env, cwd = process.cwd()): string {
+  return env.INIT_CWD || cwd;
+}
+
 const defaultIo: ReportIo = {
   stdout: (text) => process.stdout.write(text),
   stderr: (text) => process.stderr.write(text),
-  cwd: process.cwd(),
+  cwd: commandCwd(),
   now: () => new Date(),
 };
 
@@ -453,8 +487,9 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
       return 0;
     }
     const now = io.now();
+    const source: Target = { path: resolve(io.cwd, args.input), shown: args.input };
     const input = loadInput(
-      resolve(io.cwd, args.input),
+      source.path,
       now,
       { lenient: args.lenient, warn: io.stderr },
       args.input,
@@ -464,10 +499,14 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
       processorReviews: input.session.processorReviews,
     });
 
-    if (args.format === 'json') {
+    const out = outputTarget(args, io.cwd, reportFileName(model.organisation, now));
+    // Checked before the slow part, so a refusal costs no wait; write() checks again.
+    if (out !== null) guardOut(out, source, args.force);
+
+    if (args.format === 'json' || out === null) {
       const json = `${JSON.stringify(modelWithTexts(model, t, args.language), null, 2)}\n`;
-      if (args.out === null) io.stdout(json);
-      else write(resolve(io.cwd, args.out), json);
+      if (out === null) io.stdout(json);
+      else write(out, json, args.force);
       return 0;
     }
     const bytes = await renderPdf(model, {
@@ -479,28 +518,109 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
       fonts: nodeFonts(),
       embeddedAnswers: JSON.stringify(input.session),
     });
-    const out = resolve(io.cwd, args.out ?? reportFileName(model.organisation, now));
-    write(out, bytes);
-    io.stdout(`${out}\n`);
+    write(out, bytes, args.force);
+    io.stdout(`${out.path}\n`);
     return 0;
   } catch (error) {
     if (!(error instanceof ReportError)) {
       const message = error instanceof Error ? error.message : String(error);
-      io.stderr(`report: unexpected error: ${message.split('\n')[0]!.slice(0, 300)}\n`);
+      io.stderr(`report: unexpected error: ${oneLine(message.split('\n')[0]!.slice(0, 300))}\n`);
       return 1;
     }
-    for (const line of error.details) io.stderr(`report: ${line}\n`);
-    io.stderr(`report: ${error.message}\n`);
+    for (const line of error.details) io.stderr(`report: ${oneLine(line)}\n`);
+    io.stderr(`report: ${oneLine(error.message)}\n`);
     return 1;
   }
 }
 
-function write(path: string, data: string | Uint8Array): void {
-  try {
-    writeFileSync(path, data);
-  } catch (error) {
+/**
+ * A message as one line: file names and JSON.parse's quotes of the file can hold line breaks
+ * and other control characters, which would split the line or drive the terminal.
+ */
+function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are what this escapes
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => JSON.stringify(c).slice(1, -1));
+}
+
+/** A file the command reads or writes: its resolved path, and the path as the person gave it. */
+interface Target {
+  readonly path: string;
+  readonly shown: string;
+}
+
+/**
+ * Where the report goes: the `--out` file, or for a PDF a file named after the organisation
+ * and the day in the folder the command was run in; null for JSON on stdout.
+ */
+function outputTarget(args: Args, cwd: string, defaultName: string): Target | null {
+  if (args.out !== null) return { path: resolve(cwd, args.out), shown: args.out };
+  if (args.format === 'json') return null;
+  const path = resolve(cwd, defaultName);
+  return { path, shown: path };
+}
+
+/**
+ * Refuses to write the report over its own answers file (by any spelling, symbolic or hard
+ * link: the answers would be gone), over a folder, and over any other file without `--force`.
+ */
+function guardOut(out: Target, input: Target, force: boolean): void {
+  const existing = statOrNull(out.path);
+  if (existing === null) {
+    if (statOrNull(dirname(out.path))?.isDirectory() !== true) throw new ReportError(noFolder(out));
+    return;
+  }
+  const source = statOrNull(input.path);
+  if (source !== null && sameFile(out.path, existing, input.path, source))
     throw new ReportError(
-      `cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? String(error)})`,
+      `the report cannot go to ${out.shown}: that is the answers file ${input.shown}, which it would replace; give another file with --out`,
+    );
+  if (existing.isDirectory())
+    throw new ReportError(`${out.shown} is a folder; give a file name with --out`);
+  if (!force) throw new ReportError(alreadyExists(out));
+}
+
+function alreadyExists(out: Target): string {
+  return `${out.shown} already exists; add --force to replace it, or give another file with --out`;
+}
+
+function noFolder(out: Target): string {
+  return `cannot write ${out.shown}: the folder ${dirname(out.path)} does not exist`;
+}
+
+function statOrNull(path: string): Stats | null {
+  try {
+    return statSync(path);
+  } catch {
+    return null;
+  }
+}
+
+/** Whether two existing paths name one file: the same real path, or the same inode (a hard link). */
+function sameFile(a: string, aStat: Stats, b: string, bStat: Stats): boolean {
+  if (aStat.dev === bStat.dev && aStat.ino === bStat.ino && aStat.ino !== 0) return true;
+  try {
+    return realpathSync(a) === realpathSync(b);
+  } catch {
+    return false;
+  }
+}
+
+function write(out: Target, data: string | Uint8Array, force: boolean): void {
+  try {
+    // 'wx' fails on a file that appeared since guardOut, instead of replacing it.
+    writeFileSync(out.path, data, { flag: force ? 'w' : 'wx' });
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new ReportError(
+      code === 'EEXIST'
+        ? alreadyExists(out)
+        : code === 'ENOENT' || code === 'ENOTDIR'
+          ? noFolder(out)
+          : code === 'EISDIR'
+            ? `${out.shown} is a folder; give a file name with --out`
+            : code === 'EACCES' || code === 'EPERM'
+              ? `cannot write ${out.shown}: permission denied`
+              : `cannot write ${out.shown} (${code ?? String(error)})`,
     );
   }
 }

@@ -1,4 +1,14 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import {
+  linkSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+  truncateSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -6,7 +16,8 @@ import { embeddedAnswerBytes, unescapeXml } from '@/engine/transfer/pdf-embedded
 import { questionnairesDir, repoRoot } from '../scripts/questionnaire-files';
 import { exampleFiles, loadExample, readExample } from './helpers/examples';
 import { loadShippedQuestionnaire } from './helpers/questionnaires';
-import { runReport } from './helpers/report-cli';
+import { commandCwd } from '../scripts/report';
+import { runReport, type ReportRun } from './helpers/report-cli';
 
 /**
  * `npm run report`, run in-process through its `main(argv)`: every shipped
@@ -134,6 +145,33 @@ describe('npm run report', () => {
     ['a bad format', () => [example, '--format', 'docx'], /--format must be pdf or json/],
     ['an option without its value', () => [example, '--out'], /option --out needs a value/],
     ['no file at all', () => [], /no answers file given/],
+    ['a value for --force', () => [example, '--force=yes'], /option --force takes no value/],
+    ['a folder', () => [dir], /is a folder, not an answers file/],
+    ['a device', () => ['/dev/null'], /\/dev\/null is not a regular file/],
+    [
+      'a path through a file',
+      () => [join(example, 'answers.json')],
+      /answers\.json: no such file$/m,
+    ],
+    [
+      'a file larger than any answers file',
+      () => {
+        const path = file('huge.json', '');
+        truncateSync(path, 5 * 1024 * 1024 + 1);
+        return [path];
+      },
+      /huge\.json is 5\.0 MB, more than the 5 MB an answers file can be/,
+    ],
+    [
+      'invalid JSON over several lines',
+      () => [file('lines.json', '{\n  "type": "x",\n  "a": }\n')],
+      /lines\.json is not valid JSON: .*\\n/,
+    ],
+    [
+      'a file name with a line break',
+      () => [join(dir, 'two\nlines.json')],
+      /two\\nlines\.json: no such file/,
+    ],
   ];
 
   it.each(failures)('fails with exit code 1 and one line for %s', async (_, argv, message) => {
@@ -382,4 +420,167 @@ describe('npm run report --format json spells out critical gaps, reasons and sco
       expect(json.determinations[0]?.outcomes[0]?.reasons.map((r) => r.id)).toEqual(['no-eu-link']);
     },
   );
+});
+
+describe('npm run report never loses a file', () => {
+  const example = readFileSync(exampleFiles()[0]!.path, 'utf8');
+
+  /** A folder of its own with `answers.json`, an example file, in it. */
+  function folder(): string {
+    const path = mkdtempSync(join(dir, 'safe-'));
+    writeFileSync(join(path, 'answers.json'), example);
+    return path;
+  }
+
+  /** Refused with one line on stderr, and answers.json is as it was. */
+  function expectRefused(result: ReportRun, cwd: string, message: RegExp) {
+    expect(result).toMatchObject({ code: 1, stdout: '' });
+    expect(result.stderr).toMatch(/^report: [^\n]+\n$/);
+    expect(result.stderr).toMatch(message);
+    expect(readFileSync(join(cwd, 'answers.json'), 'utf8')).toBe(example);
+  }
+
+  const sameFile =
+    /cannot go to .*: that is the answers file answers\.json, which it would replace/;
+
+  it.each([
+    ['as it was given', 'answers.json'],
+    ['spelled another way', './gone/../answers.json'],
+    ['by its absolute path', null],
+  ])('refuses --out that is the answers file %s, even with --force', async (_, out) => {
+    const cwd = folder();
+    const target = out ?? join(cwd, 'answers.json');
+    for (const format of ['json', 'pdf'])
+      for (const force of [[], ['--force']])
+        expectRefused(
+          await runReport(['answers.json', '--format', format, '--out', target, ...force], cwd),
+          cwd,
+          sameFile,
+        );
+  });
+
+  it('refuses --out that is the answers file through a symbolic or a hard link', async () => {
+    const cwd = folder();
+    symlinkSync(join(cwd, 'answers.json'), join(cwd, 'symbolic.json'));
+    linkSync(join(cwd, 'answers.json'), join(cwd, 'hard.json'));
+    for (const out of ['symbolic.json', 'hard.json'])
+      expectRefused(
+        await runReport(['answers.json', '--format', 'json', '--out', out, '--force'], cwd),
+        cwd,
+        sameFile,
+      );
+    // The other way round too: the answers read through the link, the report onto the file.
+    expectRefused(
+      await runReport(['symbolic.json', '--out', 'answers.json', '--force'], cwd),
+      cwd,
+      /that is the answers file symbolic\.json/,
+    );
+  });
+
+  it('replaces an existing file only with --force', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'report.json'), 'keep me');
+    const refused = await runReport(
+      ['answers.json', '--format', 'json', '--out', 'report.json'],
+      cwd,
+    );
+    expect(refused).toMatchObject({
+      code: 1,
+      stdout: '',
+      stderr:
+        'report: report.json already exists; add --force to replace it, or give another file with --out\n',
+    });
+    expect(readFileSync(join(cwd, 'report.json'), 'utf8')).toBe('keep me');
+
+    const forced = await runReport(
+      ['answers.json', '--format', 'json', '--out', 'report.json', '--force'],
+      cwd,
+    );
+    expect(forced).toMatchObject({ code: 0, stderr: '' });
+    expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8'))).toHaveProperty('overall');
+  });
+
+  it('does not replace a PDF of the same name made earlier the same day without --force', async () => {
+    const cwd = folder();
+    const first = await runReport(['answers.json'], cwd);
+    expect(first).toMatchObject({ code: 0, stderr: '' });
+    const pdf = first.stdout.trim();
+    expect(pdf.startsWith(cwd)).toBe(true);
+    writeFileSync(pdf, 'annotated copy');
+    const again = await runReport(['answers.json'], cwd);
+    expect(again.code).toBe(1);
+    expect(again.stderr).toBe(
+      `report: ${pdf} already exists; add --force to replace it, or give another file with --out\n`,
+    );
+    expect(readFileSync(pdf, 'utf8')).toBe('annotated copy');
+    expect(await runReport(['answers.json', '--force'], cwd)).toMatchObject({ code: 0 });
+    expect(readFileSync(pdf).subarray(0, 5).toString()).toBe('%PDF-');
+  });
+
+  it.each([
+    ['a folder', 'out', /out is a folder; give a file name with --out/],
+    [
+      'in a folder that does not exist',
+      'nowhere/report.pdf',
+      /the folder \S+nowhere does not exist/,
+    ],
+  ])('refuses --out %s before making the report', async (_, out, message) => {
+    const cwd = folder();
+    mkdirSync(join(cwd, 'out'));
+    expectRefused(await runReport(['answers.json', '--out', out, '--force'], cwd), cwd, message);
+  });
+
+  it('reads a file that starts with a byte order mark', async () => {
+    const cwd = folder();
+    writeFileSync(join(cwd, 'bom.json'), `\uFEFF${example}`);
+    expect(await runReport(['bom.json', '--format', 'json'], cwd)).toMatchObject({
+      code: 0,
+      stderr: '',
+    });
+  });
+});
+
+// Starting npm and tsx takes a few seconds on a loaded machine.
+describe('npm run report from another folder', { timeout: 60_000 }, () => {
+  it('reads relative paths from the folder npm was started in (INIT_CWD)', () => {
+    expect(commandCwd({ INIT_CWD: '/home/me/reports' }, repoRoot)).toBe('/home/me/reports');
+    expect(commandCwd({}, '/srv/app')).toBe('/srv/app');
+  });
+
+  /** `npm run report` as a person runs it: from `cwd`, with npm pointed at the repository. */
+  function npmReport(cwd: string, ...argv: string[]) {
+    return spawnSync('npm', ['--prefix', repoRoot, 'run', '--silent', 'report', '--', ...argv], {
+      cwd,
+      encoding: 'utf8',
+      timeout: 50_000,
+    });
+  }
+
+  it('writes --out next to the relative answers file it was given', () => {
+    const cwd = mkdtempSync(join(dir, 'elsewhere-'));
+    writeFileSync(join(cwd, 'answers.json'), readFileSync(exampleFiles()[0]!.path));
+    const result = npmReport(cwd, 'answers.json', '--format', 'json', '--out', 'report.json');
+    expect(result).toMatchObject({ status: 0, stderr: '' });
+    expect(JSON.parse(readFileSync(join(cwd, 'report.json'), 'utf8'))).toHaveProperty('overall');
+  });
+
+  it('ends a too long answer with a line each and exit code 1, never a stack trace', () => {
+    const cwd = mkdtempSync(join(dir, 'elsewhere-'));
+    const webshop = loadExample('dutch-webshop');
+    writeFileSync(
+      join(cwd, 'novel.json'),
+      JSON.stringify({
+        ...webshop,
+        answers: { ...webshop.answers, 'organisation-name': 'x'.repeat(30_000) },
+      }),
+    );
+    const result = npmReport(cwd, 'novel.json');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    expect(result.stderr.split('\n')).toEqual([
+      'report: novel.json: answers.organisation-name: the text has 30000 characters, more than the 120 allowed',
+      expect.stringMatching(/^report: novel\.json: one answer does not fit .*; correct the file/),
+      '',
+    ]);
+  });
 });
