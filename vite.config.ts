@@ -2,25 +2,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
-
-/**
- * Everything the app loads comes from its own origin: no inline scripts or styles, no third-party
- * fonts, scripts or connections. Set as a meta tag so it holds on any static host; only in the
- * production build, because the dev server injects inline scripts for hot reload.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self' data: blob:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "worker-src 'self'",
-  "manifest-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+// Shared with the headers `npm start` sends, which add what a meta tag cannot (frame-ancestors).
+import { CONTENT_SECURITY_POLICY } from './scripts/security-headers.mjs';
 
 function contentSecurityPolicy(): Plugin {
   return {

@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import type { TestProject } from 'vitest/node';
 import { preview, type PreviewServer } from 'vite';
+import { SECURITY_HEADERS } from '../../scripts/security-headers.mjs';
 
 let server: PreviewServer | undefined;
 
@@ -18,7 +19,8 @@ export default async function setup(project: TestProject) {
     root,
     logLevel: 'error',
     build: { outDir },
-    preview: { host: '127.0.0.1', port: 0, strictPort: false },
+    // The headers `npm start` sends, so the tests see what a person gets.
+    preview: { host: '127.0.0.1', port: 0, strictPort: false, headers: { ...SECURITY_HEADERS } },
   });
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error('vite preview did not report a URL');
