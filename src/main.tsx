@@ -6,6 +6,7 @@ import { App } from './app/app';
 import { applyTheme, keepConfigForOffline, loadDeploymentConfig } from './app/deployment-config';
 import { createI18n, startLanguage } from './i18n/i18n';
 import { DeploymentContext } from './ui/deployment/deployment-context';
+import { CanonicalPath } from './ui/routes/canonical-path';
 import './ui/styles.css';
 
 const root = document.getElementById('root');
@@ -20,7 +21,9 @@ if (root) {
         <DeploymentContext.Provider value={deployment}>
           <I18nextProvider i18n={createI18n(undefined, deployment.config.defaultLanguage)}>
             <BrowserRouter>
-              <App />
+              <CanonicalPath>
+                <App />
+              </CanonicalPath>
             </BrowserRouter>
           </I18nextProvider>
         </DeploymentContext.Provider>

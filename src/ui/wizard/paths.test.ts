@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WizardLocation } from '@/engine/wizard/location';
-import { hrefFor, locationFromPath, modeFromPath, workshopPaths } from './paths';
+import { canonicalPathname, hrefFor, locationFromPath, modeFromPath, workshopPaths } from './paths';
 
 const places: WizardLocation[] = [
   { screen: 'intro' },
@@ -45,5 +45,37 @@ describe('wizard paths in workshop mode', () => {
       '/workshop/outcome/:exitId',
       '/workshop/results',
     ]);
+  });
+});
+
+describe('wizard paths whatever their case', () => {
+  it('reads a path with capitals as the router matches it, and builds its lower-case spelling', () => {
+    const spellings: [string, WizardLocation, string][] = [
+      ['/Results', { screen: 'complete' }, '/results'],
+      ['/REVIEW/', { screen: 'review' }, '/review'],
+      [
+        '/Assessment/Lawful-Basis',
+        { screen: 'step', stepId: 'lawful-basis' },
+        '/assessment/lawful-basis',
+      ],
+      [
+        '/Outcome/GDPR-Not-Applicable',
+        { screen: 'exit', exitId: 'gdpr-not-applicable' },
+        '/outcome/gdpr-not-applicable',
+      ],
+      ['/Workshop/Results', { screen: 'complete' }, '/workshop/results'],
+    ];
+    for (const [path, place, canonical] of spellings) {
+      expect(locationFromPath(path)).toEqual(place);
+      expect(hrefFor(place, modeFromPath(path))).toBe(canonical);
+      expect(canonicalPathname(path).replace(/\/$/, '')).toBe(canonical);
+    }
+    expect(modeFromPath('/WORKSHOP')).toBe('workshop');
+    expect(locationFromPath('/Resultss')).toBeNull();
+  });
+
+  it('leaves percent escapes as the browser wrote them', () => {
+    expect(canonicalPathname('/Assessment/%C3%A9A')).toBe('/assessment/%C3%A9a');
+    expect(canonicalPathname('/faq')).toBe('/faq');
   });
 });

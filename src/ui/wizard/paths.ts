@@ -64,16 +64,26 @@ function wizardHref(location: WizardLocation): string {
   }
 }
 
+/**
+ * The one spelling of a path: its letters in lower case, as every route and id is written.
+ * react-router matches paths whatever their case, so the wizard reads them the same way, and the
+ * app moves `/Results` to `/results`. Percent escapes such as `%C3%A9` are left as they are.
+ */
+export function canonicalPathname(pathname: string): string {
+  return pathname.replace(/(%[0-9a-fA-F]{2})|[A-Z]+/g, (match, escape?: string) =>
+    escape ? match : match.toLowerCase(),
+  );
+}
+
 /** Whether a URL path is in the workshop's presenter view. */
 export function modeFromPath(pathname: string): WizardMode {
-  return pathname === WORKSHOP_PREFIX || pathname.startsWith(`${WORKSHOP_PREFIX}/`)
-    ? 'workshop'
-    : 'wizard';
+  const path = canonicalPathname(pathname);
+  return path === WORKSHOP_PREFIX || path.startsWith(`${WORKSHOP_PREFIX}/`) ? 'workshop' : 'wizard';
 }
 
 /** The wizard location a URL path names, in either mode, or null for a path outside the wizard. */
 export function locationFromPath(pathname: string): WizardLocation | null {
-  const trimmed = pathname.replace(/\/+$/, '') || '/';
+  const trimmed = canonicalPathname(pathname).replace(/\/+$/, '') || '/';
   const path =
     modeFromPath(trimmed) === 'workshop' ? trimmed.slice(WORKSHOP_PREFIX.length) || '/' : trimmed;
   if (path === '/') return { screen: 'intro' };
