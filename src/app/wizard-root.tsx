@@ -6,12 +6,13 @@ import type {
   QuestionnaireIssue,
 } from '@/engine/questionnaire/parse-questionnaire';
 import type { Example } from '@/engine/questionnaire/example.schema';
-import type { RestoreResult } from '@/engine/session/restore-session';
-import { toSession } from '@/engine/session/to-session';
+import { AssessmentSync } from '@/engine/library/assessment-sync';
+import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
 import { sameLocation } from '@/engine/wizard/location';
 import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
 import { selectLocation } from '@/engine/wizard/wizard.selectors';
 import { StorageNotice } from '@/ui/components/storage-notice';
+import { SyncNotice } from '@/ui/components/sync-notice';
 import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
@@ -20,6 +21,7 @@ import { hrefFor, locationFromPath, modeFromPath } from '@/ui/wizard/paths';
 import { loadExamples } from './questionnaire-source';
 import { getLibrary, loadAssessment, openAssessment } from './library-store';
 import { loadQuestionnaireBundle } from './use-questionnaire-bundle';
+import { useAssessmentSync } from './use-assessment-sync';
 
 type LoadState =
   | { kind: 'loading' }
@@ -62,6 +64,7 @@ export function WizardRoot() {
         bundle={state.bundle}
         assessmentId={state.assessmentId}
         restore={state.restore}
+        sync={state.sync}
       />
     </ExamplesContext.Provider>
   );
@@ -71,29 +74,35 @@ interface OpenedAssessment {
   /** Null when the browser refuses to store anything: the wizard runs unsaved. */
   readonly assessmentId: string | null;
   readonly restore: RestoreResult;
+  /** Keeps the open assessment and its stored copy in step with other tabs; null when unsaved. */
+  readonly sync: AssessmentSync | null;
 }
 
 /** The library's active assessment of the questionnaire, or a new one, with its saved progress. */
 function openActiveAssessment(bundle: QuestionnaireBundle): OpenedAssessment {
   const library = getLibrary();
-  const assessmentId = openAssessment(library, bundle.questionnaire.id);
-  return {
-    assessmentId,
-    restore:
-      assessmentId === null
-        ? { kind: 'empty' }
-        : loadAssessment(library, assessmentId, bundle.questionnaire),
+  const { questionnaire } = bundle;
+  const assessmentId = openAssessment(library, questionnaire.id);
+  if (assessmentId === null) return { assessmentId, restore: { kind: 'empty' }, sync: null };
+  const restore = loadAssessment(library, assessmentId, questionnaire);
+  const read = (raw: string) => {
+    const result = restoreSession(raw, questionnaire);
+    return result.kind === 'restored' ? result.session : null;
   };
+  const opened = restore.kind === 'restored' ? restore.session : null;
+  return { assessmentId, restore, sync: new AssessmentSync(library, assessmentId, read, opened) };
 }
 
 function WizardProvider({
   bundle,
   assessmentId,
   restore,
+  sync,
 }: {
   bundle: QuestionnaireBundle;
   assessmentId: string | null;
   restore: RestoreResult;
+  sync: AssessmentSync | null;
 }) {
   // Only absolute paths are navigated to, so the first navigate function stays correct.
   const navigate = useNavigate();
@@ -118,7 +127,7 @@ function WizardProvider({
   }));
   return (
     <WizardContext.Provider logic={logic} options={{ input }}>
-      <WizardSession assessmentId={assessmentId} restore={restore} />
+      <WizardSession assessmentId={assessmentId} restore={restore} sync={sync} />
     </WizardContext.Provider>
   );
 }
@@ -126,33 +135,16 @@ function WizardProvider({
 function WizardSession({
   assessmentId,
   restore,
+  sync,
 }: {
   assessmentId: string | null;
   restore: RestoreResult;
+  sync: AssessmentSync | null;
 }) {
   const actor = WizardContext.useActorRef();
-  const [saveFailed, setSaveFailed] = useState(false);
+  const { status, resolve, restore: putBack } = useAssessmentSync(sync, assessmentId);
   const location = useLocation();
   const previousPath = useRef(location.pathname);
-
-  useEffect(() => {
-    let lastSaved = '';
-    const subscription = actor.subscribe((snapshot) => {
-      const session = toSession(snapshot.context);
-      const { updatedAt: _, ...content } = session;
-      const fingerprint = JSON.stringify(content);
-      if (fingerprint === lastSaved) return;
-      lastSaved = fingerprint;
-      try {
-        if (assessmentId === null) throw new Error('no storage');
-        getLibrary().save(assessmentId, session);
-        setSaveFailed(false);
-      } catch {
-        setSaveFailed(true);
-      }
-    });
-    return () => subscription.unsubscribe();
-  }, [actor, assessmentId]);
 
   useEffect(() => {
     if (location.pathname === previousPath.current) return;
@@ -165,7 +157,8 @@ function WizardSession({
 
   return (
     <>
-      <StorageNotice restore={restore} saveFailed={saveFailed} />
+      <StorageNotice restore={restore} saveFailed={status.kind === 'failed'} />
+      <SyncNotice status={status} onKeep={resolve} onRestore={putBack} />
       <Outlet />
     </>
   );

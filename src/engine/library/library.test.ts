@@ -72,13 +72,51 @@ describe('Library', () => {
     expect(lib.activeId()).toBe(a.id);
   });
 
-  it('saves and reads an assessment, and ignores saves for an assessment no longer listed', () => {
+  it('saves and reads an assessment, and refuses saves for an assessment no longer listed', () => {
     const { lib, store } = library();
     const a = lib.create('gdpr-readiness');
-    lib.save(a.id, session());
+    expect(lib.save(a.id, session(), 0)).toEqual({ kind: 'saved', revision: 1 });
     expect(parse(lib.read(a.id)!).answers).toEqual({ 'organisation-name': 'Bakkerij Jansen' });
-    lib.save('removed-elsewhere', session());
+    expect(lib.save('removed-elsewhere', session(), 0)).toEqual({ kind: 'removed' });
     expect(store.getItem(assessmentKey('removed-elsewhere'))).toBeNull();
+  });
+
+  it('never saves over a revision newer than the one the caller read (another tab saved)', () => {
+    const { lib } = library();
+    const a = lib.create('gdpr-readiness');
+    expect(lib.save(a.id, session(), 0)).toEqual({ kind: 'saved', revision: 1 });
+    const stale = { ...session(), answers: { 'organisation-name': 'Stale' } };
+    expect(lib.save(a.id, stale, 0)).toEqual({ kind: 'stale', revision: 1 });
+    expect(parse(lib.read(a.id)!).answers).toEqual({ 'organisation-name': 'Bakkerij Jansen' });
+    expect(lib.save(a.id, stale, 1)).toEqual({ kind: 'saved', revision: 2 });
+  });
+
+  it('restores a removed assessment at a newer revision, so a tab holding the old one merges', () => {
+    const { lib } = library();
+    const a = lib.create('gdpr-readiness');
+    lib.save(a.id, session(), 0);
+    const removed = lib.remove(a.id)!;
+    expect(lib.revision(a.id)).toBe(0);
+    lib.restore(removed);
+    expect(lib.revision(a.id)).toBe(2);
+    expect(lib.save(a.id, session(), 1)).toEqual({ kind: 'stale', revision: 2 });
+  });
+
+  it('leaves the stored copy as it was when the browser refuses the revision', () => {
+    const { lib, store } = library();
+    const a = lib.create('gdpr-readiness');
+    lib.save(a.id, session(), 0);
+    const before = lib.read(a.id);
+    const setItem = store.setItem.bind(store);
+    store.setItem = (key, value) => {
+      if (key.includes(':revision:')) throw new Error('QuotaExceededError');
+      setItem(key, value);
+    };
+    expect(() =>
+      lib.save(a.id, { ...session(), answers: { 'organisation-name': 'X' } }, 1),
+    ).toThrow(StorageRefusedError);
+    expect(lib.read(a.id)).toBe(before);
+    expect(lib.revision(a.id)).toBe(1);
   });
 
   it('renames, trimming and capping the name', () => {

@@ -19,6 +19,12 @@ const LEGACY_PREFIX = `${PREFIX}session:`;
 export const assessmentKey = (id: string) => `${ASSESSMENT_PREFIX}${id}`;
 /** Unreadable saved data of an assessment is moved here before anything can overwrite it. */
 export const unreadableKey = (id: string) => `${PREFIX}unreadable:${id}`;
+/**
+ * How many times an assessment was saved: a tab saves only over the revision it last read, so a
+ * stale tab never overwrites another tab's newer work. Kept beside the session, not in it, so
+ * that exports and older saves stay as they are.
+ */
+export const revisionKey = (id: string) => `${PREFIX}revision:${id}`;
 
 const MAX_ASSESSMENTS = 1000;
 export const MAX_NAME = 200;
@@ -49,7 +55,17 @@ export interface RemovedAssessment {
   readonly meta: AssessmentMeta;
   readonly raw: string | null;
   readonly wasActive: boolean;
+  /** The revision it had; a restore continues after it, so open tabs see a newer copy. */
+  readonly revision: number;
 }
+
+/** What became of a save made over a revision read earlier. */
+export type SaveOutcome =
+  | { readonly kind: 'saved'; readonly revision: number }
+  /** Another tab saved since: nothing was written; read the stored copy and merge. */
+  | { readonly kind: 'stale'; readonly revision: number }
+  /** The assessment is no longer in the library (deleted in another tab): nothing was written. */
+  | { readonly kind: 'removed' };
 
 export interface LibraryOptions {
   readonly now?: () => Date;
@@ -168,10 +184,31 @@ export class Library {
     return this.#store.getItem(assessmentKey(id));
   }
 
-  /** Saves an assessment's progress; an id no longer in the library (removed elsewhere) is ignored. */
-  save(id: string, session: Session): void {
-    if (!this.get(id)) return;
+  /** The assessment's revision: 0 before its first save through {@link save}. */
+  revision(id: string): number {
+    const value = Number(this.#store.getItem(revisionKey(id)));
+    return Number.isSafeInteger(value) && value > 0 ? value : 0;
+  }
+
+  /**
+   * Saves an assessment's progress if the stored copy is still the revision `base` the caller
+   * last read; otherwise writes nothing and says why. Throws {@link StorageRefusedError} when
+   * the browser refuses, with the stored copy unchanged.
+   */
+  save(id: string, session: Session, base: number): SaveOutcome {
+    if (!this.get(id)) return { kind: 'removed' };
+    const current = this.revision(id);
+    if (current !== base) return { kind: 'stale', revision: current };
+    const previous = this.read(id);
     this.#set(assessmentKey(id), JSON.stringify(session));
+    try {
+      this.#set(revisionKey(id), String(current + 1));
+    } catch (error) {
+      if (previous === null) this.#store.removeItem(assessmentKey(id));
+      else this.#store.setItem(assessmentKey(id), previous);
+      throw error;
+    }
+    return { kind: 'saved', revision: current + 1 };
   }
 
   /** Moves unreadable data aside so a fresh start cannot overwrite it. */
@@ -265,6 +302,7 @@ export class Library {
     const meta = index.assessments.find((a) => a.id === id);
     if (!meta) return undefined;
     const raw = this.read(id);
+    const revision = this.revision(id);
     const rest = index.assessments.filter((a) => a.id !== id);
     const wasActive = this.activeId() === id;
     this.#write({
@@ -273,7 +311,8 @@ export class Library {
       assessments: rest,
     });
     this.#store.removeItem(assessmentKey(id));
-    return { meta, raw, wasActive };
+    this.#store.removeItem(revisionKey(id));
+    return { meta, raw, wasActive, revision };
   }
 
   /** Puts a removed assessment back where it was: same id, data and, if it was, active. */
@@ -281,6 +320,7 @@ export class Library {
     const index = this.#index();
     if (index.assessments.some((a) => a.id === removed.meta.id)) return;
     if (removed.raw !== null) this.#set(assessmentKey(removed.meta.id), removed.raw);
+    this.#set(revisionKey(removed.meta.id), String(removed.revision + 1));
     this.#write({
       ...index,
       activeId: removed.wasActive ? removed.meta.id : index.activeId,

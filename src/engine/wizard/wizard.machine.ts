@@ -1,4 +1,4 @@
-import { and, assign, not, setup } from 'xstate';
+import { and, assign, emit, not, setup } from 'xstate';
 import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
 import { isEmptyAnswer } from '../questionnaire/answer-value';
 import {
@@ -83,10 +83,23 @@ export interface WizardInput {
   };
 }
 
+/** The person's work in an assessment, apart from where they are in the wizard. */
+export type AssessmentWork = Pick<
+  WizardContext,
+  | 'answers'
+  | 'overriddenExits'
+  | 'completedAt'
+  | 'actionPlan'
+  | 'notes'
+  | 'parked'
+  | 'processorReviews'
+>;
+
 export type WizardEvent =
   | { type: 'assessment.start' }
   | { type: 'assessment.restart' }
   | { type: 'assessment.load'; answers: Readonly<Record<string, AnswerValue>> }
+  | { type: 'assessment.synced'; work: AssessmentWork }
   | { type: 'assessment.complete' }
   | { type: 'answer.set'; questionId: string; value: AnswerValue | null }
   | { type: 'step.next' }
@@ -102,6 +115,13 @@ export type WizardEvent =
   | { type: 'processor.add'; id: string; vendor: string }
   | { type: 'processor.update'; id: string; vendor?: string; checked?: readonly string[] }
   | { type: 'processor.remove'; id: string };
+
+/** Told to forms on screen: answers another tab changed, which their fields must now show. */
+export interface AnswersSyncedEmitted {
+  readonly type: 'answers.synced';
+  /** Each changed answer's new value; null where it was removed. */
+  readonly changed: Readonly<Record<string, AnswerValue | null>>;
+}
 
 type Screen = WizardLocation['screen'];
 
@@ -185,6 +205,7 @@ export const wizardMachine = setup({
     context: {} as WizardContext,
     events: {} as WizardEvent,
     input: {} as WizardInput,
+    emitted: {} as AnswersSyncedEmitted,
   },
   actions: {
     /** Provided at the root; `replace` is true after a redirect so history keeps no dead entry. */
@@ -289,6 +310,30 @@ export const wizardMachine = setup({
     rememberLocation: assign((_, params: { location: WizardLocation }) => ({
       resumeLocation: params.location,
     })),
+    announceSyncedAnswers: emit(({ context, event }) => {
+      const next = event.type === 'assessment.synced' ? event.work.answers : context.answers;
+      const ids = new Set([...Object.keys(context.answers), ...Object.keys(next)]);
+      const changed = [...ids].filter(
+        (id) => JSON.stringify(context.answers[id]) !== JSON.stringify(next[id]),
+      );
+      return {
+        type: 'answers.synced' as const,
+        changed: Object.fromEntries(changed.map((id) => [id, next[id] ?? null])),
+      };
+    }),
+    applyWork: assign(({ event }) => {
+      if (event.type !== 'assessment.synced') return {};
+      const { answers, overriddenExits, completedAt, actionPlan, notes, parked } = event.work;
+      return {
+        answers,
+        overriddenExits,
+        completedAt,
+        actionPlan,
+        notes,
+        parked,
+        processorReviews: event.work.processorReviews,
+      };
+    }),
     loadAnswers: assign(({ context, event }) => {
       if (event.type !== 'assessment.load') return {};
       const loaded = { ...context, answers: event.answers, overriddenExits: [], completedAt: null };
@@ -393,6 +438,11 @@ export const wizardMachine = setup({
       actions: ['reset', 'loadAnswers'],
       description:
         'Replaces every answer (an example, an import) and opens the furthest place they reach',
+    },
+    'assessment.synced': {
+      actions: ['announceSyncedAnswers', 'applyWork'],
+      description:
+        'Another tab saved this assessment: its work, merged with the work of this tab, replaces what is shown wherever the person is',
     },
     'location.requested': toResolvedPlace(['intro', 'step', 'review', 'exit', 'complete'], '.'),
     'step.goto': toResolvedPlace(['step', 'review', 'exit'], '.'),

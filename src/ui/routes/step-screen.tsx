@@ -14,6 +14,7 @@ import type { FieldValue } from '../questions/question-props';
 import { AnswerControl } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
+import { useSyncedFields } from '../wizard/use-synced-fields';
 import { ErrorSummary } from '../components/error-summary';
 import { QuestionHelp } from '../components/question-help';
 import { TermsExplained } from '../knowledge/lazy-links';
@@ -54,7 +55,7 @@ function StepForm({ section }: { section: Section }) {
     return Object.keys(errors).length > 0 ? { values: {}, errors } : { values, errors: {} };
   };
 
-  const { control, handleSubmit, formState, getValues, setFocus } = useForm<StepValues>({
+  const { control, handleSubmit, formState, getValues, setFocus, setValue } = useForm<StepValues>({
     defaultValues: Object.fromEntries(
       section.questions.map((q) => [q.id, toFieldValue(q, answers[q.id], language)]),
     ),
@@ -62,6 +63,8 @@ function StepForm({ section }: { section: Section }) {
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+
+  useSyncedFields(section.questions, setValue);
 
   const visibleQuestions = section.questions.filter((q) => visibility.questions.get(q.id));
   const skippedQuestions = section.questions.filter(

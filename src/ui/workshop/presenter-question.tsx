@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { isGapAnswer } from '@/engine/questionnaire/determinations';
@@ -12,6 +12,7 @@ import type { FieldValue } from '../questions/question-props';
 import { AnswerControl } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
+import { useSyncedFields } from '../wizard/use-synced-fields';
 import { useWorkshopCommands } from './workshop-context';
 
 type Values = Record<string, FieldValue>;
@@ -62,12 +63,15 @@ export function PresenterQuestion({
       ? { values: {}, errors: { [question.id]: { type: error.code, message: error.code } } }
       : { values, errors: {} };
   };
-  const { control, handleSubmit, formState, getValues, trigger } = useForm<Values>({
+  const { control, handleSubmit, formState, getValues, trigger, setValue } = useForm<Values>({
     defaultValues: { [question.id]: toFieldValue(question, answer, language) },
     resolver,
     mode: 'onSubmit',
     reValidateMode: 'onChange',
   });
+
+  const asked = useMemo(() => [question], [question]);
+  useSyncedFields(asked, setValue);
 
   useEffect(() => {
     heading.current?.focus();
