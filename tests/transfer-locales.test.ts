@@ -26,7 +26,6 @@ const samples: { [C in ImportProblemCode]: Extract<ImportProblem, { code: C }> }
   'unknown-version': { code: 'unknown-version', kind: 'export', version: '"1"' },
   'unknown-questionnaire': { code: 'unknown-questionnaire', questionnaireId: 'iso-27001' },
   'too-many-assessments': { code: 'too-many-assessments', count: 250, limit: 200 },
-  markup: { code: 'markup', path: 'notes.privacy-notice' },
   'answers-do-not-fit': {
     code: 'answers-do-not-fit',
     count: 1,

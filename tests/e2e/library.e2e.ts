@@ -346,12 +346,6 @@ describe('assessments library', () => {
     ['a huge file', 'huge.json', huge, /MB/],
     ['deep nesting', 'deep.json', `${'['.repeat(5000)}${']'.repeat(5000)}`, /nested|deep/i],
     [
-      'markup in a string',
-      'markup.json',
-      session({ answers: { 'organisation-name': '<img src=x onerror=alert(1)>' } }),
-      /answers\.organisation-name|organisation-name/,
-    ],
-    [
       'a PDF without answers',
       'other.pdf',
       '%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF',

@@ -130,7 +130,7 @@ export function mergeSessions(q: Questionnaire, participants: readonly Participa
       return note ? [`${p.name}: ${note}`] : [];
     });
     const text = parts.join('\n\n');
-    if (text !== '') notes[id] = text.length > MAX_NOTE ? `${text.slice(0, MAX_NOTE - 1)}…` : text;
+    if (text !== '') notes[id] = text.length > MAX_NOTE ? `${cut(text, MAX_NOTE - 1)}…` : text;
   }
 
   const actionPlan: Record<string, ActionPlanEntry> = {};
@@ -141,11 +141,12 @@ export function mergeSessions(q: Questionnaire, participants: readonly Participa
       dueDate: null,
     };
     for (const field of ['ownerName', 'dueDate'] as const) {
+      // Kept as typed; only spaces around a name do not make it another owner.
       const given = participants.flatMap((p): [string, string][] => {
-        const value = p.session.actionPlan[id]?.[field]?.trim();
-        return value ? [[p.name, value]] : [];
+        const value = p.session.actionPlan[id]?.[field];
+        return value?.trim() ? [[p.name, value]] : [];
       });
-      const found = variants(given, (v) => v);
+      const found = variants(given, (v) => v.trim());
       if (found.length === 1) entry[field] = found[0]!.value;
       else if (found.length > 1) planConflicts.push({ questionId: id, field, variants: found });
     }
@@ -167,6 +168,12 @@ export function mergeSessions(q: Questionnaire, participants: readonly Participa
       processorReviews: mergeReviews(participants.flatMap((p) => p.session.processorReviews)),
     },
   };
+}
+
+/** The first `length` UTF-16 units of `text`, one fewer when that would split an emoji's surrogate pair. */
+function cut(text: string, length: number): string {
+  const last = text.charCodeAt(length - 1);
+  return text.slice(0, last >= 0xd800 && last <= 0xdbff ? length - 1 : length);
 }
 
 function mergeReviews(reviews: readonly ProcessorReview[]): ProcessorReview[] {

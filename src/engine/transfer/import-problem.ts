@@ -58,8 +58,6 @@ export type ImportProblem =
   | { readonly code: 'unknown-questionnaire'; readonly questionnaireId: string }
   /** More than {@link MAX_ASSESSMENTS} assessments in one file. */
   | { readonly code: 'too-many-assessments'; readonly count: number; readonly limit: number }
-  /** An HTML tag or a script link in the field at `path`. */
-  | { readonly code: 'markup'; readonly path: string }
   /**
    * Answers the app itself never writes (an id no question has, an option the
    * question does not have, a value of the wrong kind) for the questionnaire
@@ -88,7 +86,6 @@ export const IMPORT_PROBLEM_CODES = [
   'unknown-version',
   'unknown-questionnaire',
   'too-many-assessments',
-  'markup',
   'answers-do-not-fit',
 ] as const satisfies readonly ImportProblemCode[];
 

@@ -134,7 +134,7 @@ describe('parseImport: accepted files', () => {
   });
 
   it('falls back to the questionnaire id when the file name gives no usable name', () => {
-    for (const name of ['.json', '<b>x</b>.json']) {
+    for (const name of ['.json', '  .pdf']) {
       const result = parseImport(jsonFile(webshop, name), lookup);
       expect(result.ok && result.assessments[0]?.name, name).toBe(questionnaire.id);
     }
@@ -210,6 +210,17 @@ describe('parseImport: refused files', () => {
   it('refuses a PDF without embedded answers', () => {
     const pdf = textFile('%PDF-1.7\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n', 'scan.pdf');
     expect(problem(parseImport(pdf, lookup))).toEqual({ code: 'pdf-without-answers' });
+  });
+
+  it('takes a file for a PDF only when it starts with %PDF-', () => {
+    const named = exportOf([webshop], ['%PDF-1.7 audit']);
+    expect(parseImport(textFile(named), lookup).ok).toBe(true);
+    expect(problem(parseImport(textFile(` %PDF-1.7\n%%EOF`), lookup))).toEqual({
+      code: 'not-json',
+    });
+    expect(problem(parseImport(textFile('\ufeff%PDF-1.7\n%%EOF'), lookup))).toEqual({
+      code: 'not-json',
+    });
   });
 
   it.each([
@@ -339,56 +350,76 @@ describe('parseImport: refused files', () => {
     expect(result.ok && result.assessments.length).toBe(MAX_ASSESSMENTS);
   });
 
-  it.each<[string, (s: Session) => Session, string]>([
-    [
-      'a note',
-      (s) => ({ ...s, notes: { 'privacy-notice': 'see <script>alert(1)</script>' } }),
-      'notes.privacy-notice',
-    ],
+  it.each<[string, (s: Session) => Session]>([
+    ['a note', (s) => ({ ...s, notes: { 'privacy-notice': 'see <https://intranet/policy>' } })],
     [
       'a text answer',
-      (s) => ({
-        ...s,
-        answers: { ...s.answers, 'organisation-name': '<img src=x onerror=alert(1)>' },
-      }),
-      'answers.organisation-name',
+      (s) => ({ ...s, answers: { ...s.answers, 'organisation-name': 'Smith <Partners> B.V.' } }),
     ],
     [
       'an owner',
       (s) => ({
         ...s,
-        actionPlan: { 'privacy-notice': { ownerName: 'JavaScript:alert(1)', dueDate: null } },
+        actionPlan: { 'privacy-notice': { ownerName: 'Jan <jan@acme.nl>', dueDate: null } },
       }),
-      'actionPlan.privacy-notice.ownerName',
     ],
     [
       'a vendor',
       (s) => ({
         ...s,
-        processorReviews: [{ id: 'r1', vendor: 'java\tscript:void(0)', checked: [] }],
+        processorReviews: [{ id: 'r1', vendor: 'javascript:void(0) <b>Ltd</b>', checked: [] }],
       }),
-      'processorReviews[0].vendor',
     ],
-    [
-      'an unclosed script element',
-      (s) => ({ ...s, notes: { x: 'hello <script src=//evil' } }),
-      'notes.x',
-    ],
-    ['an HTML comment', (s) => ({ ...s, notes: { x: 'a <!-- b' } }), 'notes.x'],
-    ['a key', (s) => ({ ...s, answers: { '<b>': 'yes' } }), 'answers[…]'],
-  ])('refuses markup in %s and names the field', (_, change, path) => {
-    expect(problem(parseImport(jsonFile(change(webshop)), lookup))).toEqual({
-      code: 'markup',
-      path,
+    ['a script element', (s) => ({ ...s, notes: { 'privacy-notice': '<script>x</script>' } })],
+    ['bidi controls', (s) => ({ ...s, notes: { 'privacy-notice': 'abc\u202edef\u200b' } })],
+    ['a lone surrogate', (s) => ({ ...s, notes: { 'privacy-notice': 'half \ud83d' } })],
+  ])('takes %s exactly as it was typed: angle brackets are only text', (_, change) => {
+    const session = change(webshop);
+    const result = parseImport(jsonFile(session), lookup);
+    expect(result.ok && result.assessments[0]?.session).toEqual(session);
+  });
+
+  it('takes an assessment name with angle brackets or %PDF- in an export file', () => {
+    const names = ['Acme <i>BV</i>', 'Audit %PDF- 2026'];
+    const result = parseImport(textFile(exportOf([webshop, webshop], names)), lookup);
+    expect(result.ok && result.assessments.map((a) => a.name)).toEqual(names);
+  });
+
+  it('names a bare session after its file, whatever the file name holds', () => {
+    const result = parseImport(jsonFile(webshop, 'Smith <Partners>.json'), lookup);
+    expect(result.ok && result.assessments[0]?.name).toBe('Smith <Partners>');
+  });
+
+  it('sets no prototype from a __proto__ key, and lists a __proto__ answer as no question', () => {
+    const text = JSON.stringify(webshop).replace(
+      '"notes":{',
+      '"notes":{"__proto__":{"polluted":"yes"},',
+    );
+    const result = parseImport(textFile(text), lookup);
+    expect(result.ok).toBe(true);
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+    if (result.ok) {
+      const { notes } = result.assessments[0]!.session;
+      expect(Object.getPrototypeOf(notes)).toBe(Object.prototype);
+      expect(Object.keys(notes)).toEqual(['privacy-notice']);
+    }
+    const answer = JSON.stringify(webshop).replace('"answers":{', '"answers":{"__proto__":"yes",');
+    expect(problem(parseImport(textFile(answer), lookup))).toMatchObject({
+      code: 'answers-do-not-fit',
+      answers: [{ code: 'unknownQuestion', questionId: '__proto__' }],
     });
   });
 
-  it('refuses markup in an assessment name of an export file', () => {
-    const data = exportData();
-    data.assessments[0]!.name = 'Acme <i>BV</i>';
-    expect(problem(parseImport(jsonFile(data), lookup))).toEqual({
-      code: 'markup',
-      path: 'assessments[0].name',
+  it.each([
+    ['markup', '<b>x</b>', 'answers["<b>x</b>"]'],
+    ['a bidi override', 'a\u202eb', 'answers[…]'],
+    ['a zero-width space', 'a\u200bb', 'answers[…]'],
+    ['a line separator', 'a\u2028b', 'answers[…]'],
+    ['a lone surrogate', '\ud800', 'answers[…]'],
+  ])('names an unknown key with %s readably in the path', (_, key, path) => {
+    const data = { ...webshop, answers: { ...webshop.answers, [key]: 'yes' } };
+    expect(problem(parseImport(jsonFile(data), lookup))).toMatchObject({
+      answers: [{ code: 'unknownQuestion', path }],
     });
   });
 

@@ -22,7 +22,6 @@ import {
 import type { ImportAnswerProblem, ImportProblem } from './import-problem';
 import { exceedsDepth } from './json-depth';
 import { formatPath } from './json-path';
-import { findMarkup, hasMarkup } from './markup';
 import { embeddedAnswerBytes, isPdf, unescapeXml } from './pdf-embedded-json';
 
 /**
@@ -144,8 +143,16 @@ const decoder = new TextDecoder('utf-8', { fatal: true });
  * listed in `dropped`, so an older assessment still imports.
  *
  * Checked in this order: size, emptiness, PDF metadata, UTF-8, nesting depth
- * (before `JSON.parse`, so no file can exhaust the stack), JSON, markup in any
- * text, then the envelope, versions, shapes and questionnaires.
+ * (before `JSON.parse`, so no file can exhaust the stack), JSON, then the
+ * envelope, versions, shapes and questionnaires.
+ *
+ * Texts are taken exactly as they are, whatever they hold (`<`, `javascript:`,
+ * `%PDF-`, bidi controls, lone surrogates): whatever a person can type the app
+ * exports, so it must read it back unchanged. That is safe because the app
+ * only ever shows texts as text (React escapes them; jsPDF draws them) and
+ * never as markup or links. Keys are safe too: the schemas drop a
+ * `__proto__` key rather than assign it (so no prototype changes), and the
+ * paths in messages hide keys that would read wrongly (`formatPath`).
  *
  * @example
  * const result = parseImport({ name: file.name, bytes }, (id) => questionnaires.get(id));
@@ -188,8 +195,6 @@ export function parseImport(file: ImportFile, questionnaires: QuestionnaireLooku
     return fail({ code: 'not-json' });
   }
 
-  const markup = findMarkup(data);
-  if (markup) return fail({ code: 'markup', path: formatPath(markup) });
   if (!isRecord(data)) return fail({ code: 'not-an-assessment' });
 
   if (data.type === EXPORT_TYPE) {
@@ -280,9 +285,12 @@ function readSession(
   const questionnaire = questionnaires(questionnaireId);
   if (!questionnaire) return fail({ code: 'unknown-questionnaire', questionnaireId });
 
-  const problems = checkAnswers(questionnaire, parsed.data.answers, {
-    path: [...path, 'answers'],
-  }).map(forMessage);
+  // The answers as the file holds them: the schema's output leaves out a `__proto__` key (it
+  // would set the prototype), and a question id the app never wrote must be listed, not lost.
+  const given = isRecord(upgraded.answers) ? upgraded.answers : parsed.data.answers;
+  const problems = checkAnswers(questionnaire, given, { path: [...path, 'answers'] }).map(
+    forMessage,
+  );
   const sameVersion = parsed.data.questionnaireVersion === questionnaire.version;
   if (sameVersion) {
     const unfit = problems.filter((p) => !OWN_INPUT.has(p.code));
@@ -342,7 +350,7 @@ function nameFromFile(fileName: string, session: Session): string {
     .trim()
     .slice(0, 200)
     .trim();
-  return stem === '' || hasMarkup(stem) ? session.questionnaireId : stem;
+  return stem === '' ? session.questionnaireId : stem;
 }
 
 function decode(bytes: Uint8Array): string | null {

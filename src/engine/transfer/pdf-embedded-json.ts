@@ -10,12 +10,10 @@ const ascii = (text: string) => Uint8Array.from(text, (c) => c.charCodeAt(0));
 const PDF_HEADER = ascii('%PDF-');
 const OPEN = ascii('<jspdf:metadata>');
 const CLOSE = ascii('</jspdf:metadata>');
-/** The PDF standard lets the header sit anywhere in the first 1024 bytes. */
-const HEADER_WINDOW = 1024;
 
-function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0, to = haystack.length) {
+function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0) {
   const first = needle[0];
-  const last = Math.min(to, haystack.length) - needle.length;
+  const last = haystack.length - needle.length;
   outer: for (let i = haystack.indexOf(first ?? 0, from); i !== -1 && i <= last;) {
     for (let j = 1; j < needle.length; j += 1) {
       if (haystack[i + j] !== needle[j]) {
@@ -28,12 +26,27 @@ function indexOfBytes(haystack: Uint8Array, needle: Uint8Array, from = 0, to = h
   return -1;
 }
 
-/** Whether the bytes are a PDF file. */
+/**
+ * Whether the bytes are a PDF file: they start with `%PDF-`, at the very first
+ * byte. ISO 32000 puts the header on the file's first line, and every report
+ * the app makes (jsPDF, in the browser or `npm run report`) starts with it.
+ * Readers such as Acrobat also tolerate up to 1,024 bytes of junk before it,
+ * but looking that far would take an export file whose assessment is called
+ * "Audit %PDF- 2026" for a PDF. Nothing else is allowed in front, not even a
+ * byte order mark or white space: no tool writes those before a PDF header,
+ * and a file that starts any other way is read as the JSON it must then be.
+ */
 export function isPdf(bytes: Uint8Array): boolean {
-  return indexOfBytes(bytes, PDF_HEADER, 0, HEADER_WINDOW) !== -1;
+  return PDF_HEADER.every((byte, i) => bytes[i] === byte);
 }
 
-/** The raw (still XML-escaped) bytes of the embedded answers, or null when the PDF has none. */
+/**
+ * The raw (still XML-escaped) bytes of the embedded answers, or null when the
+ * PDF has none. The first `<jspdf:metadata>` is the one: texts a person typed
+ * cannot put that element in front of it, as jsPDF compresses the pages,
+ * writes the document information (title, subject) after the metadata and as
+ * UTF-16, and XML-escapes every `<` inside the metadata itself.
+ */
 export function embeddedAnswerBytes(bytes: Uint8Array): Uint8Array | null {
   const open = indexOfBytes(bytes, OPEN);
   if (open === -1) return null;

@@ -1,7 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AssessmentMeta } from '@/engine/library/library';
-import { hasMarkup } from '@/engine/transfer/markup';
 import type { AssessmentSummary } from '@/report/assessment-summary';
 import { ConfirmDialog } from '../components/confirm-dialog';
 
@@ -35,7 +34,6 @@ export function AssessmentRow({
   const { t, i18n } = useTranslation();
   const [renaming, setRenaming] = useState(false);
   const [confirming, setConfirming] = useState(false);
-  const [nameError, setNameError] = useState(false);
   const renameButton = useRef<HTMLButtonElement>(null);
   const inputId = useId();
   const { meta, summary, displayName } = row;
@@ -45,7 +43,6 @@ export function AssessmentRow({
       : '—';
   const closeRename = () => {
     setRenaming(false);
-    setNameError(false);
     requestAnimationFrame(() => renameButton.current?.focus());
   };
 
@@ -58,21 +55,13 @@ export function AssessmentRow({
             onSubmit={(event) => {
               event.preventDefault();
               const value = new FormData(event.currentTarget).get('name');
-              const name = typeof value === 'string' ? value : '';
-              // Names travel in export files, which refuse markup; refuse it here first.
-              if (hasMarkup(name)) {
-                setNameError(true);
-                return;
-              }
-              onRename(name);
+              onRename(typeof value === 'string' ? value : '');
               closeRename();
             }}
           >
             <label htmlFor={inputId}>{t('library.renameLabel')}</label>
             <input
               id={inputId}
-              aria-invalid={nameError || undefined}
-              aria-describedby={nameError ? `${inputId}-error` : undefined}
               name="name"
               defaultValue={meta.name || displayName}
               maxLength={200}
@@ -82,11 +71,6 @@ export function AssessmentRow({
                 if (event.key === 'Escape') closeRename();
               }}
             />
-            {nameError && (
-              <span id={`${inputId}-error`} className="field-error">
-                {t('merge.nameMarkup')}
-              </span>
-            )}
             <button type="submit" className="button primary">
               {t('library.save')}
             </button>

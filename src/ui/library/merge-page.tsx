@@ -15,7 +15,6 @@ import type {
   Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
 import { parseImport, type ImportedAssessment } from '@/engine/transfer/parse-import';
-import { hasMarkup } from '@/engine/transfer/markup';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
@@ -42,7 +41,6 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
   const [read, setRead] = useState<readonly ImportedAssessment[]>([]);
   const [choices, setChoices] = useState<Readonly<Record<string, AnswerValue>>>({});
   const [name, setName] = useState('');
-  const [nameError, setNameError] = useState<string | null>(null);
 
   const questions = useMemo(
     () => new Map(questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q])),
@@ -91,10 +89,6 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
   const create = () => {
     if (!merge) return;
     const trimmed = name.trim();
-    if (hasMarkup(trimmed)) {
-      setNameError(t('merge.nameMarkup'));
-      return;
-    }
     try {
       library.create(questionnaire.id, {
         name: trimmed || t('merge.defaultName', { count: participants.length }),
@@ -248,18 +242,8 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
               id={`${id}-name`}
               value={name}
               maxLength={MAX_NAME}
-              aria-invalid={nameError ? true : undefined}
-              aria-describedby={nameError ? `${id}-name-error` : undefined}
-              onChange={(event) => {
-                setName(event.target.value);
-                setNameError(null);
-              }}
+              onChange={(event) => setName(event.target.value)}
             />
-            {nameError && (
-              <p id={`${id}-name-error`} className="field-error">
-                {nameError}
-              </p>
-            )}
           </div>
           <div className="results-actions">
             <button type="button" className="button primary" onClick={create}>
