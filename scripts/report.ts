@@ -21,6 +21,7 @@ import commonNl from '../src/i18n/locales/nl.json';
 import { questionnaireNamespace } from '../src/i18n/i18n';
 import { REPORT_NAMESPACE, reportResources } from '../src/i18n/report-resources';
 import { buildReport } from '../src/report/build-report';
+import { sessionForPdf } from '../src/report/pdf/embedded-session';
 import { reportFileName } from '../src/report/pdf/file-name';
 import { renderPdf, type Translate } from '../src/report/pdf/render-pdf';
 import type { ActionPlanEntry, ReportModel } from '../src/report/report.types';
@@ -32,7 +33,7 @@ import {
 
 /**
  * `npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json]
- * [--assessor NAME] [--app-url URL] [--lenient] [--force]`
+ * [--assessor NAME] [--app-url URL] [--lenient] [--force] [--embed-notes]`
  *
  * Turns an example answer file (questionnaires/<id>/examples/*.json) or a saved
  * session into the readiness report: the PDF the app downloads, or the report
@@ -42,10 +43,12 @@ import {
  * those answers are left out instead, with a warning each, and the report is made.
  * Relative paths are read from the folder the command was run in. The report
  * never replaces its answers file, nor any other file without `--force`.
+ * The PDF stores only what it prints for importing again; `--embed-notes` adds
+ * the workshop notes and the rest of the session, as the app's checkbox does.
  */
 
 const USAGE =
-  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--app-url URL] [--lenient] [--force]';
+  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--app-url URL] [--lenient] [--force] [--embed-notes]';
 
 /** Where `npm start` serves the app; links in a PDF made here point to it unless told otherwise. */
 const DEFAULT_APP_URL = 'http://127.0.0.1:4173';
@@ -63,6 +66,8 @@ interface Args {
   readonly lenient: boolean;
   /** Replace an existing output file (never the answers file itself). */
   readonly force: boolean;
+  /** Store the workshop notes (and the rest of the session) in the PDF, not only what it prints. */
+  readonly embedNotes: boolean;
 }
 
 /** What the command writes to and reads the time from; tests pass their own. */
@@ -84,7 +89,7 @@ class ReportError extends Error {
 }
 
 const OPTIONS = ['--lang', '--out', '--format', '--assessor', '--app-url'] as const;
-const FLAGS = ['--lenient', '--force'] as const;
+const FLAGS = ['--lenient', '--force', '--embed-notes'] as const;
 
 function parseArgs(argv: readonly string[]): Args | 'help' {
   const values: Partial<Record<(typeof OPTIONS)[number], string>> = {};
@@ -140,6 +145,7 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     appUrl: appUrl.replace(/\/$/, ''),
     lenient: flags.has('--lenient'),
     force: flags.has('--force'),
+    embedNotes: flags.has('--embed-notes'),
   };
 }
 
@@ -516,7 +522,9 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
       generatedAt: now,
       appUrl: args.appUrl,
       fonts: nodeFonts(),
-      embeddedAnswers: JSON.stringify(input.session),
+      embeddedAnswers: JSON.stringify(
+        sessionForPdf(input.session, model, { notes: args.embedNotes }),
+      ),
     });
     write(out, bytes, args.force);
     io.stdout(`${out.path}\n`);

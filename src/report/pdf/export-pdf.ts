@@ -4,6 +4,7 @@ import { isRasterLogo } from '../../engine/config/config-links';
 import type { DeploymentConfig } from '../../engine/config/deployment-config';
 import type { Session } from '../../engine/session/session.schema';
 import type { ReportModel } from '../report.types';
+import { sessionForPdf } from './embedded-session';
 import { reportFileName } from './file-name';
 import { renderPdf, type Translate } from './render-pdf';
 import type { PdfComparison } from './draw-comparison';
@@ -17,9 +18,15 @@ export interface ExportPdfInput {
   readonly model: ReportModel;
   /**
    * The assessment as saved (`toSession`): stored inside the PDF so the file can
-   * be imported again.
+   * be imported again, as far as `embedNotes` allows.
    */
   readonly session: Session;
+  /**
+   * Also store the workshop notes (which the PDF does not print) and the rest
+   * of the assessment the PDF does not show. Default: false, so the file holds
+   * what it prints (see `sessionForPdf`).
+   */
+  readonly embedNotes?: boolean;
   readonly language: 'en' | 'nl';
   /**
    * Translates `report:*` keys, `common:*` keys and, without a namespace, the
@@ -50,7 +57,8 @@ export interface ExportPdfInput {
  * logo when it is a PNG or JPEG (a logo that cannot be fetched is left out).
  *
  * The PDF carries the answers as a saved session (XMP metadata), readable with
- * `restoreSession` after extracting it with pdf.js.
+ * `restoreSession` after extracting it with pdf.js, or with `parseImport`:
+ * without `embedNotes`, only what the PDF prints, and the PDF says so.
  *
  * @throws when a font cannot be fetched or the PDF cannot be drawn, so the
  *   caller can show an error and offer to try again.
@@ -75,7 +83,9 @@ export async function exportPdf(
     generatedAt,
     appUrl: input.appUrl ?? window.location.origin,
     fonts: { regular, bold },
-    embeddedAnswers: JSON.stringify(input.session),
+    embeddedAnswers: JSON.stringify(
+      sessionForPdf(input.session, input.model, { notes: input.embedNotes ?? false }),
+    ),
     branding: deployment && {
       name: deployment.name,
       color: deployment.theme?.primary ?? null,

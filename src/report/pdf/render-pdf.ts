@@ -10,6 +10,7 @@ import {
 import { FINE_FACTORS, casesById } from '../fine-exposure';
 import { drawComparison, type PdfComparison } from './draw-comparison';
 import { drawProcessorAgreements } from './draw-processor-agreements';
+import { embeddedParts } from './embedded-session';
 import { drawCriticalGaps, drawOutOfScope } from './draw-summary-notices';
 import type { ActionItem, Rag, ReportModel, SectionScore } from '../report.types';
 import { RAG_THRESHOLDS } from '../scoring-rules';
@@ -58,7 +59,10 @@ export interface RenderPdfOptions {
   readonly fonts: { readonly regular: Uint8Array; readonly bold: Uint8Array };
   /**
    * A JSON document stored in the PDF's XMP metadata so the file can be
-   * imported again later, normally a saved session. pdf.js reads it back with
+   * imported again later: a saved session, cut to what the PDF prints unless
+   * the person chose otherwise (`sessionForPdf`). The cover and the closing
+   * chapter list what it holds, read from this very text (`embeddedParts`).
+   * pdf.js reads it back with
    * `(await pdf.getMetadata()).metadata.get(EMBEDDED_ANSWERS_FIELD)`.
    */
   readonly embeddedAnswers: string;
@@ -560,7 +564,8 @@ function drawCover({ w, model, options, text, t, organisation }: Context): numbe
   });
   y += boxHeight + 14;
 
-  const confidential = w.split(t('report:cover.confidential'), WIDTH, { size: 8 });
+  const stored = text.embedded(embeddedParts(options.embeddedAnswers));
+  const confidential = w.split(`${t('report:cover.confidential')} ${stored}`, WIDTH, { size: 8 });
   const confidentialY = PAGE.bottom - confidential.length * w.lineHeight(8);
   w.style({ size: 8, color: COLOR.muted });
   confidential.forEach((line, i) => doc.text(line, PAGE.left, confidentialY + i * w.lineHeight(8)));
@@ -1309,12 +1314,13 @@ function drawAnswers({ w, model, text, t, numbers }: Context): void {
   }
 }
 
-function drawAbout({ w, t, faqUrl, dpaUrl, options }: Context): void {
+function drawAbout({ w, t, text, faqUrl, dpaUrl, options }: Context): void {
   w.chapter(t('report:about.title'));
   for (const part of ['notAdvice', 'method', 'privacy'] as const) {
     w.heading(t(`report:about.${part}Title`), 14);
     w.paragraph(t(`report:about.${part}`), { after: 4 });
   }
+  w.paragraph(text.embedded(embeddedParts(options.embeddedAnswers)), { bold: true, after: 4 });
   w.heading(t('report:about.linksTitle'), 20);
   const links: [string, string][] = [
     [t('report:about.faq'), faqUrl],

@@ -1,5 +1,6 @@
 import type { AnswerValue } from '../../engine/questionnaire/questionnaire.schema';
 import type { Rag } from '../report.types';
+import type { EmbeddedPart } from './embedded-session';
 
 /**
  * The words and numbers of the PDF, without any layout: looks texts up through
@@ -110,6 +111,21 @@ export class ReportTexts {
     }
     if (typeof value === 'number') return this.number.format(value);
     return KEBAB.test(value) ? this.option(questionId, value) : value;
+  }
+
+  /**
+   * What the PDF file stores besides its pages, from the parts it holds (see
+   * `embeddedParts`), and that it holds no workshop notes when it does not.
+   */
+  embedded(parts: readonly EmbeddedPart[]): string {
+    const names = parts.map((part) => this.t(`report:embedded.parts.${part}`));
+    const stored =
+      names.length === 0
+        ? this.t('report:embedded.nothing')
+        : this.t('report:embedded.stored', {
+            parts: new Intl.ListFormat(this.locale, { type: 'conjunction' }).format(names),
+          });
+    return parts.includes('notes') ? stored : `${stored} ${this.t('report:embedded.noNotes')}`;
   }
 
   rag(rag: Rag | null): string {

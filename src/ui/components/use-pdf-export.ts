@@ -19,6 +19,7 @@ export function usePdfExport(questionnaireId: string) {
     model: ReportModel;
     session: Session;
     comparison?: PdfComparison;
+    embedNotes?: boolean;
   }) => {
     setState('busy');
     try {

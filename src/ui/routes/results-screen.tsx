@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FINE_FACTORS, casesById } from '@/report/fine-exposure';
 import { toSession } from '@/engine/session/to-session';
@@ -39,8 +39,10 @@ export function ResultsScreen() {
   const heading = useFocusHeading('results');
   useDocumentTitle(t('results.title'));
   const pdf = usePdfExport(questionnaire.id);
+  const [embedNotes, setEmbedNotes] = useState(false);
+  const embedHint = useId();
   const download = () =>
-    pdf.run({ model: report, session: toSession(actor.getSnapshot().context) });
+    pdf.run({ model: report, session: toSession(actor.getSnapshot().context), embedNotes });
 
   return (
     <section className="results" aria-labelledby="results-heading">
@@ -59,6 +61,15 @@ export function ResultsScreen() {
         >
           {pdf.state === 'busy' ? t('results.downloading') : t('results.download')}
         </button>
+        <label className="results-embed">
+          <input
+            type="checkbox"
+            checked={embedNotes}
+            aria-describedby={embedHint}
+            onChange={(event) => setEmbedNotes(event.target.checked)}
+          />{' '}
+          {t('results.embedNotes')}
+        </label>
         <button
           type="button"
           className="button secondary"
@@ -68,6 +79,9 @@ export function ResultsScreen() {
         </button>
         <RestartButton />
       </div>
+      <p id={embedHint} className="hint">
+        {t('results.embedNotesHint')}
+      </p>
       {pdf.state === 'failed' && (
         <p className="field-error" role="alert">
           {t('results.downloadFailed')}
