@@ -16,6 +16,7 @@ import { readQuestionnaireFolder } from './questionnaire-files';
 import { createNodeTranslator, nodeFonts } from './report';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from './chromium';
 import { allJs, buildFloor, firstLoadJs, repoRoot, total, type ChunkSize } from './bundle-size';
+import { benchLibrary, LIBRARY_BUDGETS, libraryTable } from './bench-library';
 
 const CHROMIUM = CHROMIUM_PATH;
 const args = CHROMIUM_ARGS;
@@ -263,6 +264,8 @@ for (const slowdown of [1, 4]) {
 }
 log('timing answer → next step');
 const steps = await answerTimings(browser, url);
+log('timing the library with 200 assessments');
+const library = await benchLibrary(browser, url, RUNS);
 await browser.close();
 log('timing the PDF');
 const pdf = await pdfTimings();
@@ -283,6 +286,7 @@ const results = {
   paint,
   answerToNextStepMs: { median: steps.length ? median(steps) : null, samples: steps },
   pdfGenerationMs: { fullAnswerSet: pdf.full, tenfoldQuestionnaire: pdf.tenfold, pages: pdf.pages },
+  library: { ...library, budgets: LIBRARY_BUDGETS },
   lighthouse,
 };
 mkdirSync(join(repoRoot, 'bench'), { recursive: true });
@@ -311,6 +315,9 @@ const lines = [
   '',
   `answer → next step painted: median ${results.answerToNextStepMs.median?.toFixed(1) ?? 'n/a'} ms over ${steps.length} steps`,
   `PDF generation (Node, median of 3): full answer set ${pdf.full.toFixed(0)} ms (${pdf.pages.full} pages); ten times larger questionnaire ${pdf.tenfold.toFixed(0)} ms (${pdf.pages.tenfold} pages)`,
+  '',
+  ...libraryTable(library),
+  '',
   `Lighthouse: ${JSON.stringify(lighthouse)}`,
 ];
 console.log(lines.join('\n'));
