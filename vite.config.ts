@@ -22,8 +22,11 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     VitePWA({
-      registerType: 'autoUpdate',
-      injectRegister: 'script',
+      // A new version waits until the person agrees (src/ui/components/update-banner.tsx): taking over
+      // an open tab would delete the chunks its next lazy route still needs.
+      registerType: 'prompt',
+      // Registered from the app after the first render, so it never delays the first paint.
+      injectRegister: false,
       includeAssets: ['icon.svg', 'robots.txt'],
       manifest: {
         name: 'GDPR readiness check',
@@ -48,9 +51,11 @@ export default defineConfig({
         ],
       },
       workbox: {
-        // Without clientsClaim the first visit stays uncontrolled and is not available offline.
+        // Without clientsClaim the first visit stays uncontrolled and is not available offline. It
+        // claims open tabs only when a worker activates: at first install, or after the person chose
+        // to reload (or closed every tab), since a new worker waits instead of skipping waiting.
         clientsClaim: true,
-        skipWaiting: true,
+        skipWaiting: false,
         globPatterns: ['**/*.{js,css,html,svg,png,json,ttf,txt,webmanifest}'],
         // config.json belongs to the deployer, who may edit it on the server without a new build:
         // a precached copy would outlive that edit. It is fetched network-first instead (and kept

@@ -1,7 +1,9 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { Layout } from '@/ui/components/layout';
+import { RouteErrorBoundary } from '@/ui/components/route-error-boundary';
+import { UpdateBanner } from '@/ui/components/update-banner';
 import { NotFound } from '@/ui/routes/not-found';
 import { paths, workshopPaths } from '@/ui/wizard/paths';
 
@@ -31,30 +33,35 @@ const wizardPaths = [
   paths.complete.path,
 ];
 
+const guarded = (route: ReactNode) => <RouteErrorBoundary>{route}</RouteErrorBoundary>;
+
 export function App() {
   const { t } = useTranslation();
   return (
     <Layout>
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-        <Routes>
-          <Route element={<WizardRoot />}>
-            {wizardPaths.map((path) => (
-              <Route key={path} path={path} element={<WizardScreen />} />
-            ))}
-            {workshopPaths.map((path) => (
-              <Route key={path} path={path} element={<WorkshopScreen />} />
-            ))}
-            {/* Inside the wizard's root: vendor agreement reviews are saved with the assessment. */}
-            <Route path={paths.dpa.path} element={<DpaPage />} />
-          </Route>
-          <Route path={paths.faq.path} element={<FaqPage />} />
-          <Route path={paths.glossary.path} element={<GlossaryPage />} />
-          <Route path={paths.assessments.path} element={<AssessmentsRoot />} />
-          <Route path={paths.compare.path} element={<CompareRoot />} />
-          <Route path={paths.merge.path} element={<MergeRoot />} />
-          <Route path="*" element={<NotFound />} />
-        </Routes>
-      </Suspense>
+      <UpdateBanner />
+      <RouteErrorBoundary>
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Routes>
+            <Route element={guarded(<WizardRoot />)}>
+              {wizardPaths.map((path) => (
+                <Route key={path} path={path} element={guarded(<WizardScreen />)} />
+              ))}
+              {workshopPaths.map((path) => (
+                <Route key={path} path={path} element={guarded(<WorkshopScreen />)} />
+              ))}
+              {/* Inside the wizard's root: vendor agreement reviews are saved with the assessment. */}
+              <Route path={paths.dpa.path} element={guarded(<DpaPage />)} />
+            </Route>
+            <Route path={paths.faq.path} element={guarded(<FaqPage />)} />
+            <Route path={paths.glossary.path} element={guarded(<GlossaryPage />)} />
+            <Route path={paths.assessments.path} element={guarded(<AssessmentsRoot />)} />
+            <Route path={paths.compare.path} element={guarded(<CompareRoot />)} />
+            <Route path={paths.merge.path} element={guarded(<MergeRoot />)} />
+            <Route path="*" element={<NotFound />} />
+          </Routes>
+        </Suspense>
+      </RouteErrorBoundary>
     </Layout>
   );
 }
