@@ -191,9 +191,15 @@ describe('Library', () => {
     const { lib, store } = library();
     const a = lib.create('gdpr-readiness');
     store.setItem(assessmentKey(a.id), 'not json');
-    lib.setAside(a.id, 'not json');
+    const first = lib.setAside(a.id, 'not json');
     expect(lib.read(a.id)).toBeNull();
-    expect(store.getItem(`gdpr-readiness:unreadable:${a.id}`)).toBe('not json');
+    expect(first).toBe(`gdpr-readiness:unreadable:${a.id}:2026-11-29T10:00:00.000Z`);
+    expect(store.getItem(first)).toBe('not json');
+    // A second copy in the same millisecond gets its own key; the same text is kept once.
+    const second = lib.setAside(a.id, 'still not json');
+    expect(second).toBe(`${first}:2`);
+    expect(store.getItem(first)).toBe('not json');
+    expect(lib.setAside(a.id, 'not json')).toBe(first);
   });
 
   it('throws StorageRefusedError when the browser refuses, leaving the library as it was', () => {

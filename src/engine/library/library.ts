@@ -1,5 +1,16 @@
-import { z } from '../zod';
 import type { Session } from '../session/session.schema';
+import {
+  INDEX_TYPE,
+  MAX_ASSESSMENTS,
+  MAX_NAME,
+  readLibraryIndex,
+  storedFacts,
+  type AssessmentMeta,
+  type IndexRepairCounts,
+  type LibraryIndex,
+} from './library-index';
+
+export { AssessmentMetaSchema, MAX_NAME, type AssessmentMeta } from './library-index';
 
 /** The part of `localStorage` the library needs; a Map-backed one serves the tests. */
 export interface KeyValueStore {
@@ -17,38 +28,20 @@ const ASSESSMENT_PREFIX = `${PREFIX}assessment:`;
 const LEGACY_PREFIX = `${PREFIX}session:`;
 
 export const assessmentKey = (id: string) => `${ASSESSMENT_PREFIX}${id}`;
-/** Unreadable saved data of an assessment is moved here before anything can overwrite it. */
-export const unreadableKey = (id: string) => `${PREFIX}unreadable:${id}`;
+/**
+ * Unreadable saved data of an assessment is moved under this prefix, plus the time, before
+ * anything can overwrite it; the damaged index goes under the id `library`.
+ */
+export const unreadablePrefix = (id: string) => `${PREFIX}unreadable:${id}`;
+/** The stored text of an assessment a questionnaire update left answers out of, plus the time. */
+export const beforeUpgradePrefix = (id: string) => `${PREFIX}before-upgrade:${id}`;
+const LIBRARY_ASIDE = unreadablePrefix('library');
 /**
  * How many times an assessment was saved: a tab saves only over the revision it last read, so a
  * stale tab never overwrites another tab's newer work. Kept beside the session, not in it, so
  * that exports and older saves stay as they are.
  */
 export const revisionKey = (id: string) => `${PREFIX}revision:${id}`;
-
-const MAX_ASSESSMENTS = 1000;
-export const MAX_NAME = 200;
-
-export const AssessmentMetaSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  /** Given by the person; empty means "use the organisation's name from the answers". */
-  name: z.string().max(MAX_NAME),
-  questionnaireId: z.string().min(1).max(100),
-  createdAt: z.iso.datetime(),
-  lastExportedAt: z.iso.datetime().nullable(),
-  /** The assessment this one was duplicated from, for a re-assessment. */
-  basedOn: z.string().max(100).nullable(),
-});
-export type AssessmentMeta = z.infer<typeof AssessmentMetaSchema>;
-
-const INDEX_TYPE = 'gdpr-readiness-library';
-const LibraryIndexSchema = z.strictObject({
-  type: z.literal(INDEX_TYPE),
-  version: z.literal(1),
-  activeId: z.string().max(100).nullable(),
-  assessments: z.array(AssessmentMetaSchema).max(MAX_ASSESSMENTS),
-});
-type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
 
 /** An assessment taken out of the library, kept so the removal can be undone. */
 export interface RemovedAssessment {
@@ -72,6 +65,15 @@ export interface LibraryOptions {
   readonly newId?: () => string;
 }
 
+/** A damaged index that was repaired, kept until the person has been told. */
+export interface IndexRepair {
+  /** Where the damaged text was set aside; null when the browser refused to store it. */
+  readonly key: string | null;
+  /** The damaged text, to hand back as a download. */
+  readonly raw: string;
+  readonly lost: IndexRepairCounts;
+}
+
 /** Thrown when the browser refuses to store; nothing was changed then. */
 export class StorageRefusedError extends Error {
   constructor(cause: unknown) {
@@ -93,6 +95,7 @@ export class Library {
   readonly #store: KeyValueStore;
   readonly #now: () => Date;
   readonly #newId: () => string;
+  #repairs: IndexRepair[] = [];
 
   constructor(store: KeyValueStore, options: LibraryOptions = {}) {
     this.#store = store;
@@ -101,17 +104,77 @@ export class Library {
   }
 
   /**
-   * The index, rebuilt when missing or unreadable: from the assessments still
-   * stored, and from a save made before the library existed.
+   * The index: rebuilt when missing, from the assessments still stored and from a save made
+   * before the library existed; repaired field by field when damaged (see {@link #repair}).
    */
   #index(): LibraryIndex {
     const raw = this.#store.getItem(INDEX_KEY);
-    if (raw !== null) {
-      const parsed = safeJson(raw);
-      const index = LibraryIndexSchema.safeParse(parsed);
-      if (index.success) return index.data;
+    if (raw === null) return this.#rebuild();
+    const reading = readLibraryIndex(
+      raw,
+      {
+        ids: () =>
+          this.#store
+            .keys()
+            .filter((key) => key.startsWith(ASSESSMENT_PREFIX))
+            .map((key) => key.slice(ASSESSMENT_PREFIX.length)),
+        facts: (id) => storedFacts(this.read(id)),
+      },
+      this.#now().toISOString(),
+    );
+    if (reading.repair) this.#repair(raw, reading.index, reading.repair);
+    return reading.index;
+  }
+
+  /**
+   * Sets the damaged text aside, then writes the repaired index over it. When the browser
+   * refuses to set it aside the damaged text stays where it is, and the repair is used from
+   * memory only; the person can still download it from the notice.
+   */
+  #repair(raw: string, index: LibraryIndex, lost: IndexRepairCounts): void {
+    let key: string | null = null;
+    try {
+      key = this.#keepAside(LIBRARY_ASIDE, raw);
+      this.#write(index);
+    } catch (error) {
+      if (!(error instanceof StorageRefusedError)) throw error;
     }
-    return this.#rebuild();
+    // Each read of a text that could not be replaced repairs it again; tell the person once.
+    const known = this.#repairs.find((r) => r.raw === raw);
+    if (!known) this.#repairs.push({ key, raw, lost });
+    else if (known.key === null && key !== null)
+      this.#repairs = this.#repairs.map((r) => (r === known ? { ...r, key } : r));
+  }
+
+  /**
+   * Stores `raw` under `prefix:<ISO time>` (with `:2`, `:3`… when that time is taken), never
+   * over an earlier copy; a text already kept under the prefix is not stored twice.
+   */
+  #keepAside(prefix: string, raw: string): string {
+    const kept = this.#store
+      .keys()
+      .find((key) => key.startsWith(`${prefix}:`) && this.#store.getItem(key) === raw);
+    if (kept) return kept;
+    const stamped = `${prefix}:${this.#now().toISOString()}`;
+    let key = stamped;
+    for (let n = 2; this.#store.getItem(key) !== null; n++) key = `${stamped}:${n}`;
+    this.#set(key, raw);
+    return key;
+  }
+
+  /** Damaged indexes repaired since this library was made, until {@link dismissRepairs}. */
+  repairs(): readonly IndexRepair[] {
+    try {
+      this.#index();
+    } catch (error) {
+      // A missing index the browser refused to rebuild is no damage to report.
+      if (!(error instanceof StorageRefusedError)) throw error;
+    }
+    return this.#repairs;
+  }
+
+  dismissRepairs(): void {
+    this.#repairs = [];
   }
 
   #rebuild(): LibraryIndex {
@@ -211,10 +274,22 @@ export class Library {
     return { kind: 'saved', revision: current + 1 };
   }
 
-  /** Moves unreadable data aside so a fresh start cannot overwrite it. */
-  setAside(id: string, raw: string): void {
-    this.#set(unreadableKey(id), raw);
+  /**
+   * Moves unreadable data aside so a fresh start cannot overwrite it; returns the key it is
+   * kept under. Every copy gets its own key.
+   */
+  setAside(id: string, raw: string): string {
+    const key = this.#keepAside(unreadablePrefix(id), raw);
     this.#store.removeItem(assessmentKey(id));
+    return key;
+  }
+
+  /**
+   * Keeps a copy of an assessment's stored text before a save drops the answers a changed
+   * questionnaire no longer fits; returns the key it is kept under.
+   */
+  keepBeforeUpgrade(id: string, raw: string): string {
+    return this.#keepAside(beforeUpgradePrefix(id), raw);
   }
 
   /**
