@@ -1,11 +1,11 @@
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { AssessmentsPage } from '@/ui/library/assessments-page';
 import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { paths } from '@/ui/wizard/paths';
-import { getLibrary, requestPersistence } from './library-store';
+import { getLibrary, getSummaries, requestPersistence } from './library-store';
 import { useQuestionnaireBundle } from './use-questionnaire-bundle';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistence>>;
@@ -19,6 +19,14 @@ export function AssessmentsRoot() {
   useEffect(() => {
     void requestPersistence().then(setPersistence);
   }, []);
+  // Stable, so the rows of the list do not render again when this component does.
+  const open = useCallback(
+    (id: string) => {
+      getLibrary().setActive(id);
+      void navigate(paths.intro.href());
+    },
+    [navigate],
+  );
 
   if (state.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
   if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
@@ -26,11 +34,9 @@ export function AssessmentsRoot() {
     <AssessmentsPage
       library={getLibrary()}
       questionnaire={state.bundle.questionnaire}
+      summaries={getSummaries(state.bundle.questionnaire)}
       persistence={persistence}
-      onOpen={(id) => {
-        getLibrary().setActive(id);
-        void navigate(paths.intro.href());
-      }}
+      onOpen={open}
     />
   );
 }

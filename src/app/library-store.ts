@@ -1,6 +1,7 @@
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { Library, StorageRefusedError, type KeyValueStore } from '@/engine/library/library';
 import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
+import { createSummaries, type AssessmentSummaries } from './assessment-summaries';
 
 /** localStorage, or a store in memory when the browser allows none (some private modes). */
 function browserStore(): KeyValueStore {
@@ -24,12 +25,24 @@ function browserStore(): KeyValueStore {
   }
 }
 
+let store: KeyValueStore | undefined;
 let shared: Library | undefined;
+let summaries: { key: string; cache: AssessmentSummaries } | undefined;
 
 /** The one library of this browser profile. */
 export function getLibrary(): Library {
-  shared ??= new Library(browserStore());
+  store ??= browserStore();
+  shared ??= new Library(store);
   return shared;
+}
+
+/** The library's list summaries, scored with the questionnaire the app has now. */
+export function getSummaries(q: Questionnaire): AssessmentSummaries {
+  const library = getLibrary();
+  const key = `${q.id}@${q.version}`;
+  if (summaries?.key !== key)
+    summaries = { key, cache: createSummaries(library, store ?? browserStore(), q) };
+  return summaries.cache;
 }
 
 /**

@@ -19,7 +19,8 @@ import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 import { hrefFor, locationFromPath, modeFromPath } from '@/ui/wizard/paths';
 import { loadExamples } from './questionnaire-source';
-import { getLibrary, loadAssessment, openAssessment } from './library-store';
+import { summaryAfterSaves } from './assessment-summaries';
+import { getLibrary, getSummaries, loadAssessment, openAssessment } from './library-store';
 import { loadQuestionnaireBundle } from './use-questionnaire-bundle';
 import { useAssessmentSync } from './use-assessment-sync';
 
@@ -90,7 +91,12 @@ function openActiveAssessment(bundle: QuestionnaireBundle): OpenedAssessment {
     return result.kind === 'restored' ? result.session : null;
   };
   const opened = restore.kind === 'restored' ? restore.session : null;
-  return { assessmentId, restore, sync: new AssessmentSync(library, assessmentId, read, opened) };
+  const afterSave = summaryAfterSaves(getSummaries(questionnaire), assessmentId);
+  return {
+    assessmentId,
+    restore,
+    sync: new AssessmentSync(library, assessmentId, read, opened, { afterSave }),
+  };
 }
 
 function WizardProvider({

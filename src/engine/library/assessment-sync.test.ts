@@ -161,4 +161,27 @@ describe('AssessmentSync: two tabs on one assessment', () => {
     expect(a.save(same)).toEqual({ kind: 'unchanged' });
     expect(library.revision(id)).toBe(before);
   });
+
+  it('tells the app the revision of every save that reached the store, and of no other', () => {
+    const { store, library, id, openTab } = setUp();
+    const saved: number[] = [];
+    const a = new AssessmentSync(new Library(store), id, read, stored(library, id), {
+      afterSave: (revision) => saved.push(revision),
+    });
+    const b = openTab();
+    b.save(session({ 'organisation-name': 'Kapsalon Knip', employees: 3 }));
+    expect(a.save(session({ 'organisation-name': 'Kapsalon Knip', employees: 2 })).kind).toBe(
+      'conflict',
+    );
+    store.refuse = true;
+    expect(a.resolve('mine')).toEqual({ kind: 'failed' });
+    store.refuse = false;
+    expect(a.save(session({ 'organisation-name': 'Kapsalon Knip', employees: 2 })).kind).toBe(
+      'saved',
+    );
+    library.remove(id);
+    expect(a.restoreRemoved()).toEqual({ kind: 'saved' });
+    expect(saved).toEqual([3, 4]);
+    expect(library.revision(id)).toBe(4);
+  });
 });

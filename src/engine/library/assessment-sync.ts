@@ -26,6 +26,14 @@ export type SyncStatus =
   /** Both tabs changed the same entries; nothing is saved until the person chooses. */
   | { readonly kind: 'conflict'; readonly conflicts: readonly EditConflict[] };
 
+export interface AssessmentSyncOptions {
+  /**
+   * Called after each save that reached the store, with the revision written: the app keeps the
+   * library's summary of the assessment current from here (the engine does not score).
+   */
+  readonly afterSave?: (revision: number) => void;
+}
+
 /** A stale copy is merged and saved again; more rounds than this means a tab that never stops. */
 const MAX_ROUNDS = 5;
 
@@ -40,6 +48,7 @@ export class AssessmentSync {
   readonly #library: Library;
   readonly #id: string;
   readonly #read: (raw: string) => Session | null;
+  readonly #afterSave: (revision: number) => void;
   #meta: AssessmentMeta | undefined;
   /** The stored copy this tab last read or wrote, and its revision. */
   #base: Session | null;
@@ -55,8 +64,10 @@ export class AssessmentSync {
     id: string,
     read: (raw: string) => Session | null,
     opened: Session | null,
+    options: AssessmentSyncOptions = {},
   ) {
     this.#library = library;
+    this.#afterSave = options.afterSave ?? (() => undefined);
     this.#id = id;
     this.#read = read;
     this.#meta = library.get(id);
@@ -128,6 +139,7 @@ export class AssessmentSync {
     }
     this.#base = mine;
     this.#revision = this.#library.revision(this.#id);
+    this.#afterSave(this.#revision);
     return { kind: 'saved' };
   }
 
@@ -150,6 +162,7 @@ export class AssessmentSync {
         this.#base = next;
         this.#mine = next;
         this.#revision = outcome.revision;
+        this.#afterSave(outcome.revision);
         return sameWork(next, shown) ? { kind: 'saved' } : { kind: 'updated', session: next };
       }
       const raw = this.#library.read(this.#id);

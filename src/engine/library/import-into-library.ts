@@ -4,29 +4,15 @@ import {
   type ImportedAssessment,
   type QuestionnaireLookup,
 } from '../transfer/parse-import';
-import type { ImportProblem } from '../transfer/import-problem';
-import type { AssessmentMeta, Library } from './library';
+import type { Library } from './library';
+import { storeImport, type ImportOutcome } from './store-import';
 
-export type ImportOutcome =
-  | { readonly kind: 'refused'; readonly problem: ImportProblem }
-  /** The file holds assessments that look like ones already here; nothing was stored yet. */
-  | { readonly kind: 'clash'; readonly assessments: readonly ImportedAssessment[] }
-  | {
-      readonly kind: 'added';
-      readonly added: readonly AssessmentMeta[];
-      /**
-       * The assessments as read from the file, in the same order, with the
-       * answers left out (`dropped`) or kept to correct (`toCorrect`) that the
-       * person must be shown.
-       */
-      readonly assessments: readonly ImportedAssessment[];
-    };
+export { addImported, storeImport, type ImportOutcome } from './store-import';
 
 /**
- * Reads a file and adds its assessments to the library as new ones. A file it
- * refuses, or one that clashes with an assessment already here (`isClash`),
- * leaves the library exactly as it was; the clash is for the person to decide,
- * after which {@link addImported} stores them as copies. Nothing is ever replaced.
+ * Reads a file and adds its assessments to the library as new ones (see {@link storeImport}),
+ * all on the calling thread. A file it refuses, or one that clashes with an assessment already
+ * here (`isClash`), leaves the library exactly as it was. Nothing is ever replaced.
  *
  * @throws StorageRefusedError when the browser refuses to store them.
  */
@@ -36,31 +22,5 @@ export function importIntoLibrary(
   questionnaires: QuestionnaireLookup,
   isClash: (assessment: ImportedAssessment) => boolean,
 ): ImportOutcome {
-  const result = parseImport(file, questionnaires);
-  if (!result.ok) return { kind: 'refused', problem: result.problem };
-  if (result.assessments.some(isClash)) return { kind: 'clash', assessments: result.assessments };
-  return addImported(library, result.assessments);
-}
-
-/** Stores imported assessments as new ones, all or (when the browser refuses midway) none. */
-export function addImported(
-  library: Library,
-  assessments: readonly ImportedAssessment[],
-): Extract<ImportOutcome, { kind: 'added' }> {
-  const added: AssessmentMeta[] = [];
-  try {
-    for (const a of assessments) {
-      added.push(
-        library.create(a.session.questionnaireId, {
-          name: a.name,
-          createdAt: a.createdAt,
-          session: a.session,
-        }),
-      );
-    }
-  } catch (error) {
-    for (const meta of added) library.remove(meta.id);
-    throw error;
-  }
-  return { kind: 'added', added, assessments };
+  return storeImport(library, parseImport(file, questionnaires), isClash);
 }

@@ -42,6 +42,11 @@ const LIBRARY_ASIDE = unreadablePrefix('library');
  * that exports and older saves stay as they are.
  */
 export const revisionKey = (id: string) => `${PREFIX}revision:${id}`;
+/**
+ * What the assessments list shows of an assessment, kept so the list need not score every
+ * assessment each time it opens; stamped with the revision it was made from (summary-cache.ts).
+ */
+export const summaryKey = (id: string) => `${PREFIX}summary:${id}`;
 
 /** An assessment taken out of the library, kept so the removal can be undone. */
 export interface RemovedAssessment {
@@ -332,6 +337,46 @@ export class Library {
     return meta;
   }
 
+  /**
+   * Adds many assessments at once (an import): writes every session, then the index once, so 200
+   * assessments cost one index write instead of 200. All or nothing: when the browser refuses
+   * any write, the sessions already written are taken out again and the index is left as it was.
+   */
+  createMany(
+    items: readonly {
+      questionnaireId: string;
+      name?: string;
+      session?: Session;
+      createdAt?: string;
+    }[],
+  ): AssessmentMeta[] {
+    const index = this.#index();
+    if (index.assessments.length + items.length > MAX_ASSESSMENTS)
+      throw new StorageRefusedError(new Error('too many assessments'));
+    const metas = items.map((item) =>
+      newMeta(
+        this.#newId(),
+        (item.name ?? '').slice(0, MAX_NAME),
+        item.questionnaireId,
+        item.createdAt ?? this.#now().toISOString(),
+      ),
+    );
+    const written: string[] = [];
+    try {
+      items.forEach((item, i) => {
+        if (!item.session) return;
+        const key = assessmentKey(metas[i]!.id);
+        this.#set(key, JSON.stringify(item.session));
+        written.push(key);
+      });
+      this.#write({ ...index, assessments: [...index.assessments, ...metas] });
+    } catch (error) {
+      for (const key of written) this.#store.removeItem(key);
+      throw error;
+    }
+    return metas;
+  }
+
   rename(id: string, name: string): void {
     const index = this.#index();
     this.#write({
@@ -387,6 +432,7 @@ export class Library {
     });
     this.#store.removeItem(assessmentKey(id));
     this.#store.removeItem(revisionKey(id));
+    this.#store.removeItem(summaryKey(id));
     return { meta, raw, wasActive, revision };
   }
 

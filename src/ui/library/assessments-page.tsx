@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -7,20 +7,24 @@ import {
   type Library,
   type RemovedAssessment,
 } from '@/engine/library/library';
+import type { SummaryCache } from '@/engine/library/summary-cache';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { restoreSession } from '@/engine/session/restore-session';
-import { summarizeAssessment } from '@/report/assessment-summary';
+import type { AssessmentSummary } from '@/report/assessment-summary';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { paths } from '../wizard/paths';
-import { AssessmentRow, type Row } from './assessment-row';
 import { ComparePicker } from './compare-picker';
 import { exportAssessments } from './export-assessments';
 import { ImportControl } from './import-control';
+import { LibraryRow, type RowActions } from './library-row';
+import { useLibraryRows } from './use-library-rows';
 
 export interface AssessmentsPageProps {
   readonly library: Library;
   readonly questionnaire: Questionnaire;
+  /** The list's summary per assessment, kept beside it so the list opens without scoring all. */
+  readonly summaries: SummaryCache<AssessmentSummary>;
   /** What the browser said when asked to keep the data; null while asking. */
   readonly persistence: 'persisted' | 'best-effort' | 'unsupported' | null;
   readonly onOpen: (id: string) => void;
@@ -29,6 +33,7 @@ export interface AssessmentsPageProps {
 export function AssessmentsPage({
   library,
   questionnaire,
+  summaries,
   persistence,
   onOpen,
 }: AssessmentsPageProps) {
@@ -41,52 +46,69 @@ export function AssessmentsPage({
   const [failure, setFailure] = useState<string | null>(null);
   const [removed, setRemoved] = useState<{ item: RemovedAssessment; label: string } | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
-  // Another tab may change the library; show its changes here too.
-  useEffect(() => {
-    const refresh = () => setRevision((r) => r + 1);
-    window.addEventListener('storage', refresh);
-    return () => window.removeEventListener('storage', refresh);
-  }, []);
-
-  const rows: Row[] = useMemo(
-    () =>
-      library.list().map((meta) => {
-        const summary = summarizeAssessment(library.read(meta.id), questionnaire);
-        const unnamed = t('library.unnamed', {
-          date: new Date(meta.createdAt).toLocaleDateString(i18n.language),
-        });
-        return {
-          meta,
-          summary,
-          displayName: meta.name || summary.organisation || unnamed,
-          unexported:
-            summary.updatedAt !== null &&
-            summary.status !== 'not-started' &&
-            (meta.lastExportedAt === null || meta.lastExportedAt < summary.updatedAt),
-        };
-      }),
-    // `revision` re-reads the library after each change made here.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [library, questionnaire, revision, t, i18n.language],
-  );
+  // Rows are read again after each change here, and after another tab's change to one shown.
+  const rows = useLibraryRows(library, summaries, revision);
   const activeId = library.activeId();
 
-  const change = (run: () => string | null) => {
-    setFailure(null);
-    try {
-      setMessage(run());
-    } catch (error) {
-      if (!(error instanceof StorageRefusedError)) throw error;
-      setMessage(null);
-      setFailure(t('library.storageRefused'));
-    }
-    setRevision((r) => r + 1);
-  };
+  const change = useCallback(
+    (run: () => string | null) => {
+      setFailure(null);
+      try {
+        setMessage(run());
+      } catch (error) {
+        if (!(error instanceof StorageRefusedError)) throw error;
+        setMessage(null);
+        setFailure(t('library.storageRefused'));
+      }
+      setRevision((r) => r + 1);
+    },
+    [t],
+  );
 
-  const parseSession = (raw: string) => {
-    const restored = restoreSession(raw, questionnaire);
-    return restored.kind === 'restored' ? restored.session : null;
-  };
+  // One object for every row, so a row whose data did not change does not render again.
+  const actions = useMemo<RowActions>(
+    () => ({
+      open: (row) => onOpen(row.meta.id),
+      rename: (row, name) =>
+        change(() => {
+          library.rename(row.meta.id, name);
+          return t('library.renamed');
+        }),
+      duplicate: (row) =>
+        change(() => {
+          const copy = library.duplicate(
+            row.meta.id,
+            t('library.reassessmentName', {
+              name: row.displayName,
+              date: new Date().toLocaleDateString(i18n.language),
+            }),
+            (raw) => {
+              const restored = restoreSession(raw, questionnaire);
+              return restored.kind === 'restored' ? restored.session : null;
+            },
+          );
+          return copy ? t('library.duplicated', { name: copy.name }) : t('library.unreadable');
+        }),
+      export: (row) =>
+        change(() => {
+          const count = exportAssessments(
+            library,
+            questionnaire,
+            [{ id: row.meta.id, name: row.displayName }],
+            row.displayName,
+          );
+          return count > 0 ? t('library.exported', { count }) : t('library.unreadable');
+        }),
+      remove: (row) =>
+        change(() => {
+          const gone = library.remove(row.meta.id);
+          setRemoved(gone ? { item: gone, label: row.displayName } : null);
+          requestAnimationFrame(() => undoRef.current?.focus());
+          return null;
+        }),
+    }),
+    [change, i18n.language, library, onOpen, questionnaire, t],
+  );
 
   const unexported = rows.filter((r) => r.unexported);
 
@@ -186,51 +208,11 @@ export function AssessmentsPage({
           </thead>
           <tbody>
             {rows.map((row) => (
-              <AssessmentRow
+              <LibraryRow
                 key={row.meta.id}
                 row={row}
                 active={row.meta.id === activeId}
-                onOpen={() => onOpen(row.meta.id)}
-                onRename={(name) =>
-                  change(() => {
-                    library.rename(row.meta.id, name);
-                    return t('library.renamed');
-                  })
-                }
-                onDuplicate={() =>
-                  change(() => {
-                    const copy = library.duplicate(
-                      row.meta.id,
-                      t('library.reassessmentName', {
-                        name: row.displayName,
-                        date: new Date().toLocaleDateString(i18n.language),
-                      }),
-                      parseSession,
-                    );
-                    return copy
-                      ? t('library.duplicated', { name: copy.name })
-                      : t('library.unreadable');
-                  })
-                }
-                onExport={() =>
-                  change(() => {
-                    const count = exportAssessments(
-                      library,
-                      questionnaire,
-                      [{ id: row.meta.id, name: row.displayName }],
-                      row.displayName,
-                    );
-                    return count > 0 ? t('library.exported', { count }) : t('library.unreadable');
-                  })
-                }
-                onRemove={() =>
-                  change(() => {
-                    const gone = library.remove(row.meta.id);
-                    setRemoved(gone ? { item: gone, label: row.displayName } : null);
-                    requestAnimationFrame(() => undoRef.current?.focus());
-                    return null;
-                  })
-                }
+                actions={actions}
               />
             ))}
           </tbody>
@@ -240,6 +222,7 @@ export function AssessmentsPage({
       <ImportControl
         library={library}
         questionnaire={questionnaire}
+        summaries={summaries}
         existing={rows}
         onImported={(text) => {
           setMessage(text);

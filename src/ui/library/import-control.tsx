@@ -2,19 +2,19 @@ import { useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageRefusedError, type Library } from '@/engine/library/library';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
-import {
-  addImported,
-  importIntoLibrary,
-  type ImportOutcome,
-} from '@/engine/library/import-into-library';
+import { addImported, storeImport, type ImportOutcome } from '@/engine/library/store-import';
+import type { SummaryCache } from '@/engine/library/summary-cache';
 import type { ImportedAssessment } from '@/engine/transfer/parse-import';
+import type { AssessmentSummary } from '@/report/assessment-summary';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { ImportAnswerNotes, RefusalNotice, refusal, type Refusal } from './import-answer-notes';
 import type { Row } from './assessment-row';
+import { readImport, type ImportStage, type ReadImport } from './read-import';
 
 export interface ImportControlProps {
   readonly library: Library;
   readonly questionnaire: Questionnaire;
+  readonly summaries: SummaryCache<AssessmentSummary>;
   readonly existing: readonly Row[];
   readonly onImported: (message: string) => void;
 }
@@ -23,17 +23,24 @@ export interface ImportControlProps {
 export function ImportControl({
   library,
   questionnaire,
+  summaries,
   existing,
   onImported,
 }: ImportControlProps) {
   const { t } = useTranslation();
   const inputId = useId();
   const [problem, setProblem] = useState<Refusal | null>(null);
-  const [pending, setPending] = useState<readonly ImportedAssessment[] | null>(null);
+  const [pending, setPending] = useState<{
+    readonly assessments: readonly ImportedAssessment[];
+    readonly summaries: ReadImport['summaries'];
+  } | null>(null);
+  const [reading, setReading] = useState<{ name: string; stage: ImportStage } | null>(null);
   const [imported, setImported] = useState<readonly ImportedAssessment[]>([]);
 
-  const report = (outcome: ImportOutcome) => {
+  const report = (outcome: ImportOutcome, made: ReadImport['summaries']) => {
     if (outcome.kind !== 'added') return;
+    // Scored in the worker already: the list shows them without scoring them here.
+    if (made) outcome.added.forEach((meta, i) => made[i] && summaries.put(meta.id, made[i]));
     const count = (list: 'dropped' | 'toCorrect') =>
       outcome.assessments.reduce((n, a) => n + a[list].length, 0);
     setImported(outcome.assessments);
@@ -65,23 +72,21 @@ export function ImportControl({
     setProblem(null);
     setImported([]);
     if (!file) return;
-    const bytes = new Uint8Array(await file.arrayBuffer());
+    const read = await readImport(file, questionnaire, (stage) =>
+      setReading({ name: file.name, stage }),
+    ).finally(() => setReading(null));
     const outcome = attempt(() =>
-      importIntoLibrary(
-        library,
-        { name: file.name, bytes },
-        (id) => (id === questionnaire.id ? questionnaire : undefined),
-        (a) =>
-          existing.some((row) => row.meta.createdAt === a.createdAt && row.displayName === a.name),
+      storeImport(library, read.result, (a) =>
+        existing.some((row) => row.meta.createdAt === a.createdAt && row.displayName === a.name),
       ),
     );
     if (outcome === null) return;
     if (outcome.kind === 'refused') {
       setProblem(refusal(t, file.name, outcome.problem));
     } else if (outcome.kind === 'clash') {
-      setPending(outcome.assessments);
+      setPending({ assessments: outcome.assessments, summaries: read.summaries });
     } else {
-      report(outcome);
+      report(outcome, read.summaries);
     }
   };
 
@@ -96,6 +101,9 @@ export function ImportControl({
         accept=".json,.pdf,application/json,application/pdf"
         onChange={(event) => void read(event)}
       />
+      <p aria-live="polite" className="library-import-status">
+        {reading && t(`library.importStage.${reading.stage}`, { name: reading.name })}
+      </p>
       {problem && <RefusalNotice refusal={problem} questionnaireId={questionnaire.id} />}
       <ImportAnswerNotes assessments={imported} questionnaireId={questionnaire.id} />
       <ConfirmDialog
@@ -111,10 +119,11 @@ export function ImportControl({
           onImported(t('library.importCancelled'));
         }}
         onConfirm={() => {
-          const assessments = pending ?? [];
+          const assessments = pending?.assessments ?? [];
+          const made = pending?.summaries ?? null;
           setPending(null);
           const outcome = attempt(() => addImported(library, assessments));
-          if (outcome) report(outcome);
+          if (outcome) report(outcome, made);
         }}
       />
     </section>

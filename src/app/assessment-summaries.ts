@@ -1,0 +1,59 @@
+import type { KeyValueStore, Library } from '@/engine/library/library';
+import { SummaryCache, type Summarizer } from '@/engine/library/summary-cache';
+import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
+import { z } from '@/engine/zod';
+import { summarizeAssessment, type AssessmentSummary } from '@/report/assessment-summary';
+
+/** Raise when the summary's shape changes. */
+const SUMMARY_FORMAT = 1;
+
+/**
+ * This module's address: in a build its file name carries a hash of its code and, through the
+ * hashed names it imports, of the scoring it uses, so a new build that scores differently makes
+ * every stored summary stale without anyone having to remember to raise a number.
+ */
+const BUILD = new URL(import.meta.url).pathname;
+
+const AssessmentSummarySchema = z.strictObject({
+  status: z.enum(['not-started', 'in-progress', 'complete', 'unreadable']),
+  organisation: z.string().nullable(),
+  score: z.number().nullable(),
+  rag: z.enum(['red', 'amber', 'green']).nullable(),
+  updatedAt: z.string().nullable(),
+  completedAt: z.string().nullable(),
+});
+
+/** Scores stored assessments for the library list, as the report does. */
+export function assessmentSummarizer(q: Questionnaire): Summarizer<AssessmentSummary> {
+  return {
+    version: `${SUMMARY_FORMAT}:${q.id}@${q.version}:${BUILD}`,
+    summarize: (raw) => summarizeAssessment(raw, q),
+    parse: (value) => {
+      const parsed = AssessmentSummarySchema.safeParse(value);
+      return parsed.success ? parsed.data : null;
+    },
+  };
+}
+
+export type AssessmentSummaries = SummaryCache<AssessmentSummary>;
+
+export function createSummaries(
+  library: Library,
+  store: KeyValueStore,
+  q: Questionnaire,
+): AssessmentSummaries {
+  return new SummaryCache(library, store, assessmentSummarizer(q));
+}
+
+/**
+ * Keeps an assessment's summary current after saves in the wizard. A save comes with every
+ * answer (each keystroke in a text), so the scoring waits until the saves pause; if the tab
+ * closes first, the library page finds the summary stale and makes it then.
+ */
+export function summaryAfterSaves(summaries: AssessmentSummaries, id: string): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => summaries.refresh(id), 1000);
+  };
+}
