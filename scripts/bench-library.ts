@@ -16,13 +16,15 @@ import { repoRoot } from './bundle-size';
 
 const COUNT = 200;
 const CPU_SLOWDOWN = 4;
-export const LIBRARY_BUDGETS = { listRenderMs: 100, importLongestTaskMs: 200 } as const;
+export const LIBRARY_BUDGETS = { listFirstRowsMs: 100, importLongestTaskMs: 200 } as const;
 
 export interface LibraryBench {
   /** Opening /assessments within the app with 200 stored, summaries not yet cached by this version. */
-  readonly firstListRenderMs: number;
-  /** Median of later openings: what a person sees every time. */
-  readonly listRenderMs: number;
+  readonly firstVisit: ListTiming & { readonly longestTask: number };
+  /** Medians of later openings: what a person sees every time. */
+  readonly listFirstRowsMs: number;
+  readonly listAllRowsMs: number;
+  readonly listLongestTaskMs: number;
   readonly importTotalMs: number;
   readonly importLongestTaskMs: number;
   readonly importFileBytes: number;
@@ -108,19 +110,36 @@ async function throttledPage(browser: Browser, url: string): Promise<Page> {
   return page;
 }
 
-/** Navigates within the app (as a menu link does) and returns ms until `rows` rows are painted. */
-function openList(page: Page, rows: number): Promise<number> {
+interface ListTiming {
+  /** From navigating to the first rows painted: what the person sees first. */
+  readonly first: number;
+  /** Until all rows are painted (they are added a screenful per frame). */
+  readonly all: number;
+  /** Page time the navigation started, to find the long tasks after it. */
+  readonly start: number;
+}
+
+/** Navigates within the app (as a menu link does) and times the list until `rows` rows are painted. */
+function openList(page: Page, rows: number): Promise<ListTiming> {
   return page.evaluate(
     (rows) =>
-      new Promise<number>((resolve, reject) => {
+      new Promise<ListTiming>((resolve, reject) => {
         // No named functions in here: tsx would wrap them in a helper the page does not have.
         const start = performance.now();
+        let first = -1;
         const observer = new MutationObserver(() => {
-          if (document.querySelectorAll('.library-table tbody tr').length !== rows) return;
+          const count = document.querySelectorAll('.library-table tbody tr').length;
+          if (first < 0 && (count > 0 || rows === 0)) {
+            first = 0;
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => (first = performance.now() - start)),
+            );
+          }
+          if (count !== rows) return;
           if (rows === 0 && !document.querySelector('.library-import')) return;
           observer.disconnect();
           requestAnimationFrame(() =>
-            requestAnimationFrame(() => resolve(performance.now() - start)),
+            requestAnimationFrame(() => resolve({ first, all: performance.now() - start, start })),
           );
         });
         observer.observe(document.body, { childList: true, subtree: true });
@@ -164,11 +183,13 @@ export async function benchLibrary(browser: Browser, url: string, runs = 5): Pro
   await page.evaluate((entries) => {
     for (const [key, value] of entries) localStorage.setItem(key, value);
   }, entries);
-  const firstListRenderMs = await openList(page, COUNT);
-  const renders: number[] = [];
+  const firstOpen = await openList(page, COUNT);
+  const firstVisit = { ...firstOpen, longestTask: await longestTaskSince(page, firstOpen.start) };
+  const renders: (ListTiming & { longestTask: number })[] = [];
   for (let i = 0; i < runs; i++) {
     await leaveList(page);
-    renders.push(await openList(page, COUNT));
+    const timing = await openList(page, COUNT);
+    renders.push({ ...timing, longestTask: await longestTaskSince(page, timing.start) });
   }
 
   const renames: number[] = [];
@@ -260,8 +281,10 @@ export async function benchLibrary(browser: Browser, url: string, runs = 5): Pro
   await importer.context().close();
 
   return {
-    firstListRenderMs,
-    listRenderMs: median(renders),
+    firstVisit,
+    listFirstRowsMs: median(renders.map((r) => r.first)),
+    listAllRowsMs: median(renders.map((r) => r.all)),
+    listLongestTaskMs: median(renders.map((r) => r.longestTask)),
     importTotalMs: end - changed,
     importLongestTaskMs,
     importFileBytes: Buffer.byteLength(exportText),
@@ -277,8 +300,10 @@ export function libraryTable(r: LibraryBench): string[] {
   return [
     `| library, ${COUNT} assessments, CPU x${CPU_SLOWDOWN} | measured | budget | |`,
     '| --- | --- | --- | --- |',
-    `| list render (median, summaries cached) | ${ms(r.listRenderMs)} | ≤ ${LIBRARY_BUDGETS.listRenderMs} ms | ${verdict(r.listRenderMs, LIBRARY_BUDGETS.listRenderMs)} |`,
-    `| list render, first visit (summaries not cached yet) | ${ms(r.firstListRenderMs)} | | |`,
+    `| list: first rows painted (median, summaries cached) | ${ms(r.listFirstRowsMs)} | ≤ ${LIBRARY_BUDGETS.listFirstRowsMs} ms | ${verdict(r.listFirstRowsMs, LIBRARY_BUDGETS.listFirstRowsMs)} |`,
+    `| list: all ${COUNT} rows painted (median) | ${ms(r.listAllRowsMs)} | | |`,
+    `| list: longest main-thread task (median) | ${ms(r.listLongestTaskMs)} | | |`,
+    `| list, first visit (summaries not cached yet): first rows / all rows / longest task | ${ms(r.firstVisit.first)} / ${ms(r.firstVisit.all)} / ${ms(r.firstVisit.longestTask)} | | |`,
     `| import of a ${(r.importFileBytes / 1024).toFixed(0)} kB export file: longest main-thread task | ${ms(r.importLongestTaskMs)} | ≤ ${LIBRARY_BUDGETS.importLongestTaskMs} ms | ${verdict(r.importLongestTaskMs, LIBRARY_BUDGETS.importLongestTaskMs)} |`,
     `| import: file chosen → ${COUNT} rows painted | ${ms(r.importTotalMs)} | | |`,
     `| rename one → row updated (median of 3) | ${ms(r.renameMs)} | | |`,

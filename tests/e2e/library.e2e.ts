@@ -7,6 +7,8 @@ import { baseURL, cspViolations, launch, openSession } from './browser';
 import { compareAssessments } from '@/report/compare-reports';
 import { loadShippedQuestionnaire } from '../helpers/questionnaires';
 import { activeAssessmentKey, answer, path } from './wizard-driver';
+import { serializeExport } from '@/engine/transfer/serialize-export';
+import { webshop } from '../helpers/transfer';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -358,6 +360,38 @@ describe('assessments library', () => {
       /public body.*\(answers\.public-body\): “perhaps” is not one of its options\..*answers\.shoe-size: there is no such question\./,
     ],
   ];
+
+  it('imports 200 assessments from one file through a worker, scored there', async () => {
+    const { page } = await openSession(browser);
+    const workers: string[] = [];
+    page.on('worker', (worker) => workers.push(worker.url()));
+    await page.goto(`${baseURL()}/assessments`);
+    await page.getByRole('heading', { level: 1, name: 'Your assessments' }).waitFor();
+    const text = serializeExport(
+      Array.from({ length: 200 }, (_, i) => ({
+        name: `Client ${i + 1}`,
+        createdAt: new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString(),
+        session: webshop,
+      })),
+    );
+    await importFile(page, 'portfolio.json', text, 'application/json');
+    await page.getByRole('status').filter({ hasText: '200 assessments were imported' }).waitFor();
+    await expect.poll(() => page.locator('.library-table tbody tr').count()).toBe(200);
+    expect(workers.some((url) => /parse-import\.worker/.test(url))).toBe(true);
+    // Every imported assessment has its list summary stored, made in the worker.
+    const summaries = await page.evaluate(() => {
+      const index = JSON.parse(localStorage.getItem('gdpr-readiness:library')!) as {
+        assessments: { id: string }[];
+      };
+      return index.assessments.map(
+        ({ id }) => localStorage.getItem(`gdpr-readiness:summary:${id}`) !== null,
+      );
+    });
+    expect(summaries).toEqual(Array.from({ length: 200 }, () => true));
+    const last = page.locator('.library-table tbody tr').last();
+    expect(await last.locator('th').textContent()).toContain('Client 200');
+    expect(await last.locator('td').first().textContent()).toBe('Finished');
+  });
 
   it('refuses every kind of bad file with its own message and changes nothing', async () => {
     const { page } = await openSession(browser);

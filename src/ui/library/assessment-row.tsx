@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AssessmentMeta } from '@/engine/library/library';
 import type { AssessmentSummary } from '@/report/assessment-summary';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { formatDateTime } from './format-date';
 
 export interface Row {
   readonly meta: AssessmentMeta;
@@ -37,10 +38,7 @@ export function AssessmentRow({
   const renameButton = useRef<HTMLButtonElement>(null);
   const inputId = useId();
   const { meta, summary, displayName } = row;
-  const date = (iso: string | null) =>
-    iso
-      ? new Date(iso).toLocaleString(i18n.language, { dateStyle: 'medium', timeStyle: 'short' })
-      : '—';
+  const date = (iso: string | null) => (iso ? formatDateTime(iso, i18n.language) : '—');
   const closeRename = () => {
     setRenaming(false);
     requestAnimationFrame(() => renameButton.current?.focus());

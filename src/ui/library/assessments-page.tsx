@@ -19,6 +19,7 @@ import { exportAssessments } from './export-assessments';
 import { ImportControl } from './import-control';
 import { LibraryRow, type RowActions } from './library-row';
 import { useLibraryRows } from './use-library-rows';
+import { useProgressiveCount } from './use-progressive-count';
 
 export interface AssessmentsPageProps {
   readonly library: Library;
@@ -48,6 +49,7 @@ export function AssessmentsPage({
   const undoRef = useRef<HTMLButtonElement>(null);
   // Rows are read again after each change here, and after another tab's change to one shown.
   const rows = useLibraryRows(library, summaries, revision);
+  const rendered = useProgressiveCount(rows.length);
   const activeId = library.activeId();
 
   const change = useCallback(
@@ -207,7 +209,7 @@ export function AssessmentsPage({
             </tr>
           </thead>
           <tbody>
-            {rows.map((row) => (
+            {rows.slice(0, rendered).map((row) => (
               <LibraryRow
                 key={row.meta.id}
                 row={row}
