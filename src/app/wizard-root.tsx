@@ -11,6 +11,7 @@ import { restoreSession, type RestoreResult } from '@/engine/session/restore-ses
 import { sameLocation } from '@/engine/wizard/location';
 import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
 import { selectLocation } from '@/engine/wizard/wizard.selectors';
+import { LibraryRepairNotice } from '@/ui/components/library-repair-notice';
 import { StorageNotice } from '@/ui/components/storage-notice';
 import { SyncNotice } from '@/ui/components/sync-notice';
 import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
@@ -163,6 +164,7 @@ function WizardSession({
 
   return (
     <>
+      <LibraryRepairNotice library={getLibrary()} />
       <StorageNotice restore={restore} saveFailed={status.kind === 'failed'} />
       <SyncNotice status={status} onKeep={resolve} onRestore={putBack} />
       <Outlet />

@@ -51,7 +51,7 @@ describe('restoreSession: round trip', () => {
     ]);
     const session = toSession(context);
     const result = restoreSession(JSON.stringify(session), q);
-    expect(result).toEqual({ kind: 'restored', session, dropped: [] });
+    expect(result).toEqual({ kind: 'restored', session, dropped: [], droppedAnswers: {} });
     if (result.kind !== 'restored') return;
     expect(result.session.location).toEqual({ screen: 'step', stepId: 'organisation' });
     expect(result.session.answers).toEqual({
@@ -246,6 +246,12 @@ describe('restoreSession: a changed questionnaire', () => {
       'employees',
       'establishment-countries',
     ]);
+    expect(result.droppedAnswers).toEqual({
+      'removed-question': 'yes',
+      'personal-data': 'maybe',
+      employees: -5,
+      'establishment-countries': ['netherlands', 'atlantis'],
+    });
   });
 
   it('keeps only overridden exits that still exist', () => {

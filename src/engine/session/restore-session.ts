@@ -10,6 +10,8 @@ export type RestoreResult =
       readonly session: Session;
       /** Answers left behind because the questionnaire changed since they were saved. */
       readonly dropped: readonly string[];
+      /** The values of `dropped`, by question id, so they can be handed back to the person. */
+      readonly droppedAnswers: Readonly<Record<string, AnswerValue>>;
     }
   | { readonly kind: 'corrupt'; readonly raw: string }
   | { readonly kind: 'unknown-version'; readonly raw: string; readonly version: unknown }
@@ -69,11 +71,11 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
   // questionnaire, or a question that no longer exists, drops answers.
   const sameVersion = session.questionnaireVersion === q.version;
   const answers: Record<string, AnswerValue> = {};
-  const dropped: string[] = [];
+  const dropped: [string, AnswerValue][] = [];
   for (const [id, value] of Object.entries(session.answers)) {
     const question = questions.get(id);
     if (question && (sameVersion || validateAnswer(question, value) === null)) answers[id] = value;
-    else dropped.push(id);
+    else dropped.push([id, value]);
   }
   const known = new Set(q.exits.map((e) => e.id));
   return {
@@ -86,7 +88,9 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
       parked: session.parked.filter((id) => questions.has(id)),
       questionnaireVersion: q.version,
     },
-    dropped,
+    dropped: dropped.map(([id]) => id),
+    // fromEntries defines own properties, so even an id such as `__proto__` is handed back.
+    droppedAnswers: Object.fromEntries(dropped),
   };
 }
 

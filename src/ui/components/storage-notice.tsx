@@ -18,11 +18,11 @@ export function StorageNotice({
 }) {
   const { t } = useTranslation();
   const [dismissed, setDismissed] = useState(false);
-  const raw = 'raw' in restore ? restore.raw : null;
+  const download = useMemo(() => downloadFor(restore), [restore]);
   const downloadUrl = useMemo(
     () =>
-      raw === null ? null : URL.createObjectURL(new Blob([raw], { type: 'application/json' })),
-    [raw],
+      download && URL.createObjectURL(new Blob([download.content], { type: 'application/json' })),
+    [download],
   );
   useEffect(
     () => () => {
@@ -49,13 +49,9 @@ export function StorageNotice({
         <div className="notice notice-warning" role="alert">
           <p>{message}</p>
           <div className="notice-actions">
-            {downloadUrl && (
-              <a
-                className="button secondary"
-                href={downloadUrl}
-                download="gdpr-readiness-stored-data.json"
-              >
-                {t('storage.download')}
+            {download && downloadUrl && (
+              <a className="button secondary" href={downloadUrl} download={download.name}>
+                {t(download.label)}
               </a>
             )}
             <button type="button" className="link-button" onClick={() => setDismissed(true)}>
@@ -66,4 +62,21 @@ export function StorageNotice({
       )}
     </>
   );
+}
+
+/** What the person can take home: the text we could not read, or the answers left out. */
+function downloadFor(restore: RestoreResult) {
+  if ('raw' in restore)
+    return {
+      content: restore.raw,
+      name: 'gdpr-readiness-stored-data.json',
+      label: 'storage.download',
+    } as const;
+  if (restore.kind === 'restored' && restore.dropped.length > 0)
+    return {
+      content: JSON.stringify(restore.droppedAnswers, null, 2),
+      name: 'gdpr-readiness-answers-left-out.json',
+      label: 'storage.downloadDropped',
+    } as const;
+  return null;
 }

@@ -13,6 +13,7 @@ import { restoreSession } from '@/engine/session/restore-session';
 import type { AssessmentSummary } from '@/report/assessment-summary';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { LibraryRepairNotice } from '../components/library-repair-notice';
 import { paths } from '../wizard/paths';
 import { ComparePicker } from './compare-picker';
 import { exportAssessments } from './export-assessments';
@@ -121,6 +122,7 @@ export function AssessmentsPage({
       </h1>
       <p className="lead">{t('library.intro')}</p>
       {persistence && <p className="library-storage">{t(`library.persistence.${persistence}`)}</p>}
+      <LibraryRepairNotice library={library} />
 
       <div className="results-actions">
         <button
