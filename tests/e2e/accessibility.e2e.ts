@@ -67,5 +67,6 @@ describe.each(['en', 'nl'] as Lang[])('axe finds no violations (%s)', (lang) => 
     await page.goto(`${baseURL()}/missing`);
     await check('not found');
     expect(seen).toEqual(Object.fromEntries(Object.keys(seen).map((k) => [k, []])));
-  });
+    // A full run with axe on every screen; generous for a machine shared with other work.
+  }, 180_000);
 });

@@ -59,8 +59,8 @@ const release = (page: Page) =>
   );
 
 /** The stored answers of the assessment both tabs work on. */
-async function storedAnswers(page: Page): Promise<Record<string, unknown>> {
-  const key = await activeAssessmentKey(page);
+async function storedAnswers(page: Page, stored?: string): Promise<Record<string, unknown>> {
+  const key = stored ?? (await activeAssessmentKey(page));
   return page.evaluate(
     (k) =>
       (JSON.parse(localStorage.getItem(k) ?? '{}') as { answers?: Record<string, unknown> })
@@ -172,7 +172,7 @@ describe('two tabs on one assessment', () => {
     await notice.getByRole('button', { name: 'Put it back' }).click();
     await expect.poll(() => notice.count()).toBe(0);
     await expect
-      .poll(() => storedAnswers(a))
+      .poll(() => storedAnswers(a, key))
       .toMatchObject({ 'personal-data': 'yes', 'household-only': 'no' });
     await expect.poll(() => b.locator('.library-table tbody tr').count()).toBe(1);
     expect(path(a)).toBe('/assessment/scope');
