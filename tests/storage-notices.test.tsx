@@ -1,11 +1,12 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { INDEX_KEY, Library, type KeyValueStore } from '@/engine/library/library';
+import { INDEX_KEY, Library } from '@/engine/library/library';
 import type { RestoreResult } from '@/engine/session/restore-session';
 import { createI18n } from '@/i18n/i18n';
 import { LibraryRepairNotice } from '@/ui/components/library-repair-notice';
 import { StorageNotice } from '@/ui/components/storage-notice';
+import { MemoryStore } from './helpers/memory-store';
 
 /** The texts handed out as downloads, by blob URL (jsdom has no object URLs). */
 const blobs = new Map<string, Blob>();
@@ -19,22 +20,12 @@ beforeAll(() => {
 });
 afterEach(cleanup);
 
-function memoryStore(): KeyValueStore {
-  const data = new Map<string, string>();
-  return {
-    getItem: (key) => data.get(key) ?? null,
-    setItem: (key, value) => void data.set(key, value),
-    removeItem: (key) => void data.delete(key),
-    keys: () => [...data.keys()],
-  };
-}
-
 /** A library whose index lost two names and an export date, and one entry's id. */
 function damagedLibrary(damage: (entries: Record<string, unknown>[]) => void): {
   library: Library;
   damaged: string;
 } {
-  const store = memoryStore();
+  const store = new MemoryStore();
   const seed = new Library(store);
   for (const name of ['Shop', 'Clinic', 'School']) seed.create('gdpr-readiness', { name });
   seed.markExported([seed.list()[0]!.id]);

@@ -1,46 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import {
-  SESSION_TYPE,
-  SESSION_VERSION,
-  SessionSchema,
-  type Session,
-} from '../session/session.schema';
+import { MemoryStore } from '../../../tests/helpers/memory-store';
+import { savedSession } from '../../../tests/helpers/saved-session';
+import { SessionSchema, type Session } from '../session/session.schema';
 import { AssessmentSync } from './assessment-sync';
-import { Library, type KeyValueStore } from './library';
+import { Library } from './library';
 
-/** One browser profile's localStorage, shared by every tab. */
-function sharedStore(): KeyValueStore & { refuse: boolean } {
-  const data = new Map<string, string>();
-  return {
-    refuse: false,
-    getItem: (key) => data.get(key) ?? null,
-    setItem(key, value) {
-      if (this.refuse) throw new Error('QuotaExceededError');
-      data.set(key, value);
-    },
-    removeItem: (key) => void data.delete(key),
-    keys: () => [...data.keys()],
-  };
-}
-
-function session(answers: Session['answers'], changes: Partial<Session> = {}): Session {
-  return {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: 'gdpr-readiness',
-    questionnaireVersion: '1.1.0',
-    answers,
-    location: { screen: 'intro' },
-    overriddenExits: [],
-    completedAt: null,
-    updatedAt: '2026-12-01T09:00:00.000Z',
-    actionPlan: {},
-    notes: {},
-    parked: [],
-    processorReviews: [],
-    ...changes,
-  };
-}
+const session = (answers: Session['answers'], changes: Partial<Session> = {}) =>
+  savedSession({ questionnaireVersion: '1.1.0', answers, ...changes });
 
 const read = (raw: string) => {
   const parsed = SessionSchema.safeParse(JSON.parse(raw));
@@ -49,7 +15,7 @@ const read = (raw: string) => {
 
 /** An assessment with a first save, and a tab opened on it as the app opens one. */
 function setUp() {
-  const store = sharedStore();
+  const store = new MemoryStore();
   const library = new Library(store);
   const { id } = library.create('gdpr-readiness');
   library.save(id, session({ 'organisation-name': 'Kapsalon Knip' }), 0);
@@ -142,10 +108,10 @@ describe('AssessmentSync: two tabs on one assessment', () => {
   it('says so when the browser refuses, and saves the same work once it allows again', () => {
     const { store, library, id, openTab } = setUp();
     const a = openTab();
-    store.refuse = true;
+    store.refuse = () => true;
     const work = session({ 'organisation-name': 'Kapsalon Knip', employees: 2 });
     expect(a.save(work)).toEqual({ kind: 'failed' });
-    store.refuse = false;
+    store.refuse = () => false;
     expect(a.save(work)).toEqual({ kind: 'saved' });
     expect(stored(library, id).answers.employees).toBe(2);
   });
@@ -173,9 +139,9 @@ describe('AssessmentSync: two tabs on one assessment', () => {
     expect(a.save(session({ 'organisation-name': 'Kapsalon Knip', employees: 2 })).kind).toBe(
       'conflict',
     );
-    store.refuse = true;
+    store.refuse = () => true;
     expect(a.resolve('mine')).toEqual({ kind: 'failed' });
-    store.refuse = false;
+    store.refuse = () => false;
     expect(a.save(session({ 'organisation-name': 'Kapsalon Knip', employees: 2 })).kind).toBe(
       'saved',
     );

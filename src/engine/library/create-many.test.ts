@@ -1,48 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
-import {
-  INDEX_KEY,
-  Library,
-  StorageRefusedError,
-  assessmentKey,
-  type KeyValueStore,
-} from './library';
+import { MemoryStore, refuseAfter } from '../../../tests/helpers/memory-store';
+import { savedSession } from '../../../tests/helpers/saved-session';
+import { INDEX_KEY, Library, StorageRefusedError, assessmentKey } from './library';
 
-/** A store that can refuse from the nth write on, and counts writes per key. */
-function memoryStore() {
-  const data = new Map<string, string>();
-  const writes = new Map<string, number>();
-  let refuseAfter = Infinity;
-  const store: KeyValueStore = {
-    getItem: (key) => data.get(key) ?? null,
-    setItem(key, value) {
-      if (refuseAfter-- <= 0) throw new Error('QuotaExceededError');
-      writes.set(key, (writes.get(key) ?? 0) + 1);
-      data.set(key, value);
-    },
-    removeItem: (key) => void data.delete(key),
-    keys: () => [...data.keys()],
-  };
-  return { store, data, writes, refuseAfter: (n: number) => (refuseAfter = n) };
-}
-
-function session(organisation: string): Session {
-  return {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: 'gdpr-readiness',
-    questionnaireVersion: '1.0.0',
-    answers: { 'organisation-name': organisation },
-    location: { screen: 'intro' },
-    overriddenExits: [],
-    completedAt: null,
-    updatedAt: '2026-12-01T09:00:00.000Z',
-    actionPlan: {},
-    notes: {},
-    parked: [],
-    processorReviews: [],
-  };
-}
+const session = (organisation: string) =>
+  savedSession({ answers: { 'organisation-name': organisation } });
 
 const items = (count: number) =>
   Array.from({ length: count }, (_, i) => ({
@@ -53,13 +15,13 @@ const items = (count: number) =>
   }));
 
 function setup() {
-  const memory = memoryStore();
+  const store = new MemoryStore();
   let n = 0;
-  const library = new Library(memory.store, {
+  const library = new Library(store, {
     now: () => new Date('2026-11-29T10:00:00.000Z'),
     newId: () => `id-${++n}`,
   });
-  return { ...memory, library };
+  return { store, data: store.data, writes: store.writes, library };
 }
 
 describe('Library.createMany', () => {
@@ -78,10 +40,10 @@ describe('Library.createMany', () => {
 
   it('leaves the library as it was when the browser refuses a session or the index', () => {
     for (const refuseAt of [0, 3, 10]) {
-      const { library, data, refuseAfter } = setup();
+      const { library, data, store } = setup();
       library.create('gdpr-readiness', { name: 'Kept', session: session('Kept') });
       const before = new Map(data);
-      refuseAfter(refuseAt);
+      store.refuse = refuseAfter(refuseAt);
       expect(() => library.createMany(items(10))).toThrow(StorageRefusedError);
       expect(data).toEqual(before);
       expect(library.list().map((m) => m.name)).toEqual(['Kept']);

@@ -1,24 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { INDEX_KEY, Library, assessmentKey, type KeyValueStore } from './library';
-
-class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  /** Keys the browser refuses to store. */
-  refuse: (key: string) => boolean = () => false;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.refuse(key)) throw new Error('QuotaExceededError');
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  keys() {
-    return [...this.data.keys()];
-  }
-}
+import { MemoryStore } from '../../../tests/helpers/memory-store';
+import { INDEX_KEY, Library, assessmentKey } from './library';
 
 const NOW = '2026-11-29T10:00:00.000Z';
 

@@ -1,30 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
-import {
-  INDEX_KEY,
-  Library,
-  StorageRefusedError,
-  assessmentKey,
-  type KeyValueStore,
-} from './library';
-
-class MemoryStore implements KeyValueStore {
-  readonly data = new Map<string, string>();
-  refuse = false;
-  getItem(key: string) {
-    return this.data.get(key) ?? null;
-  }
-  setItem(key: string, value: string) {
-    if (this.refuse) throw new Error('QuotaExceededError');
-    this.data.set(key, value);
-  }
-  removeItem(key: string) {
-    this.data.delete(key);
-  }
-  keys() {
-    return [...this.data.keys()];
-  }
-}
+import { INDEX_KEY, Library, StorageRefusedError, assessmentKey } from './library';
+import { MemoryStore } from '../../../tests/helpers/memory-store';
 
 function session(
   answers: Session['answers'] = { 'organisation-name': 'Bakkerij Jansen' },
@@ -107,11 +84,7 @@ describe('Library', () => {
     const a = lib.create('gdpr-readiness');
     lib.save(a.id, session(), 0);
     const before = lib.read(a.id);
-    const setItem = store.setItem.bind(store);
-    store.setItem = (key, value) => {
-      if (key.includes(':revision:')) throw new Error('QuotaExceededError');
-      setItem(key, value);
-    };
+    store.refuse = (key) => key.includes(':revision:');
     expect(() =>
       lib.save(a.id, { ...session(), answers: { 'organisation-name': 'X' } }, 1),
     ).toThrow(StorageRefusedError);
@@ -206,7 +179,7 @@ describe('Library', () => {
     const { lib, store } = library();
     const a = lib.create('gdpr-readiness', { name: 'Kept' });
     const before = new Map(store.data);
-    store.refuse = true;
+    store.refuse = () => true;
     expect(() => lib.create('gdpr-readiness', { session: session() })).toThrow(StorageRefusedError);
     expect(() => lib.rename(a.id, 'Lost')).toThrow(StorageRefusedError);
     expect(store.data).toEqual(before);

@@ -1,40 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
-import { Library, summaryKey, type KeyValueStore } from './library';
+import { MemoryStore } from '../../../tests/helpers/memory-store';
+import { savedSession } from '../../../tests/helpers/saved-session';
+import type { Session } from '../session/session.schema';
+import { Library, summaryKey } from './library';
 import { SummaryCache, type Summarizer } from './summary-cache';
 
-function memoryStore(): KeyValueStore & { refuse: boolean; data: Map<string, string> } {
-  const data = new Map<string, string>();
-  return {
-    data,
-    refuse: false,
-    getItem: (key) => data.get(key) ?? null,
-    setItem(key, value) {
-      if (this.refuse) throw new Error('QuotaExceededError');
-      data.set(key, value);
-    },
-    removeItem: (key) => void data.delete(key),
-    keys: () => [...data.keys()],
-  };
-}
-
-function session(organisation: string): Session {
-  return {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: 'gdpr-readiness',
-    questionnaireVersion: '1.0.0',
-    answers: { 'organisation-name': organisation },
-    location: { screen: 'intro' },
-    overriddenExits: [],
-    completedAt: null,
-    updatedAt: '2026-12-01T09:00:00.000Z',
-    actionPlan: {},
-    notes: {},
-    parked: [],
-    processorReviews: [],
-  };
-}
+const session = (organisation: string) =>
+  savedSession({ answers: { 'organisation-name': organisation } });
 
 /** A summarizer that counts its calls: the organisation's name, or null. */
 function counting(version = 'v1'): Summarizer<{ organisation: string | null }> & { calls: number } {
@@ -58,7 +30,7 @@ function counting(version = 'v1'): Summarizer<{ organisation: string | null }> &
 }
 
 function setup(version = 'v1') {
-  const store = memoryStore();
+  const store = new MemoryStore();
   let n = 0;
   const library = new Library(store, { newId: () => `id-${++n}` });
   const summarizer = counting(version);
@@ -131,7 +103,7 @@ describe('SummaryCache', () => {
 
   it('still answers when the browser refuses to store the summary', () => {
     const { store, summarizer, cache, id } = setup();
-    store.refuse = true;
+    store.refuse = () => true;
     expect(cache.get(id)).toEqual({ organisation: 'Bakkerij Jansen' });
     expect(cache.get(id)).toEqual({ organisation: 'Bakkerij Jansen' });
     expect(summarizer.calls).toBe(2);

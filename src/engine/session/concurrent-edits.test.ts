@@ -1,25 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { mergeConcurrentEdits, sameWork, settleConflicts } from './concurrent-edits';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from './session.schema';
+import { savedSession } from '../../../tests/helpers/saved-session';
+import type { Session } from './session.schema';
 
-function session(changes: Partial<Session> = {}): Session {
-  return {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: 'gdpr-readiness',
+const session = (changes: Partial<Session> = {}) =>
+  savedSession({
     questionnaireVersion: '1.1.0',
     answers: { 'organisation-name': 'Fietsenmaker De Spaak', employees: 4 },
     location: { screen: 'step', stepId: 'organisation' },
-    overriddenExits: [],
-    completedAt: null,
-    updatedAt: '2026-12-01T09:00:00.000Z',
-    actionPlan: {},
-    notes: {},
-    parked: [],
-    processorReviews: [],
     ...changes,
-  };
-}
+  });
 
 describe('mergeConcurrentEdits', () => {
   const base = session();
