@@ -106,8 +106,8 @@ function ConflictTable({ conflicts }: { conflicts: readonly EditConflict[] }) {
                     : qt.text(`questions.${conflict.key}.label`),
               })}
             </th>
-            <td>{describe(conflict, conflict.mine)}</td>
-            <td>{describe(conflict, conflict.theirs)}</td>
+            <td data-label={t('sync.conflict.mine')}>{describe(conflict, conflict.mine)}</td>
+            <td data-label={t('sync.conflict.theirs')}>{describe(conflict, conflict.theirs)}</td>
           </tr>
         ))}
       </tbody>
