@@ -40,7 +40,7 @@ const median = (values: number[]) => {
 };
 
 /** 200 finished web-shop assessments, as the library stores them, and the same as an export file. */
-function fixtures(): { entries: [string, string][]; exportText: string } {
+export function fixtures(): { entries: [string, string][]; exportText: string } {
   const loaded = readQuestionnaireFolder(join(repoRoot, 'questionnaires/gdpr-readiness'));
   if (!loaded.ok) throw new Error('the shipped questionnaire does not validate');
   const { questionnaire } = loaded.bundle;
@@ -252,10 +252,12 @@ export async function benchLibrary(browser: Browser, url: string, runs = 5): Pro
   const importer = await throttledPage(browser, url);
   await openList(importer, 0);
   await importer.getByLabel('File to import').waitFor();
-  await importer.evaluate(() => {
-    const w = window as unknown as { __changed: number };
-    document.addEventListener('change', () => (w.__changed = performance.now()), true);
-  });
+  // The file is made in the page first: Playwright's own setInputFiles decodes it in the task that
+  // fires `change`, which would count the harness's work as the app's.
+  await importer.evaluate((text) => {
+    const w = window as unknown as { __file: File };
+    w.__file = new File([text], 'assessments.json', { type: 'application/json' });
+  }, exportText);
   const done = importer.evaluate(
     (count) =>
       new Promise<number>((resolve) => {
@@ -268,15 +270,19 @@ export async function benchLibrary(browser: Browser, url: string, runs = 5): Pro
       }),
     COUNT,
   );
-  await importer.getByLabel('File to import').setInputFiles({
-    name: 'assessments.json',
-    mimeType: 'application/json',
-    buffer: Buffer.from(exportText),
+  const changed = await importer.evaluate(() => {
+    const input = document.querySelector<HTMLInputElement>('.library-import input[type=file]')!;
+    const transfer = new DataTransfer();
+    transfer.items.add((window as unknown as { __file: File }).__file);
+    const start = performance.now();
+    // Later, in a task of its own, as a person's choice arrives.
+    setTimeout(() => {
+      input.files = transfer.files;
+      input.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    return start;
   });
   const end = await done;
-  const changed = await importer.evaluate(
-    () => (window as unknown as { __changed: number }).__changed,
-  );
   const importLongestTaskMs = await longestTaskSince(importer, changed);
   await importer.context().close();
 
