@@ -101,6 +101,8 @@ export class Library {
   readonly #now: () => Date;
   readonly #newId: () => string;
   #repairs: IndexRepair[] = [];
+  /** The last intact index read, with its text: a list reads it several times per render. */
+  #lastRead: { readonly raw: string; readonly index: LibraryIndex } | null = null;
 
   constructor(store: KeyValueStore, options: LibraryOptions = {}) {
     this.#store = store;
@@ -115,6 +117,8 @@ export class Library {
   #index(): LibraryIndex {
     const raw = this.#store.getItem(INDEX_KEY);
     if (raw === null) return this.#rebuild();
+    // The same text gives the same index; reading it again costs a parse and a check per entry.
+    if (this.#lastRead?.raw === raw) return this.#lastRead.index;
     const reading = readLibraryIndex(
       raw,
       {
@@ -128,6 +132,7 @@ export class Library {
       this.#now().toISOString(),
     );
     if (reading.repair) this.#repair(raw, reading.index, reading.repair);
+    else this.#lastRead = { raw, index: reading.index };
     return reading.index;
   }
 
