@@ -18,9 +18,13 @@ import { paths } from '../wizard/paths';
 import { ComparePicker } from './compare-picker';
 import { exportAssessments } from './export-assessments';
 import { ImportControl } from './import-control';
+import { rowTexts } from './assessment-row';
 import { LibraryRow, type RowActions } from './library-row';
 import { useLibraryRows } from './use-library-rows';
 import { useProgressiveCount } from './use-progressive-count';
+
+/** Rows rendered at once: a screenful on a large screen; the rest follow a batch per frame. */
+const FIRST_ROWS = 8;
 
 export interface AssessmentsPageProps {
   readonly library: Library;
@@ -50,8 +54,9 @@ export function AssessmentsPage({
   const undoRef = useRef<HTMLButtonElement>(null);
   // Rows are read again after each change here, and after another tab's change to one shown.
   const rows = useLibraryRows(library, summaries, revision);
-  const rendered = useProgressiveCount(rows.length);
+  const rendered = useProgressiveCount(rows.length, FIRST_ROWS);
   const activeId = library.activeId();
+  const texts = useMemo(() => rowTexts(t, i18n.language), [t, i18n.language]);
 
   const change = useCallback(
     (run: () => string | null) => {
@@ -215,6 +220,7 @@ export function AssessmentsPage({
               <LibraryRow
                 key={row.meta.id}
                 row={row}
+                texts={texts}
                 active={row.meta.id === activeId}
                 actions={actions}
               />
@@ -234,7 +240,8 @@ export function AssessmentsPage({
         }}
       />
 
-      {rows.length >= 2 && <ComparePicker rows={rows} />}
+      {/* After the rows: hundreds of options would hold back the first rows. */}
+      {rows.length >= 2 && rendered === rows.length && <ComparePicker rows={rows} />}
     </section>
   );
 }

@@ -3,10 +3,11 @@ import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { paths } from '../wizard/paths';
 import type { Row } from './assessment-row';
+import { formatDate } from './format-date';
 
 /** Chooses an earlier and a later assessment to compare. */
 export function ComparePicker({ rows }: { rows: readonly Row[] }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const id = useId();
   const byAge = [...rows].sort((a, b) => a.meta.createdAt.localeCompare(b.meta.createdAt));
@@ -15,7 +16,7 @@ export function ComparePicker({ rows }: { rows: readonly Row[] }) {
   const [error, setError] = useState(false);
   const options = byAge.map((row) => (
     <option key={row.meta.id} value={row.meta.id}>
-      {row.displayName} ({new Date(row.meta.createdAt).toLocaleDateString()})
+      {row.displayName} ({formatDate(row.meta.createdAt, i18n.language)})
     </option>
   ));
   return (

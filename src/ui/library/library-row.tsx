@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { AssessmentRow, type Row } from './assessment-row';
+import { AssessmentRow, type Row, type RowTexts } from './assessment-row';
 
 /** What the list can do with a row; one object for all rows, so unchanged rows skip rendering. */
 export interface RowActions {
@@ -12,6 +12,7 @@ export interface RowActions {
 
 interface LibraryRowProps {
   readonly row: Row;
+  readonly texts: RowTexts;
   readonly active: boolean;
   readonly actions: RowActions;
 }
@@ -20,10 +21,16 @@ interface LibraryRowProps {
  * A row of the assessments list that renders again only when what it shows changed: the list is
  * read afresh after every change, which makes new but equal row objects.
  */
-export const LibraryRow = memo(function LibraryRow({ row, active, actions }: LibraryRowProps) {
+export const LibraryRow = memo(function LibraryRow({
+  row,
+  texts,
+  active,
+  actions,
+}: LibraryRowProps) {
   return (
     <AssessmentRow
       row={row}
+      texts={texts}
       active={active}
       onOpen={() => actions.open(row)}
       onRename={(name) => actions.rename(row, name)}
@@ -37,6 +44,7 @@ export const LibraryRow = memo(function LibraryRow({ row, active, actions }: Lib
 function sameProps(a: LibraryRowProps, b: LibraryRowProps): boolean {
   return (
     a.active === b.active &&
+    a.texts === b.texts &&
     a.actions === b.actions &&
     a.row.displayName === b.row.displayName &&
     a.row.unexported === b.row.unexported &&

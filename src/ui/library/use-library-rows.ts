@@ -4,6 +4,7 @@ import { INDEX_KEY, assessmentKey, revisionKey, type Library } from '@/engine/li
 import type { SummaryCache } from '@/engine/library/summary-cache';
 import type { AssessmentSummary } from '@/report/assessment-summary';
 import type { Row } from './assessment-row';
+import { formatDate } from './format-date';
 
 /**
  * Whether a change another tab made (a `storage` event's key) can change the list: the index, or
@@ -48,13 +49,13 @@ export function useLibraryRows(
     () =>
       library.list().map((meta): Row => {
         const summary = summaries.get(meta.id);
-        const unnamed = t('library.unnamed', {
-          date: new Date(meta.createdAt).toLocaleDateString(i18n.language),
-        });
         return {
           meta,
           summary,
-          displayName: meta.name || summary.organisation || unnamed,
+          displayName:
+            meta.name ||
+            summary.organisation ||
+            t('library.unnamed', { date: formatDate(meta.createdAt, i18n.language) }),
           unexported:
             summary.updatedAt !== null &&
             summary.status !== 'not-started' &&
