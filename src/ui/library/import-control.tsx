@@ -1,4 +1,4 @@
-import { useId, useState, type ChangeEvent } from 'react';
+import { startTransition, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { StorageRefusedError, type Library } from '@/engine/library/library';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
@@ -7,6 +7,7 @@ import type { SummaryCache } from '@/engine/library/summary-cache';
 import type { ImportedAssessment } from '@/engine/transfer/parse-import';
 import type { AssessmentSummary } from '@/report/assessment-summary';
 import { ConfirmDialog } from '../components/confirm-dialog';
+import { nextTask } from '../components/next-task';
 import { ImportAnswerNotes, RefusalNotice, refusal, type Refusal } from './import-answer-notes';
 import type { Row } from './assessment-row';
 import { readImport, type ImportStage, type ReadImport } from './read-import';
@@ -18,6 +19,9 @@ export interface ImportControlProps {
   readonly existing: readonly Row[];
   readonly onImported: (message: string) => void;
 }
+
+/** How many imported summaries are stored per task. */
+const PUT_STEP = 25;
 
 /** Reads an export file or a report PDF and adds its assessments; never replaces one. */
 export function ImportControl({
@@ -37,22 +41,34 @@ export function ImportControl({
   const [reading, setReading] = useState<{ name: string; stage: ImportStage } | null>(null);
   const [imported, setImported] = useState<readonly ImportedAssessment[]>([]);
 
-  const report = (outcome: ImportOutcome, made: ReadImport['summaries']) => {
+  const report = async (outcome: ImportOutcome, made: ReadImport['summaries']) => {
     if (outcome.kind !== 'added') return;
-    // Scored in the worker already: the list shows them without scoring them here.
-    if (made) outcome.added.forEach((meta, i) => made[i] && summaries.put(meta.id, made[i]));
+    // Scored in the worker already: stored beside each assessment, the list shows them without
+    // scoring them here. Stored a few at a time, so no single task keeps the page from answering.
+    if (made) {
+      for (let i = 0; i < outcome.added.length; i += PUT_STEP) {
+        await nextTask();
+        outcome.added.slice(i, i + PUT_STEP).forEach((meta, j) => {
+          const summary = made[i + j];
+          if (summary) summaries.put(meta.id, summary);
+        });
+      }
+    }
     const count = (list: 'dropped' | 'toCorrect') =>
       outcome.assessments.reduce((n, a) => n + a[list].length, 0);
-    setImported(outcome.assessments);
-    onImported(
-      [
-        t('library.imported', { count: outcome.added.length }),
-        count('dropped') > 0 ? t('library.importDropped', { count: count('dropped') }) : '',
-        count('toCorrect') > 0 ? t('library.importToCorrect', { count: count('toCorrect') }) : '',
-      ]
-        .filter(Boolean)
-        .join(' '),
-    );
+    // A list of hundreds renders in slices the browser can interrupt.
+    startTransition(() => {
+      setImported(outcome.assessments);
+      onImported(
+        [
+          t('library.imported', { count: outcome.added.length }),
+          count('dropped') > 0 ? t('library.importDropped', { count: count('dropped') }) : '',
+          count('toCorrect') > 0 ? t('library.importToCorrect', { count: count('toCorrect') }) : '',
+        ]
+          .filter(Boolean)
+          .join(' '),
+      );
+    });
   };
 
   const attempt = (run: () => ImportOutcome) => {
@@ -86,7 +102,7 @@ export function ImportControl({
     } else if (outcome.kind === 'clash') {
       setPending({ assessments: outcome.assessments, summaries: read.summaries });
     } else {
-      report(outcome, read.summaries);
+      await report(outcome, read.summaries);
     }
   };
 
@@ -123,7 +139,7 @@ export function ImportControl({
           const made = pending?.summaries ?? null;
           setPending(null);
           const outcome = attempt(() => addImported(library, assessments));
-          if (outcome) report(outcome, made);
+          if (outcome) void report(outcome, made);
         }}
       />
     </section>
