@@ -16,6 +16,15 @@ export type BundleState =
 
 // One fetch per questionnaire per page load, shared by every screen that needs it.
 const loads = new Map<string, Promise<ParseResult>>();
+// What each load gave, so a screen opened later starts ready instead of showing "loading" for a
+// frame and rendering twice.
+const settled = new Map<string, BundleState>();
+
+function toState(result: ParseResult): BundleState {
+  return result.ok
+    ? { kind: 'ready', bundle: result.bundle }
+    : { kind: 'invalid', issues: result.issues };
+}
 
 /** Loads and checks a shipped questionnaire once, and registers its texts with i18next. */
 export function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
@@ -32,6 +41,7 @@ export function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseRe
           i18n.addResourceBundle(language, questionnaireNamespace(questionnaire.id), resources);
       }
     }
+    settled.set(id, toState(result));
     return result;
   });
 }
@@ -39,16 +49,11 @@ export function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseRe
 /** {@link loadQuestionnaireBundle} as the state of a screen. */
 export function useQuestionnaireBundle(id: string): BundleState {
   const { i18n } = useTranslation();
-  const [state, setState] = useState<BundleState>({ kind: 'loading' });
+  const [state, setState] = useState<BundleState>(() => settled.get(id) ?? { kind: 'loading' });
   useEffect(() => {
     let cancelled = false;
     void loadQuestionnaireBundle(id, i18n).then((result) => {
-      if (cancelled) return;
-      setState(
-        result.ok
-          ? { kind: 'ready', bundle: result.bundle }
-          : { kind: 'invalid', issues: result.issues },
-      );
+      if (!cancelled) setState(settled.get(id) ?? toState(result));
     });
     return () => {
       cancelled = true;
