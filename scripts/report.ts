@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import i18next from 'i18next';
+import { isRecord } from '../src/engine/is-record';
 import { jsonPath } from '../src/engine/json-path';
 import { checkAnswers, type AnswerProblem } from '../src/engine/questionnaire/check-answers';
 import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
@@ -22,7 +23,7 @@ import { questionnaireNamespace } from '../src/i18n/i18n';
 import { REPORT_NAMESPACE, reportResources } from '../src/i18n/report-resources';
 import { buildReport } from '../src/report/build-report';
 import { sessionForPdf } from '../src/report/pdf/embedded-session';
-import { reportFileName } from '../src/report/pdf/file-name';
+import { reportFileName } from '../src/report/file-name';
 import { renderPdf, type Translate } from '../src/report/pdf/render-pdf';
 import type { ActionPlanEntry, ReportModel } from '../src/report/report.types';
 import {
@@ -370,10 +371,6 @@ function describeProblem(problem: AnswerProblem, questionnaire: Questionnaire): 
     case 'tooLong':
       return `the text has ${problem.length} characters, more than the ${problem.max} allowed`;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { isRecord } from '../is-record';
 import { z } from '../zod';
 
 /**
@@ -236,8 +237,4 @@ function parseJson(raw: string): unknown {
   } catch {
     return undefined;
   }
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }

@@ -1,5 +1,7 @@
+import { isRecord } from '../is-record';
 import { validateAnswer } from '../questionnaire/answer-validation';
 import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
+import { upgradeEnvelope, type Migrations } from '../upgrade-envelope';
 import { SESSION_TYPE, SESSION_VERSION, SessionSchema, type Session } from './session.schema';
 
 /** The outcome of reading saved progress. Nothing here throws: bad data is reported, never trusted. */
@@ -25,9 +27,7 @@ export type RestoreResult =
  * Older envelope versions are upgraded here, one version at a time, before
  * the shape is checked.
  */
-const migrations: Readonly<
-  Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
-> = {
+const migrations: Migrations = {
   // Version 2 added the action plan; older saves had none.
   1: (old) => ({ ...old, version: 2, actionPlan: {} }),
   // Version 3 added workshop notes, parked questions and processor agreement reviews.
@@ -101,15 +101,5 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
  * an import can point at the first field that does not fit.
  */
 export function upgradeSession(data: Record<string, unknown>): Record<string, unknown> {
-  let envelope = data;
-  let migrate = typeof envelope.version === 'number' ? migrations[envelope.version] : undefined;
-  while (migrate) {
-    envelope = migrate(envelope);
-    migrate = typeof envelope.version === 'number' ? migrations[envelope.version] : undefined;
-  }
-  return envelope;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
+  return upgradeEnvelope(data, migrations);
 }

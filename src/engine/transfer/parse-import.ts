@@ -11,6 +11,8 @@ import {
   SessionSchema,
   type Session,
 } from '../session/session.schema';
+import { isRecord } from '../is-record';
+import { upgradeEnvelope, type Migrations } from '../upgrade-envelope';
 import { z } from '../zod';
 import {
   EXPORT_TYPE,
@@ -95,20 +97,7 @@ const fail = (problem: ImportProblem): { ok: false; problem: ImportProblem } => 
  * like saved sessions in `restore-session.ts`. Version 1 is the first, so the
  * table is empty; a version 2 would add `1: (old) => ({ ...old, version: 2, ... })`.
  */
-const exportMigrations: Readonly<
-  Record<number, (old: Record<string, unknown>) => Record<string, unknown>>
-> = {};
-
-function upgradeExport(data: Record<string, unknown>): Record<string, unknown> {
-  let envelope = data;
-  let migrate =
-    typeof envelope.version === 'number' ? exportMigrations[envelope.version] : undefined;
-  while (migrate) {
-    envelope = migrate(envelope);
-    migrate = typeof envelope.version === 'number' ? exportMigrations[envelope.version] : undefined;
-  }
-  return envelope;
-}
+const exportMigrations: Migrations = {};
 
 /**
  * The export envelope as it is checked on import: each session only has to
@@ -227,7 +216,7 @@ function readExport(
   if (data.version === undefined) return fail({ code: 'wrong-shape', path: 'version' });
   const versionProblem = checkVersion('export', data.version, EXPORT_VERSION);
   if (versionProblem) return fail(versionProblem);
-  const envelope = upgradeExport(data);
+  const envelope = upgradeEnvelope(data, exportMigrations);
   if (envelope.version !== EXPORT_VERSION)
     return fail({ code: 'unknown-version', kind: 'export', version: shown(data.version) });
 
@@ -363,8 +352,4 @@ function decode(bytes: Uint8Array): string | null {
 
 function megabytes(bytes: number): number {
   return Math.round((bytes / 1024 / 1024) * 10) / 10;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
