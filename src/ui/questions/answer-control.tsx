@@ -1,11 +1,11 @@
 import type { ComponentType } from 'react';
 import { Controller, type Control } from 'react-hook-form';
+import { toAnswer, type FieldValue } from '@/engine/answers/field-value';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { useInterfaceLanguage } from '../components/use-interface-language';
-import { toAnswer } from './field-value';
-import type { FieldValue, QuestionProps } from './question-props';
+import type { QuestionProps } from './question-props';
 import { questionComponents } from './registry';
 
 export interface AnswerControlProps {

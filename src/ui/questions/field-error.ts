@@ -1,43 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { validateAnswer, type AnswerError } from '@/engine/questionnaire/answer-validation';
-import type { NumberInputRefusal } from '@/engine/questionnaire/number-input';
-import type { Language, Question } from '@/engine/questionnaire/questionnaire.schema';
+import type { FieldError } from '@/engine/answers/field-error';
+import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import { useInterfaceLanguage } from '../components/use-interface-language';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
-import { toAnswer } from './field-value';
-import type { FieldValue } from './question-props';
-
-export type FieldError =
-  | AnswerError
-  | { code: 'notANumber' }
-  | { code: 'numberSeparators'; readings: readonly number[] }
-  | { code: 'numberGrouping' };
-
-function refusalError(refusal: NumberInputRefusal): FieldError {
-  switch (refusal.problem) {
-    case 'empty':
-      return { code: 'required' };
-    case 'not-a-number':
-      return { code: 'notANumber' };
-    case 'not-integer':
-      return { code: 'notInteger' };
-    case 'bad-grouping':
-      return { code: 'numberGrouping' };
-    case 'ambiguous-separator':
-      return { code: 'numberSeparators', readings: refusal.readings };
-  }
-}
-
-/** What is wrong with a field's value, by the same rules the machine checks answers with. */
-export function fieldError(
-  question: Question,
-  field: FieldValue | undefined,
-  language: Language,
-): FieldError | null {
-  const read = toAnswer(question, field, language);
-  if (read.refused) return refusalError(read.refusal);
-  return validateAnswer(question, read.answer ?? undefined);
-}
 
 /** Turns a field error into the translated message shown under the field. */
 export function useFieldErrorMessage(): (question: Question, error: FieldError) => string {

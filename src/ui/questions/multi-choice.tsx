@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { toggleOption } from '@/engine/answers/toggle-option';
 import type { MultiChoiceQuestion } from '@/engine/questionnaire/questionnaire.schema';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import type { QuestionProps } from './question-props';
@@ -17,18 +18,6 @@ export function MultiChoice({
   const { t } = useTranslation();
   const { option } = useQuestionnaireText();
   const chosen = Array.isArray(value) ? value : [];
-  // Choosing "none of these" (an exclusive option) clears the others, and choosing another clears it.
-  const toggle = (id: string, on: boolean) => {
-    const exclusive = question.exclusive.includes(id);
-    const next = !on
-      ? chosen.filter((o) => o !== id)
-      : exclusive
-        ? [id]
-        : question.options.filter(
-            (o) => o === id || (chosen.includes(o) && !question.exclusive.includes(o)),
-          );
-    onChange(next);
-  };
   return (
     <fieldset
       className="question-choices"
@@ -46,7 +35,7 @@ export function MultiChoice({
             name={question.id}
             value={id}
             checked={chosen.includes(id)}
-            onChange={(e) => toggle(id, e.target.checked)}
+            onChange={(e) => onChange(toggleOption(question, chosen, id, e.target.checked))}
             onBlur={onBlur}
             ref={index === 0 ? inputRef : undefined}
           />

@@ -2,10 +2,10 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
+import type { FieldValue } from '@/engine/answers/field-value';
 import type { NumberQuestion as NumberQuestionType } from '@/engine/questionnaire/questionnaire.schema';
 import { createI18n } from '@/i18n/i18n';
 import { NumberQuestion } from './number-question';
-import type { FieldValue } from './question-props';
 
 const turnover: NumberQuestionType = {
   id: 'group-turnover',

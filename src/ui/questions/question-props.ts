@@ -1,8 +1,6 @@
 import type { ReactNode } from 'react';
+import type { FieldValue } from '@/engine/answers/field-value';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
-
-/** What a form field holds: the raw text or the chosen option ids, before it becomes an answer. */
-export type FieldValue = string | string[];
 
 export interface QuestionProps<Q extends Question = Question> {
   readonly question: Q;

@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
+import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import { useInterfaceLanguage } from '../components/use-interface-language';
-import { toFieldValue } from '../questions/field-value';
-import type { FieldValue } from '../questions/question-props';
 import { WizardContext } from './wizard-context';
 
 /**

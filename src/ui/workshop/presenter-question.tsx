@@ -1,14 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useForm, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
+import { fieldError } from '@/engine/answers/field-error';
+import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
 import { isGapAnswer } from '@/engine/questionnaire/determinations';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import type { WorkshopCommand } from '@/engine/workshop/shortcuts';
 import { QuestionHelp } from '../components/question-help';
-import { fieldError, useFieldErrorMessage } from '../questions/field-error';
-import { toFieldValue } from '../questions/field-value';
+import { useFieldErrorMessage } from '../questions/field-error';
 import { useInterfaceLanguage } from '../components/use-interface-language';
-import type { FieldValue } from '../questions/question-props';
 import { AnswerControl } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';

@@ -2,9 +2,11 @@ import {
   formatNumberForInput,
   parseNumberInput,
   type NumberInputRefusal,
-} from '@/engine/questionnaire/number-input';
-import type { AnswerValue, Language, Question } from '@/engine/questionnaire/questionnaire.schema';
-import type { FieldValue } from './question-props';
+} from '../questionnaire/number-input';
+import type { AnswerValue, Language, Question } from '../questionnaire/questionnaire.schema';
+
+/** What a form field holds: the raw text or the chosen option ids, before it becomes an answer. */
+export type FieldValue = string | string[];
 
 /** What a field shows for a saved answer: numbers are written the way the interface language writes them. */
 export function toFieldValue(
@@ -22,7 +24,10 @@ export type FieldAnswer =
   | { readonly refused: false; readonly answer: AnswerValue | null }
   | { readonly refused: true; readonly refusal: NumberInputRefusal };
 
-/** Reads a field the way the interface language writes numbers; a refused number is never saved as one. */
+/**
+ * Reads a field the way the interface language writes numbers ({@link parseNumberInput} is the
+ * one number rule); a refused number is never saved as one. Blank text is no answer.
+ */
 export function toAnswer(
   question: Question,
   field: FieldValue | undefined,
