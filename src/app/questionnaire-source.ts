@@ -30,7 +30,7 @@ export async function loadQuestionnaire(id: string): Promise<ParseResult> {
         {
           file: mainPath.slice(1),
           path: '$',
-          code: 'shape',
+          code: 'unknown-questionnaire',
           message: 'no such questionnaire is shipped',
         },
       ],
@@ -63,7 +63,7 @@ export async function loadQuestionnaire(id: string): Promise<ParseResult> {
         {
           file: mainPath.slice(1),
           path: '$',
-          code: 'invalid-json',
+          code: 'load-failed',
           message: `could not be loaded: ${message}`,
         },
       ],

@@ -5,7 +5,10 @@ import {
   type QuestionnaireIssue,
   type SourceFile,
 } from '@/engine/questionnaire/parse-questionnaire';
-import { QuestionnaireSchema } from '@/engine/questionnaire/questionnaire.schema';
+import {
+  QuestionnaireSchema,
+  type Questionnaire,
+} from '@/engine/questionnaire/questionnaire.schema';
 import { localeFor } from './questionnaires';
 
 /** Untrusted questionnaire JSON, loosely typed so tests can break it on purpose. */
@@ -26,6 +29,8 @@ export interface RawQuestionnaire {
   languages: string[];
   flags?: Record<string, unknown>;
   exits?: unknown[];
+  determinations?: unknown[];
+  criticalGaps?: unknown[];
   sections: RawSection[];
 }
 
@@ -41,6 +46,11 @@ export function rawQuestionnaire(
 
 export function choice(id: string, extra: Record<string, unknown> = {}): RawQuestion {
   return { id, type: 'singleChoice', options: ['yes', 'no'], ...extra };
+}
+
+/** A raw questionnaire of valid shape, parsed for a check that takes a `Questionnaire`. */
+export function shaped(q: RawQuestionnaire): Questionnaire {
+  return QuestionnaireSchema.parse(q);
 }
 
 /** A complete locale for a questionnaire whose shape is valid, else an empty one. */
@@ -64,9 +74,9 @@ export function issuesOf(result: ParseResult): readonly QuestionnaireIssue[] {
   return result.issues;
 }
 
-/** The single issue of a rejected bundle; fails the test if there are more or none. */
-export function onlyIssue(result: ParseResult): QuestionnaireIssue {
-  const issues = issuesOf(result);
+/** The single issue of a rejected bundle or a check; fails the test if there are more or none. */
+export function onlyIssue(result: ParseResult | readonly QuestionnaireIssue[]): QuestionnaireIssue {
+  const issues = 'ok' in result ? issuesOf(result) : result;
   expect(issues.map((i) => `${i.code} ${i.path}`)).toHaveLength(1);
   return issues[0]!;
 }

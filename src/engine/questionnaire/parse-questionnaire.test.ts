@@ -1,13 +1,41 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { readQuestionnaireFolder, repoRoot } from '../../../scripts/questionnaire-files';
 import {
   choice,
+  completeLocale,
   FILE,
   issuesOf,
+  localeFile,
   onlyIssue,
   parseRaw,
   rawQuestionnaire,
   type RawQuestion,
 } from '../../../tests/helpers/raw-questionnaire';
+import {
+  formatIssues,
+  parseQuestionnaireBundle,
+  parseQuestionnaireTexts,
+  type QuestionnaireIssue,
+} from './parse-questionnaire';
+
+const q = rawQuestionnaire([
+  {
+    id: 's1',
+    questions: [choice('q1'), choice('q2', { showIf: { question: 'q1', equals: 'yes' } })],
+  },
+]);
+/** The complete English locale for `q`, with a change applied to a copy. */
+const localeWith = (
+  change: (locale: Record<string, Record<string, Record<string, unknown>>>) => void,
+) => {
+  const locale = structuredClone(completeLocale(q)) as Record<
+    string,
+    Record<string, Record<string, unknown>>
+  >;
+  change(locale);
+  return locale;
+};
 
 /** One section "s1" holding the given questions. */
 const oneSection = (...questions: RawQuestion[]) => rawQuestionnaire([{ id: 's1', questions }]);
@@ -57,149 +85,81 @@ describe('shape', () => {
   });
 });
 
-describe('duplicate-id', () => {
-  it('reports a section id used twice at the second one', () => {
-    const q = rawQuestionnaire([
-      { id: 's1', questions: [choice('q1')] },
-      { id: 's1', questions: [choice('q2')] },
-    ]);
-    const issue = onlyIssue(parseRaw(q));
-    expect(issue).toMatchObject({ code: 'duplicate-id', file: FILE, path: '$.sections[1].id' });
-    expect(issue.message).toBe('section id "s1" is used twice');
-  });
-
-  it('reports a question id used twice, also across sections', () => {
-    const q = rawQuestionnaire([
-      { id: 's1', questions: [choice('q1')] },
-      { id: 's2', questions: [choice('q1')] },
-    ]);
-    const issue = onlyIssue(parseRaw(q));
-    expect(issue).toMatchObject({ code: 'duplicate-id', path: '$.sections[1].questions[0].id' });
-    expect(issue.message).toBe('question id "q1" is used twice');
-  });
-
-  it('reports an option listed twice', () => {
-    const issue = onlyIssue(parseRaw(oneSection(choice('q1', { options: ['yes', 'no', 'yes'] }))));
-    expect(issue).toMatchObject({
-      code: 'duplicate-id',
-      path: '$.sections[0].questions[0].options',
+describe('a valid bundle', () => {
+  it('parses the minimal fixture with its texts', () => {
+    const result = readQuestionnaireFolder(join(repoRoot, 'tests/fixtures/questionnaires/minimal'));
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.bundle.questionnaire.id).toBe('minimal');
+    expect(result.bundle.questionnaire.sections[0]?.questions[0]).toMatchObject({
+      id: 'uses-data',
+      required: true,
+      articles: [],
     });
-    expect(issue.message).toBe('option "yes" is listed twice');
+    expect(result.bundle.texts.en?.title).toBe('Minimal check');
   });
 
-  it('reports an exit id used twice', () => {
-    const exit = {
-      id: 'out',
-      when: { question: 'q1', equals: 'no' },
-      reasons: [{ id: 'r', when: { question: 'q1', equals: 'no' } }],
-    };
-    const issue = onlyIssue(parseRaw({ ...oneSection(choice('q1')), exits: [exit, exit] }));
-    expect(issue).toMatchObject({ code: 'duplicate-id', path: '$.exits[1].id' });
-    expect(issue.message).toBe('exit id "out" is used twice');
-  });
-
-  it('reports a reason id used twice within one exit', () => {
-    const reason = { id: 'r', when: { question: 'q1', equals: 'no' } };
-    const q = {
-      ...oneSection(choice('q1')),
-      exits: [{ id: 'out', when: reason.when, reasons: [reason, reason] }],
-    };
-    expect(onlyIssue(parseRaw(q))).toMatchObject({
-      code: 'duplicate-id',
-      path: '$.exits[0].reasons[1].id',
+  it('accepts the optional hint and per-question option labels, and a root $schema', () => {
+    const locale = localeWith((l) => {
+      l.questions!.q1!.hint = 'A hint';
+      l.questions!.q1!.options = { yes: 'Yes, we do' };
+      (l as Record<string, unknown>).$schema = '../locale.schema.json';
     });
-  });
-});
-describe('bad-range', () => {
-  it('reports a number question whose min is larger than its max', () => {
-    const issue = onlyIssue(parseRaw(oneSection({ id: 'n', type: 'number', min: 10, max: 5 })));
-    expect(issue).toMatchObject({ code: 'bad-range', path: '$.sections[0].questions[0].min' });
-    expect(issue.message).toBe('min (10) is larger than max (5)');
-  });
-
-  it('accepts min equal to max', () => {
-    expect(parseRaw(oneSection({ id: 'n', type: 'number', min: 5, max: 5 })).ok).toBe(true);
+    expect(parseRaw(q, { en: locale }).ok).toBe(true);
   });
 });
 
-describe('unreachable-question', () => {
-  it('reports a question whose condition contradicts itself', () => {
-    const q = oneSection(
-      choice('q1'),
-      choice('q2', {
-        showIf: {
-          all: [
-            { question: 'q1', equals: 'yes' },
-            { question: 'q1', equals: 'no' },
-          ],
-        },
-      }),
-    );
-    const issue = onlyIssue(parseRaw(q));
-    expect(issue).toMatchObject({
-      code: 'unreachable-question',
-      file: FILE,
-      path: '$.sections[0].questions[1].showIf',
-    });
-    expect(issue.message).toMatch(/question "q2" can never be shown/);
+describe('invalid-json', () => {
+  const en = { file: localeFile('en'), text: JSON.stringify(completeLocale(q)) };
+
+  it('reports a questionnaire file that is not JSON, naming the file', () => {
+    const issue = onlyIssue(parseQuestionnaireTexts({ file: FILE, text: '{ "id": ' }, { en }));
+    expect(issue).toMatchObject({ code: 'invalid-json', file: FILE, path: '$' });
+    expect(issue.message).toMatch(/^not valid JSON: /);
   });
 
-  it('sees contradictions through flags and through integer ranges', () => {
-    const q = rawQuestionnaire(
-      [
-        {
-          id: 's1',
-          questions: [
-            choice('q1'),
-            { id: 'n', type: 'number' },
-            choice('q2', {
-              showIf: { all: [{ flag: 'firstYes' }, { question: 'q1', equals: 'no' }] },
-            }),
-            choice('q3', {
-              showIf: {
-                all: [
-                  { question: 'n', gt: 5 },
-                  { question: 'n', lt: 6 },
-                ],
-              },
-            }),
-          ],
-        },
-      ],
-      { flags: { firstYes: { question: 'q1', equals: 'yes' } } },
+  it('reports a locale file that is not JSON', () => {
+    const result = parseQuestionnaireTexts(
+      { file: FILE, text: JSON.stringify(q) },
+      { en: { file: localeFile('en'), text: '{,}' } },
     );
-    expect(issuesOf(parseRaw(q)).map((i) => [i.code, i.path])).toEqual([
-      ['unreachable-question', '$.sections[0].questions[2].showIf'],
-      ['unreachable-question', '$.sections[0].questions[3].showIf'],
+    expect(onlyIssue(result)).toMatchObject({
+      code: 'invalid-json',
+      file: localeFile('en'),
+      path: '$',
+    });
+  });
+
+  it('reports every broken file at once', () => {
+    const result = parseQuestionnaireTexts(
+      { file: FILE, text: '' },
+      { en: { file: localeFile('en'), text: 'nope' } },
+    );
+    expect(issuesOf(result).map((i) => [i.code, i.file])).toEqual([
+      ['invalid-json', FILE],
+      ['invalid-json', localeFile('en')],
     ]);
   });
 
-  it('accepts conditions that some answers satisfy, including number thresholds', () => {
-    const q = oneSection(
-      choice('q1'),
-      { id: 'n', type: 'number' },
-      choice('q2', {
-        showIf: {
-          all: [
-            { question: 'n', gt: 5 },
-            { question: 'n', lt: 7 },
-            { not: { question: 'q1', answered: true } },
-          ],
-        },
-      }),
-    );
-    expect(parseRaw(q).ok).toBe(true);
+  it('parses valid texts like the parsed objects', () => {
+    expect(parseQuestionnaireTexts({ file: FILE, text: JSON.stringify(q) }, { en }).ok).toBe(true);
   });
+});
 
-  it('is not checked while there are structure problems', () => {
+describe('the order of the checks', () => {
+  const contradiction = {
+    all: [
+      { question: 'q1', equals: 'yes' },
+      { question: 'q1', equals: 'no' },
+    ],
+  };
+
+  it('searches for unreachable questions only when the structure is sound', () => {
     const q = oneSection(
       choice('q1'),
       choice('q2', {
         showIf: {
-          all: [
-            { question: 'q1', equals: 'yes' },
-            { question: 'q1', equals: 'no' },
-          ],
+          all: contradiction.all,
         },
       }),
       choice('q3', { showIf: { question: 'nope', answered: true } }),
@@ -207,52 +167,74 @@ describe('unreachable-question', () => {
     expect(issuesOf(parseRaw(q)).map((i) => i.code)).toEqual(['unknown-question']);
   });
 
-  it('accepts a condition that needs a combination of some multiple-choice options', () => {
-    const q = oneSection(
-      { id: 'm', type: 'multiChoice', options: ['a', 'b', 'c'] },
-      choice('q2', {
-        showIf: {
-          all: [
-            { question: 'm', equals: 'a' },
-            { question: 'm', equals: 'b' },
-            { not: { question: 'm', equals: 'c' } },
-          ],
-        },
-      }),
-    );
-    expect(parseRaw(q).ok).toBe(true);
+  it('skips the search when asked, as the app does', () => {
+    const raw = oneSection(choice('q1'), choice('q2', { showIf: contradiction }));
+    const input = {
+      questionnaire: { file: FILE, data: raw },
+      locales: { en: { file: localeFile('en'), data: completeLocale(raw) } },
+    };
+    expect(issuesOf(parseQuestionnaireBundle(input)).map((i) => i.code)).toEqual([
+      'unreachable-question',
+    ]);
+    expect(parseQuestionnaireBundle(input, { checkReachability: false }).ok).toBe(true);
   });
+});
 
-  it('accepts a fractional range on a number question that allows fractions', () => {
-    const q = oneSection(
-      { id: 'n', type: 'number', integer: false },
-      choice('q2', {
-        showIf: {
-          all: [
-            { question: 'n', gt: 5 },
-            { question: 'n', lt: 6 },
-          ],
-        },
-      }),
-    );
-    expect(parseRaw(q).ok).toBe(true);
-  });
-
-  it('points at the section showIf when the section can never be shown', () => {
-    const q = rawQuestionnaire([
-      { id: 's1', questions: [choice('q1')] },
+describe('several problems', () => {
+  it('reports structure and locale problems together', () => {
+    const bad = rawQuestionnaire([
       {
-        id: 's2',
-        showIf: {
-          all: [
-            { question: 'q1', equals: 'yes' },
-            { question: 'q1', equals: 'no' },
-          ],
-        },
-        questions: [choice('q2')],
+        id: 's1',
+        questions: [
+          choice('q1', { showIf: { question: 'nope', equals: 'yes' } }),
+          { id: 'n', type: 'number', min: 3, max: 1 },
+          choice('q1'),
+        ],
       },
     ]);
-    const issue = onlyIssue(parseRaw(q));
-    expect(issue).toMatchObject({ code: 'unreachable-question', path: '$.sections[1].showIf' });
+    const locale = completeLocale(bad);
+    delete (locale.options as Record<string, unknown>).yes;
+    locale.extra = 'orphan';
+    const issues = issuesOf(parseRaw(bad, { en: locale }));
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['bad-range', '$.sections[0].questions[1].min'],
+      ['duplicate-id', '$.sections[0].questions[2].id'],
+      ['unknown-question', '$.sections[0].questions[0].showIf.question'],
+      ['missing-key', '$.options.yes'],
+      ['orphan-key', '$.extra'],
+    ]);
+  });
+});
+
+describe('formatIssues', () => {
+  it('writes one issue per line as "file path: message"', () => {
+    const issues: QuestionnaireIssue[] = [
+      {
+        file: 'a/questionnaire.json',
+        path: '$.sections[0].id',
+        code: 'shape',
+        message: 'first problem',
+      },
+      { file: 'a/locales/en.json', path: '$', code: 'missing-locale', message: 'second problem' },
+    ];
+    expect(formatIssues(issues)).toBe(
+      'a/questionnaire.json $.sections[0].id: first problem\na/locales/en.json $: second problem',
+    );
+  });
+
+  it('is empty for no issues', () => {
+    expect(formatIssues([])).toBe('');
+  });
+
+  it('formats real parse issues so each line names its file and path', () => {
+    const issues = issuesOf(
+      parseRaw({ ...q, languages: ['en', 'nl'] }, { en: localeWith((l) => delete l.options!.yes) }),
+    );
+    const lines = formatIssues(issues).split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines).toContain(`${localeFile('en')} $.options.yes: missing text "options.yes"`);
+    expect(lines).toContain(
+      `${localeFile('nl')} $: language "nl" is declared in "languages" but has no locale file`,
+    );
   });
 });

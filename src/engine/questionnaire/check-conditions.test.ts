@@ -2,16 +2,18 @@ import { describe, expect, it } from 'vitest';
 import {
   choice,
   FILE,
-  issuesOf,
   onlyIssue,
-  parseRaw,
   rawQuestionnaire,
+  shaped,
   type RawQuestion,
+  type RawQuestionnaire,
 } from '../../../tests/helpers/raw-questionnaire';
+import { conditionIssues } from './check-conditions';
+
+const check = (q: RawQuestionnaire) => conditionIssues(FILE, shaped(q));
 
 /** One section "s1" holding the given questions. */
 const oneSection = (...questions: RawQuestion[]) => rawQuestionnaire([{ id: 's1', questions }]);
-const scoring = { priority: 'high', fineTier: 'art83-4' };
 
 describe('unknown-question', () => {
   it('reports a show-condition on a question that does not exist', () => {
@@ -19,7 +21,7 @@ describe('unknown-question', () => {
       choice('q1'),
       choice('q2', { showIf: { question: 'nope', equals: 'yes' } }),
     );
-    const issue = onlyIssue(parseRaw(q));
+    const issue = onlyIssue(check(q));
     expect(issue).toMatchObject({
       code: 'unknown-question',
       file: FILE,
@@ -44,7 +46,7 @@ describe('unknown-question', () => {
         },
       ],
     });
-    expect(issuesOf(parseRaw(q)).map((i) => [i.code, i.path])).toEqual([
+    expect(check(q).map((i) => [i.code, i.path])).toEqual([
       ['unknown-question', '$.flags.gone.not.question'],
       ['unknown-question', '$.exits[0].when.all[1].question'],
     ]);
@@ -54,7 +56,7 @@ describe('unknown-question', () => {
 describe('forward-reference', () => {
   it('reports a question that tests a later question', () => {
     const q = oneSection(choice('q1', { showIf: { question: 'q2', equals: 'yes' } }), choice('q2'));
-    const issue = onlyIssue(parseRaw(q));
+    const issue = onlyIssue(check(q));
     expect(issue).toMatchObject({
       code: 'forward-reference',
       path: '$.sections[0].questions[0].showIf.question',
@@ -64,7 +66,7 @@ describe('forward-reference', () => {
 
   it('reports a question that tests itself', () => {
     const issue = onlyIssue(
-      parseRaw(oneSection(choice('q1', { showIf: { question: 'q1', answered: true } }))),
+      check(oneSection(choice('q1', { showIf: { question: 'q1', answered: true } }))),
     );
     expect(issue).toMatchObject({
       code: 'forward-reference',
@@ -77,7 +79,7 @@ describe('forward-reference', () => {
       { id: 's1', questions: [choice('q1')] },
       { id: 's2', showIf: { question: 'q2', equals: 'yes' }, questions: [choice('q2')] },
     ]);
-    expect(onlyIssue(parseRaw(q))).toMatchObject({
+    expect(onlyIssue(check(q))).toMatchObject({
       code: 'forward-reference',
       path: '$.sections[1].showIf.question',
     });
@@ -102,7 +104,7 @@ describe('forward-reference', () => {
         },
       },
     );
-    const issues = issuesOf(parseRaw(q));
+    const issues = check(q);
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['forward-reference', '$.sections[0].questions[0].showIf.flag'],
       ['forward-reference', '$.sections[0].questions[1].showIf.flag'],
@@ -129,7 +131,7 @@ describe('forward-reference', () => {
         ],
       },
     );
-    expect(parseRaw(q).ok).toBe(true);
+    expect(check(q)).toEqual([]);
   });
 });
 
@@ -139,7 +141,7 @@ describe('unknown-option', () => {
       choice('q1'),
       choice('q2', { showIf: { question: 'q1', equals: 'maybe' } }),
     );
-    const issue = onlyIssue(parseRaw(q));
+    const issue = onlyIssue(check(q));
     expect(issue).toMatchObject({
       code: 'unknown-option',
       path: '$.sections[0].questions[1].showIf.equals',
@@ -152,32 +154,9 @@ describe('unknown-option', () => {
       choice('q1'),
       choice('q2', { showIf: { question: 'q1', in: ['yes', 'maybe'] } }),
     );
-    expect(onlyIssue(parseRaw(q))).toMatchObject({
+    expect(onlyIssue(check(q))).toMatchObject({
       code: 'unknown-option',
       path: '$.sections[0].questions[1].showIf.in[1]',
-    });
-  });
-
-  it('reports an exclusive option that is not one of the options', () => {
-    const q = oneSection({
-      id: 'm',
-      type: 'multiChoice',
-      options: ['a', 'b'],
-      exclusive: ['none'],
-    });
-    const issue = onlyIssue(parseRaw(q));
-    expect(issue).toMatchObject({
-      code: 'unknown-option',
-      path: '$.sections[0].questions[0].exclusive[0]',
-    });
-    expect(issue.message).toBe('"none" is not one of this question\'s options');
-  });
-
-  it('reports a scoring gap that is not one of the options', () => {
-    const q = oneSection(choice('q1', { scoring: { ...scoring, gaps: ['no', 'partly'] } }));
-    expect(onlyIssue(parseRaw(q))).toMatchObject({
-      code: 'unknown-option',
-      path: '$.sections[0].questions[0].scoring.gaps[1]',
     });
   });
 });
@@ -188,7 +167,7 @@ describe('operator-mismatch', () => {
 
   it('reports gt on a choice question', () => {
     const issue = onlyIssue(
-      parseRaw(oneSection(choice('q1'), choice('q2', { showIf: { question: 'q1', gt: 1 } }))),
+      check(oneSection(choice('q1'), choice('q2', { showIf: { question: 'q1', gt: 1 } }))),
     );
     expect(issue).toMatchObject({
       code: 'operator-mismatch',
@@ -199,7 +178,7 @@ describe('operator-mismatch', () => {
 
   it('reports in on a number question', () => {
     const issue = onlyIssue(
-      parseRaw(oneSection(number, choice('q2', { showIf: { question: 'n', in: ['yes'] } }))),
+      check(oneSection(number, choice('q2', { showIf: { question: 'n', in: ['yes'] } }))),
     );
     expect(issue).toMatchObject({
       code: 'operator-mismatch',
@@ -221,7 +200,7 @@ describe('operator-mismatch', () => {
         },
       }),
     );
-    const issues = issuesOf(parseRaw(q));
+    const issues = check(q);
     expect(issues.map((i) => [i.code, i.path])).toEqual([
       ['operator-mismatch', '$.sections[0].questions[2].showIf.any[0].equals'],
       ['operator-mismatch', '$.sections[0].questions[2].showIf.any[1].equals'],
@@ -232,7 +211,7 @@ describe('operator-mismatch', () => {
 
   it('allows only answered on a text question', () => {
     const bad = onlyIssue(
-      parseRaw(oneSection(text, choice('q2', { showIf: { question: 't', equals: 'acme' } }))),
+      check(oneSection(text, choice('q2', { showIf: { question: 't', equals: 'acme' } }))),
     );
     expect(bad).toMatchObject({
       code: 'operator-mismatch',
@@ -240,23 +219,14 @@ describe('operator-mismatch', () => {
     });
     expect(bad.message).toMatch(/can only be tested with answered/);
     expect(
-      parseRaw(oneSection(text, choice('q2', { showIf: { question: 't', answered: true } }))).ok,
-    ).toBe(true);
-  });
-
-  it('reports scoring on a number question', () => {
-    const issue = onlyIssue(parseRaw(oneSection({ ...number, scoring })));
-    expect(issue).toMatchObject({
-      code: 'operator-mismatch',
-      path: '$.sections[0].questions[0].scoring',
-    });
-    expect(issue.message).toBe('only single-choice questions can be scored');
+      check(oneSection(text, choice('q2', { showIf: { question: 't', answered: true } }))),
+    ).toEqual([]);
   });
 });
 
 describe('flags: unknown-flag and flag-order', () => {
   it('reports a flag that is not defined', () => {
-    const issue = onlyIssue(parseRaw(oneSection(choice('q1', { showIf: { flag: 'nope' } }))));
+    const issue = onlyIssue(check(oneSection(choice('q1', { showIf: { flag: 'nope' } }))));
     expect(issue).toMatchObject({
       code: 'unknown-flag',
       path: '$.sections[0].questions[0].showIf.flag',
@@ -269,16 +239,77 @@ describe('flags: unknown-flag and flag-order', () => {
       ...oneSection(choice('q1')),
       flags: { first: { flag: 'second' }, second: { question: 'q1', equals: 'yes' } },
     };
-    const issue = onlyIssue(parseRaw(q));
+    const issue = onlyIssue(check(q));
     expect(issue).toMatchObject({ code: 'flag-order', path: '$.flags.first.flag' });
     expect(issue.message).toBe('flag "second" must be declared before the flag that uses it');
   });
 
   it('reports a flag that uses itself', () => {
     const q = { ...oneSection(choice('q1')), flags: { loop: { not: { flag: 'loop' } } } };
-    expect(onlyIssue(parseRaw(q))).toMatchObject({
+    expect(onlyIssue(check(q))).toMatchObject({
       code: 'flag-order',
       path: '$.flags.loop.not.flag',
     });
+  });
+});
+
+describe('minSelected: operator-mismatch and min-selected-too-high', () => {
+  const many = { id: 'm', type: 'multiChoice', options: ['a', 'b'] };
+
+  it('reports minSelected on a question that is not multiple-choice', () => {
+    const issue = onlyIssue(
+      check(oneSection(choice('q1'), choice('q2', { showIf: { question: 'q1', minSelected: 1 } }))),
+    );
+    expect(issue).toMatchObject({
+      code: 'operator-mismatch',
+      path: '$.sections[0].questions[1].showIf.minSelected',
+    });
+  });
+
+  it('reports minSelected above the number of options', () => {
+    const issue = onlyIssue(
+      check(oneSection(many, choice('q2', { showIf: { question: 'm', minSelected: 3 } }))),
+    );
+    expect(issue).toMatchObject({
+      code: 'min-selected-too-high',
+      path: '$.sections[0].questions[1].showIf.minSelected',
+    });
+    expect(issue.message).toBe('question "m" has only 2 options, fewer than 3');
+  });
+
+  it('accepts minSelected up to the number of options', () => {
+    expect(
+      check(oneSection(many, choice('q2', { showIf: { question: 'm', minSelected: 2 } }))),
+    ).toEqual([]);
+  });
+});
+
+describe('misplaced-gap', () => {
+  const gap = { gap: 'art83-4' };
+
+  it('reports a gap condition in a show-condition, a flag or an exit', () => {
+    const q = rawQuestionnaire([{ id: 's1', questions: [choice('q1', { showIf: gap })] }], {
+      flags: { anyGap: gap },
+      exits: [{ id: 'out', when: gap, reasons: [{ id: 'r', when: gap }] }],
+    });
+    const issues = check(q);
+    expect(issues.map((i) => [i.code, i.path])).toEqual([
+      ['misplaced-gap', '$.flags.anyGap.gap'],
+      ['misplaced-gap', '$.sections[0].questions[0].showIf.gap'],
+      ['misplaced-gap', '$.exits[0].when.gap'],
+      ['misplaced-gap', '$.exits[0].reasons[0].when.gap'],
+    ]);
+    expect(issues[0]!.message).toMatch(/only determinations and critical gaps may use it/);
+  });
+
+  it('accepts a gap condition in determinations and critical gaps', () => {
+    const q = {
+      ...oneSection(choice('q1')),
+      determinations: [
+        { id: 'd', outcomes: [{ id: 'o', when: gap, reasons: [{ id: 'r', when: gap }] }] },
+      ],
+      criticalGaps: [{ id: 'g', section: 's1', when: gap, articles: ['Art. 30'] }],
+    };
+    expect(check(q)).toEqual([]);
   });
 });

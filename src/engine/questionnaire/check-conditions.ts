@@ -1,0 +1,201 @@
+import { choiceOptions, walkLeaves, type ConditionLeaf } from './condition-leaves';
+import { conditionRefs } from './conditions';
+import { issueCollector, type QuestionnaireIssue } from './questionnaire-issue';
+import type { Condition, Question, Questionnaire } from './questionnaire.schema';
+
+type Add = ReturnType<typeof issueCollector>['add'];
+
+interface Located {
+  readonly question: Question;
+  /** Position in the whole questionnaire, to tell earlier questions from later ones. */
+  readonly index: number;
+}
+
+/**
+ * Checks every condition: flags, show-conditions, exits, determinations and
+ * critical gaps. A leaf must test a question or flag that exists, with an
+ * operator and options that fit that question; a flag may only use flags
+ * declared before it; a question or section may only depend, directly or
+ * through flags, on questions that come before it, since it is shown in
+ * order. Exits, flags and determinations may test any question.
+ */
+export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
+  const { issues, add } = issueCollector(file);
+
+  // The first question with an id wins; a second one is a duplicate-id, not a second target.
+  const questions = new Map<string, Located>();
+  q.sections
+    .flatMap((s) => s.questions)
+    .forEach((question, index) => {
+      if (!questions.has(question.id)) questions.set(question.id, { question, index });
+    });
+  const flagNames = Object.keys(q.flags);
+  /** The questions each flag depends on, through the flags it uses too. */
+  const flagQuestions = new Map<string, string[]>();
+
+  const check = (
+    condition: Condition,
+    path: string,
+    options: { before?: number; flags?: readonly string[]; gap?: boolean } = {},
+  ) => {
+    const { before, flags = flagNames, gap = false } = options;
+    walkLeaves(condition, path, (leaf, leafPath) => {
+      if ('gap' in leaf) {
+        if (!gap)
+          add(
+            `${leafPath}.gap`,
+            'misplaced-gap',
+            'gap looks at the whole questionnaire, so only determinations and critical gaps may use it',
+          );
+      } else if ('flag' in leaf) {
+        if (!flagNames.includes(leaf.flag))
+          add(`${leafPath}.flag`, 'unknown-flag', `flag "${leaf.flag}" is not defined in $.flags`);
+        else if (!flags.includes(leaf.flag))
+          add(
+            `${leafPath}.flag`,
+            'flag-order',
+            `flag "${leaf.flag}" must be declared before the flag that uses it`,
+          );
+        else if (before !== undefined)
+          for (const ref of flagQuestions.get(leaf.flag) ?? []) {
+            const target = questions.get(ref);
+            if (target && target.index >= before)
+              add(
+                `${leafPath}.flag`,
+                'forward-reference',
+                `flag "${leaf.flag}" depends on question "${ref}", which does not come earlier`,
+              );
+          }
+      } else {
+        const target = questions.get(leaf.question);
+        if (!target) {
+          add(
+            `${leafPath}.question`,
+            'unknown-question',
+            `question "${leaf.question}" does not exist`,
+          );
+          return;
+        }
+        if (before !== undefined && target.index >= before)
+          add(
+            `${leafPath}.question`,
+            'forward-reference',
+            `question "${leaf.question}" must come before the question or section that tests it`,
+          );
+        operatorIssues(leaf, target.question, leafPath, add);
+      }
+    });
+  };
+
+  flagNames.forEach((name, i) => {
+    const condition = q.flags[name]!;
+    check(condition, `$.flags.${name}`, { flags: flagNames.slice(0, i) });
+    const direct = conditionRefs(condition);
+    flagQuestions.set(name, [
+      ...direct.questions,
+      ...direct.flags.flatMap((f) => flagQuestions.get(f) ?? []),
+    ]);
+  });
+
+  q.sections.forEach((section, s) => {
+    const first = section.questions[0] && questions.get(section.questions[0].id);
+    if (section.showIf)
+      check(section.showIf, `$.sections[${s}].showIf`, { before: first ? first.index : 0 });
+    section.questions.forEach((question, i) => {
+      const own = questions.get(question.id);
+      if (question.showIf && own?.question === question)
+        check(question.showIf, `$.sections[${s}].questions[${i}].showIf`, { before: own.index });
+    });
+  });
+
+  q.exits.forEach((exit, e) => {
+    check(exit.when, `$.exits[${e}].when`);
+    exit.reasons.forEach((reason, r) => check(reason.when, `$.exits[${e}].reasons[${r}].when`));
+  });
+
+  q.determinations.forEach((determination, d) =>
+    determination.outcomes.forEach((outcome, o) => {
+      const path = `$.determinations[${d}].outcomes[${o}]`;
+      if (outcome.when) check(outcome.when, `${path}.when`, { gap: true });
+      outcome.reasons.forEach((reason, r) =>
+        check(reason.when, `${path}.reasons[${r}].when`, { gap: true }),
+      );
+    }),
+  );
+
+  q.criticalGaps.forEach((gap, g) => check(gap.when, `$.criticalGaps[${g}].when`, { gap: true }));
+  return issues;
+}
+
+/** Whether a leaf's operator and values fit the question it tests. */
+function operatorIssues(
+  leaf: Exclude<ConditionLeaf, { flag: string } | { gap: unknown }>,
+  target: Question,
+  path: string,
+  add: Add,
+): void {
+  const isChoice = target.type === 'singleChoice' || target.type === 'multiChoice';
+  const options = choiceOptions(target);
+  if ('equals' in leaf) {
+    if (isChoice && typeof leaf.equals === 'string' && !options.includes(leaf.equals))
+      add(
+        `${path}.equals`,
+        'unknown-option',
+        `"${leaf.equals}" is not an option of question "${target.id}"`,
+      );
+    else if (isChoice && typeof leaf.equals !== 'string')
+      add(
+        `${path}.equals`,
+        'operator-mismatch',
+        `question "${target.id}" has options, so equals needs an option id`,
+      );
+    else if (target.type === 'number' && typeof leaf.equals !== 'number')
+      add(
+        `${path}.equals`,
+        'operator-mismatch',
+        `question "${target.id}" is a number question, so equals needs a number`,
+      );
+    else if (!isChoice && target.type !== 'number')
+      add(
+        `${path}.equals`,
+        'operator-mismatch',
+        `text question "${target.id}" can only be tested with answered`,
+      );
+  } else if ('minSelected' in leaf) {
+    if (target.type !== 'multiChoice')
+      add(
+        `${path}.minSelected`,
+        'operator-mismatch',
+        `question "${target.id}" is not a multiple-choice question, so minSelected cannot apply`,
+      );
+    else if (leaf.minSelected > target.options.length)
+      add(
+        `${path}.minSelected`,
+        'min-selected-too-high',
+        `question "${target.id}" has only ${target.options.length} options, fewer than ${leaf.minSelected}`,
+      );
+  } else if ('in' in leaf) {
+    if (!isChoice)
+      add(
+        `${path}.in`,
+        'operator-mismatch',
+        `question "${target.id}" has no options, so "in" cannot apply`,
+      );
+    else
+      leaf.in.forEach((option, i) => {
+        if (!options.includes(option))
+          add(
+            `${path}.in[${i}]`,
+            'unknown-option',
+            `"${option}" is not an option of question "${target.id}"`,
+          );
+      });
+  } else if (!('answered' in leaf) && target.type !== 'number') {
+    const operator = 'gt' in leaf ? 'gt' : 'gte' in leaf ? 'gte' : 'lt' in leaf ? 'lt' : 'lte';
+    add(
+      `${path}.${operator}`,
+      'operator-mismatch',
+      `question "${target.id}" is not a number question, so it cannot be compared with gt, gte, lt or lte`,
+    );
+  }
+}

@@ -1,0 +1,131 @@
+import { choiceOptions } from './condition-leaves';
+import { issueCollector, type QuestionnaireIssue } from './questionnaire-issue';
+import type { Question, Questionnaire } from './questionnaire.schema';
+
+/**
+ * Checks the parts of a questionnaire that a schema cannot: ids unique in
+ * their scope, option lists that name real options, number ranges that leave
+ * an answer, scoring only where it can apply, critical gaps that name a real
+ * section and scored question, and a fallback outcome only at the end.
+ * Conditions are checked separately (`check-conditions.ts`).
+ */
+export function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
+  const { issues, add } = issueCollector(file);
+
+  /** Reports an id seen before in the same scope, at its second use. */
+  const uniqueIn = () => {
+    const seen = new Set<string>();
+    return (id: string, path: string, message: string) => {
+      if (seen.has(id)) add(path, 'duplicate-id', message);
+      seen.add(id);
+    };
+  };
+
+  const section = uniqueIn();
+  const question = uniqueIn();
+  q.sections.forEach((s, i) => {
+    section(s.id, `$.sections[${i}].id`, `section id "${s.id}" is used twice`);
+    s.questions.forEach((x, k) => {
+      const path = `$.sections[${i}].questions[${k}]`;
+      question(x.id, `${path}.id`, `question id "${x.id}" is used twice`);
+      const duplicate = choiceOptions(x).find((o, n, all) => all.indexOf(o) !== n);
+      if (duplicate)
+        add(`${path}.options`, 'duplicate-id', `option "${duplicate}" is listed twice`);
+      questionFieldIssues(x, path, add);
+    });
+  });
+
+  const exit = uniqueIn();
+  q.exits.forEach((e, i) => {
+    exit(e.id, `$.exits[${i}].id`, `exit id "${e.id}" is used twice`);
+    const reason = uniqueIn();
+    e.reasons.forEach((r, k) =>
+      reason(
+        r.id,
+        `$.exits[${i}].reasons[${k}].id`,
+        `reason id "${r.id}" is used twice in exit "${e.id}"`,
+      ),
+    );
+  });
+
+  const determination = uniqueIn();
+  q.determinations.forEach((d, i) => {
+    const path = `$.determinations[${i}]`;
+    determination(d.id, `${path}.id`, `determination id "${d.id}" is used twice`);
+    const outcome = uniqueIn();
+    d.outcomes.forEach((o, k) => {
+      outcome(o.id, `${path}.outcomes[${k}].id`, `outcome id "${o.id}" is used twice in "${d.id}"`);
+      if (!o.when && k !== d.outcomes.length - 1)
+        add(
+          `${path}.outcomes[${k}].when`,
+          'fallback-not-last',
+          'only the last outcome may leave out "when" (it applies when no other does)',
+        );
+      const reason = uniqueIn();
+      o.reasons.forEach((r, n) =>
+        reason(
+          r.id,
+          `${path}.outcomes[${k}].reasons[${n}].id`,
+          `reason id "${r.id}" is used twice in "${d.id}.${o.id}"`,
+        ),
+      );
+    });
+  });
+
+  const sectionIds = new Set(q.sections.map((s) => s.id));
+  const scored = new Set(
+    q.sections.flatMap((s) => s.questions.filter((x) => x.scoring).map((x) => x.id)),
+  );
+  const gap = uniqueIn();
+  q.criticalGaps.forEach((g, i) => {
+    const path = `$.criticalGaps[${i}]`;
+    gap(g.id, `${path}.id`, `critical gap id "${g.id}" is used twice`);
+    if (!sectionIds.has(g.section))
+      add(`${path}.section`, 'unknown-section', `section "${g.section}" does not exist`);
+    if (g.action !== undefined && !scored.has(g.action))
+      add(
+        `${path}.action`,
+        'unscored-action',
+        `"${g.action}" is not a scored question, so it raises no action to close the gap`,
+      );
+  });
+  return issues;
+}
+
+function questionFieldIssues(
+  question: Question,
+  path: string,
+  add: ReturnType<typeof issueCollector>['add'],
+): void {
+  const options = choiceOptions(question);
+  if (question.type === 'multiChoice')
+    question.exclusive.forEach((option, k) => {
+      if (!options.includes(option))
+        add(
+          `${path}.exclusive[${k}]`,
+          'unknown-option',
+          `"${option}" is not one of this question's options`,
+        );
+    });
+  if (question.type === 'number' && question.min !== undefined && question.max !== undefined) {
+    if (question.min > question.max)
+      add(`${path}.min`, 'bad-range', `min (${question.min}) is larger than max (${question.max})`);
+    else if (question.integer && Math.ceil(question.min) > Math.floor(question.max))
+      add(
+        `${path}.min`,
+        'bad-range',
+        `no whole number lies between min (${question.min}) and max (${question.max})`,
+      );
+  }
+  if (!question.scoring) return;
+  if (question.type !== 'singleChoice')
+    add(`${path}.scoring`, 'unscorable-question', 'only single-choice questions can be scored');
+  question.scoring.gaps?.forEach((gap, k) => {
+    if (!options.includes(gap))
+      add(
+        `${path}.scoring.gaps[${k}]`,
+        'unknown-option',
+        `"${gap}" is not one of this question's options`,
+      );
+  });
+}

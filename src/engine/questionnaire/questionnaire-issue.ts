@@ -1,0 +1,59 @@
+/** One problem in a questionnaire bundle, precise enough for an author to fix it. */
+export interface QuestionnaireIssue {
+  /** The file, as the caller named it (a path relative to the repository). */
+  readonly file: string;
+  /** JSON path inside the file, e.g. `$.sections[1].questions[0].showIf.question`. */
+  readonly path: string;
+  readonly code: QuestionnaireIssueCode;
+  readonly message: string;
+}
+
+/**
+ * Every issue code with the one problem it stands for. A code never covers a
+ * second kind of problem, so a test, a fixture name (`bad-<code>`) or a tool
+ * can rely on the code without reading the message.
+ */
+export const QUESTIONNAIRE_ISSUE_CODES = {
+  'load-failed': 'the file could not be fetched',
+  'unknown-questionnaire': 'no questionnaire with this id is shipped',
+  'invalid-json': 'the file is not JSON',
+  shape: 'the questionnaire does not match its schema',
+  'duplicate-id':
+    'an id (section, question, option, exit, reason, determination, outcome, gap) is used twice in its scope',
+  'fallback-not-last': 'an outcome without "when" is not the last of its determination',
+  'bad-range': "a number question's min and max leave no possible answer",
+  'unscorable-question': 'a question that is not single-choice has scoring',
+  'unknown-section': 'a critical gap names a section that does not exist',
+  'unscored-action': 'the action of a critical gap is not a scored question',
+  'unknown-question': 'a condition tests a question that does not exist',
+  'forward-reference':
+    'a condition of a question or section depends on a question that does not come earlier',
+  'unknown-option':
+    'an option id the question does not have (in a condition, exclusive or scoring gaps)',
+  'operator-mismatch': "a condition's operator does not fit the type of the question it tests",
+  'min-selected-too-high': 'minSelected asks for more options than the question has',
+  'misplaced-gap': 'a gap condition outside a determination or critical gap',
+  'unknown-flag': 'a condition uses a flag that is not defined',
+  'flag-order': 'a flag uses itself or a flag declared after it',
+  'unreachable-question': 'no answers can show the question',
+  'unreachable-section': 'no answers can show the section',
+  'unknown-article': 'a legal reference names a provision that does not exist',
+  'missing-locale': 'a language in "languages" has no locale file',
+  'undeclared-locale': 'a locale file is for a language not in "languages"',
+  'locale-not-object': 'a locale file is not a JSON object',
+  'missing-key': 'a text the structure needs is missing',
+  'orphan-key': 'a text belongs to nothing in the structure',
+  'empty-text': 'a text the structure needs is blank',
+  'not-text': 'a locale value is neither a text nor an object of texts',
+} as const satisfies Record<string, string>;
+
+export type QuestionnaireIssueCode = keyof typeof QUESTIONNAIRE_ISSUE_CODES;
+
+/** Collects the issues of one file, so each check names only path, code and message. */
+export function issueCollector(file: string): {
+  readonly issues: QuestionnaireIssue[];
+  readonly add: (path: string, code: QuestionnaireIssueCode, message: string) => void;
+} {
+  const issues: QuestionnaireIssue[] = [];
+  return { issues, add: (path, code, message) => issues.push({ file, path, code, message }) };
+}
