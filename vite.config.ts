@@ -97,6 +97,8 @@ export default defineConfig({
   test: {
     // Generous: PDF rendering and generated walks share 2 cores with everything else in CI.
     testTimeout: 30_000,
+    // Suites render their PDF once in beforeAll, which takes well over the default 10 s under load.
+    hookTimeout: 120_000,
     projects: [
       {
         extends: true,

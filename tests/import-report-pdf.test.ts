@@ -7,8 +7,9 @@ import { parseImport } from '@/engine/transfer/parse-import';
 import { unescapeXml } from '@/engine/transfer/pdf-embedded-json';
 import { buildReport } from '@/report/build-report';
 import { renderPdf } from '@/report/pdf/render-pdf';
-import { createNodeTranslator, main, nodeFonts } from '../scripts/report';
-import { questionnairesDir, readQuestionnaireFolder } from '../scripts/questionnaire-files';
+import { main } from '../scripts/report';
+import { questionnairesDir } from '../scripts/questionnaire-files';
+import { pdfOptions, renderedExample } from './helpers/rendered-pdf';
 import { lookup, questionnaire, webshop } from './helpers/transfer';
 
 /**
@@ -20,29 +21,16 @@ import { lookup, questionnaire, webshop } from './helpers/transfer';
 const dir = mkdtempSync(join(tmpdir(), 'import-pdf-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const texts = (() => {
-  const result = readQuestionnaireFolder(join(questionnairesDir, questionnaire.id), {
-    checkReachability: false,
-  });
-  if (!result.ok) throw new Error('the shipped questionnaire does not parse');
-  return result.bundle.texts;
-})();
-
 async function pdfOf(session: Session): Promise<Uint8Array> {
-  return renderPdf(buildReport(questionnaire, session.answers, session.actionPlan), {
-    t: createNodeTranslator('en', questionnaire.id, texts),
-    language: 'en',
-    assessor: null,
-    generatedAt: new Date('2026-01-15T10:00:00Z'),
-    appUrl: 'https://gdpr-check.example',
-    fonts: nodeFonts(),
-    embeddedAnswers: JSON.stringify(session),
-  });
+  return renderPdf(
+    buildReport(questionnaire, session.answers, session.actionPlan),
+    pdfOptions('en', { embeddedAnswers: JSON.stringify(session) }),
+  );
 }
 
 describe('parseImport on a report PDF', () => {
   it('reads back the session a PDF made by renderPdf carries', async () => {
-    const bytes = await pdfOf(webshop);
+    const { bytes } = await renderedExample('en');
     expect(parseImport({ name: 'report.pdf', bytes }, lookup)).toEqual({
       ok: true,
       source: 'pdf',

@@ -8,8 +8,8 @@ import { parseImport } from '@/engine/transfer/parse-import';
 import { buildReport } from '@/report/build-report';
 import { sessionForPdf } from '@/report/pdf/embedded-session';
 import { renderPdf } from '@/report/pdf/render-pdf';
-import { createNodeTranslator, nodeFonts, type Language } from '../scripts/report';
-import { questionnairesDir, readQuestionnaireFolder } from '../scripts/questionnaire-files';
+import { createNodeTranslator, type Language } from '../scripts/report';
+import { flat, pdfOptions, texts } from './helpers/rendered-pdf';
 import { runReport } from './helpers/report-cli';
 import { lookup, questionnaire, webshop } from './helpers/transfer';
 import { typedSession } from './helpers/typed-text';
@@ -23,29 +23,19 @@ import { extractEmbeddedAnswers, readPdf } from './pdf-text';
  * in the app and with `npm run report -- --embed-notes`.
  */
 
-const texts = (() => {
-  const result = readQuestionnaireFolder(join(questionnairesDir, questionnaire.id), {
-    checkReachability: false,
-  });
-  if (!result.ok) throw new Error('the shipped questionnaire does not parse');
-  return result.bundle.texts;
-})();
-const fonts = nodeFonts();
 const model = (s: Session) =>
   buildReport(questionnaire, s.answers, s.actionPlan, { processorReviews: s.processorReviews });
 
 /** The PDF of `session` as the app makes it, storing what `notes` allows. */
 function pdfOf(session: Session, notes: boolean, language: Language = 'en'): Promise<Uint8Array> {
   const report = model(session);
-  return renderPdf(report, {
-    t: createNodeTranslator(language, questionnaire.id, texts),
-    language,
-    assessor: null,
-    generatedAt: new Date('2026-01-15T10:00:00Z'),
-    appUrl: 'https://gdpr-check.example',
-    fonts,
-    embeddedAnswers: JSON.stringify(sessionForPdf(session, report, { notes })),
-  });
+  return renderPdf(
+    report,
+    pdfOptions(language, {
+      assessor: null,
+      embeddedAnswers: JSON.stringify(sessionForPdf(session, report, { notes })),
+    }),
+  );
 }
 
 function imported(bytes: Uint8Array): Session {
@@ -54,8 +44,6 @@ function imported(bytes: Uint8Array): Session {
   return result.assessments[0]!.session;
 }
 
-/** Whitespace (line breaks, no-break spaces) collapsed to single spaces. */
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 const t = createNodeTranslator('en', questionnaire.id, texts);
 
 describe('the report PDF as an import file (property)', () => {

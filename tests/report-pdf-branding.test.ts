@@ -1,15 +1,9 @@
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildReport } from '@/report/build-report';
 import { renderPdf, type PdfBranding, type RenderPdfOptions } from '@/report/pdf/render-pdf';
-import {
-  questionnairesDir,
-  readQuestionnaireFolder,
-  repoRoot,
-} from '../scripts/questionnaire-files';
-import { createNodeTranslator, nodeFonts } from '../scripts/report';
-import { loadExample } from './helpers/examples';
+import { repoRoot } from '../scripts/questionnaire-files';
+import { exampleModel as model, flat, pdfOptions, renderedExample } from './helpers/rendered-pdf';
 import { readPdf, type PdfContent } from './pdf-text';
 
 /**
@@ -19,15 +13,6 @@ import { readPdf, type PdfContent } from './pdf-text';
  */
 
 const APP_URL = 'https://check.partners.example';
-const bundle = (() => {
-  const result = readQuestionnaireFolder(join(questionnairesDir, 'gdpr-readiness'), {
-    checkReachability: false,
-  });
-  if (!result.ok) throw new Error('the shipped questionnaire does not parse');
-  return result.bundle;
-})();
-const model = buildReport(bundle.questionnaire, loadExample('dutch-webshop').answers);
-const fonts = nodeFonts();
 const logo = new Uint8Array(readFileSync(join(repoRoot, 'tests/fixtures/brand/logo.png')));
 
 const branding: PdfBranding = {
@@ -43,20 +28,8 @@ const branding: PdfBranding = {
   links: { dpa: '/docs/dpa.pdf', privacy: 'https://partners.example/privacy' },
 };
 
-function options(extra: Partial<RenderPdfOptions> = {}): RenderPdfOptions {
-  return {
-    t: createNodeTranslator('en', bundle.questionnaire.id, bundle.texts),
-    language: 'en',
-    assessor: null,
-    generatedAt: new Date('2026-01-15T10:00:00Z'),
-    appUrl: APP_URL,
-    fonts,
-    embeddedAnswers: '{}',
-    ...extra,
-  };
-}
-
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+const options = (extra: Partial<RenderPdfOptions> = {}) =>
+  pdfOptions('en', { appUrl: APP_URL, ...extra });
 
 describe('a branded report PDF', () => {
   let pdf: PdfContent;
@@ -101,7 +74,7 @@ describe('a branded report PDF', () => {
 
 describe('a PDF without branding', () => {
   it('keeps the app’s own footer and has no contact section', async () => {
-    const pdf = await readPdf(await renderPdf(model, options()), ' ');
+    const pdf = (await renderedExample('en')).content;
     expect(flat(pdf.pages[0] ?? '')).toMatch(/^GDPR READINESS REPORT/);
     expect(flat(pdf.pages.at(-1) ?? '')).not.toContain('Contact');
     expect(pdf.pages.join('\n')).not.toContain(' · Self-assessment');

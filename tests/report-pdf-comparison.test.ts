@@ -1,11 +1,11 @@
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '@/report/build-report';
 import { compareAssessments } from '@/report/compare-reports';
 import { renderPdf, type RenderPdfOptions } from '@/report/pdf/render-pdf';
-import { questionnairesDir, readQuestionnaireFolder } from '../scripts/questionnaire-files';
-import { createNodeTranslator, nodeFonts, type Language } from '../scripts/report';
+import type { Language } from '../scripts/report';
 import { loadExample } from './helpers/examples';
+import { flat, pdfOptions } from './helpers/rendered-pdf';
+import { questionnaire as q } from './helpers/transfer';
 import { readPdf } from './pdf-text';
 
 /**
@@ -14,14 +14,6 @@ import { readPdf } from './pdf-text';
  * (the same change as in compare-reports.test.ts: overall 33 → 40).
  */
 
-const bundle = (() => {
-  const result = readQuestionnaireFolder(join(questionnairesDir, 'gdpr-readiness'), {
-    checkReachability: false,
-  });
-  if (!result.ok) throw new Error('the shipped questionnaire does not parse');
-  return result.bundle;
-})();
-const q = bundle.questionnaire;
 const earlier = loadExample('dutch-webshop').answers;
 const later = {
   ...earlier,
@@ -30,22 +22,14 @@ const later = {
   'staff-confidentiality': 'no',
 };
 const changes = compareAssessments(q, { answers: earlier }, { answers: later });
-const fonts = nodeFonts();
-
 function options(language: Language, extra: Partial<RenderPdfOptions> = {}): RenderPdfOptions {
-  return {
-    t: createNodeTranslator(language, q.id, bundle.texts),
-    language,
+  return pdfOptions(language, {
     assessor: null,
     generatedAt: new Date('2026-06-01T10:00:00Z'),
-    appUrl: 'https://gdpr-check.example',
-    fonts,
     embeddedAnswers: '{}',
     ...extra,
-  };
+  });
 }
-
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe.each<[Language, Record<string, string>]>([
   [

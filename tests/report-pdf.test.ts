@@ -1,22 +1,21 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { restoreSession } from '@/engine/session/restore-session';
-import {
-  SESSION_TYPE,
-  SESSION_VERSION,
-  SessionSchema,
-  type Session,
-} from '@/engine/session/session.schema';
+import { SessionSchema } from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
-import { GDPR_URL, renderPdf, type RenderPdfOptions } from '@/report/pdf/render-pdf';
+import { GDPR_URL, renderPdf } from '@/report/pdf/render-pdf';
 import type { ReportModel } from '@/report/report.types';
-import {
-  questionnairesDir,
-  readQuestionnaireFolder,
-  repoRoot,
-} from '../scripts/questionnaire-files';
-import { createNodeTranslator, nodeFonts, type Language } from '../scripts/report';
+import { repoRoot } from '../scripts/questionnaire-files';
+import type { Language } from '../scripts/report';
 import { loadExample, readExample } from './helpers/examples';
+import {
+  APP_URL,
+  exampleModel as model,
+  flat,
+  pdfOptions as options,
+  renderedExample,
+} from './helpers/rendered-pdf';
+import { questionnaire, webshop } from './helpers/transfer';
 import { extractEmbeddedAnswers, readPdf, type PdfContent } from './pdf-text';
 
 /**
@@ -27,49 +26,6 @@ import { extractEmbeddedAnswers, readPdf, type PdfContent } from './pdf-text';
  * report on an organisation the GDPR does not reach.
  */
 
-const APP_URL = 'https://gdpr-check.example';
-const bundle = (() => {
-  const result = readQuestionnaireFolder(join(questionnairesDir, 'gdpr-readiness'), {
-    checkReachability: false,
-  });
-  if (!result.ok) throw new Error('the shipped questionnaire does not parse');
-  return result.bundle;
-})();
-const questionnaire = bundle.questionnaire;
-const example = loadExample('dutch-webshop');
-const model = buildReport(questionnaire, example.answers);
-const fonts = nodeFonts();
-const session: Session = {
-  type: SESSION_TYPE,
-  version: SESSION_VERSION,
-  questionnaireId: questionnaire.id,
-  questionnaireVersion: questionnaire.version,
-  answers: example.answers,
-  location: { screen: 'complete' },
-  overriddenExits: [],
-  completedAt: '2026-01-15T10:00:00.000Z',
-  updatedAt: '2026-01-15T10:00:00.000Z',
-  actionPlan: {},
-  notes: {},
-  parked: [],
-  processorReviews: [],
-};
-
-function options(language: Language): RenderPdfOptions {
-  return {
-    t: createNodeTranslator(language, questionnaire.id, bundle.texts),
-    language,
-    assessor: 'Sam de Vries',
-    generatedAt: new Date('2026-01-15T10:00:00Z'),
-    appUrl: APP_URL,
-    fonts,
-    embeddedAnswers: JSON.stringify(session),
-  };
-}
-
-/** Whitespace (line breaks, no-break spaces) collapsed to single spaces. */
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
-
 describe.each<Language>(['en', 'nl'])('the report PDF in %s', (language) => {
   const { t } = options(language);
   let bytes: Uint8Array;
@@ -77,8 +33,7 @@ describe.each<Language>(['en', 'nl'])('the report PDF in %s', (language) => {
   let all: string;
 
   beforeAll(async () => {
-    bytes = await renderPdf(model, options(language));
-    pdf = await readPdf(bytes, ' ');
+    ({ bytes, content: pdf } = await renderedExample(language));
     all = flat(pdf.pages.join('\n'));
   });
 
@@ -124,8 +79,7 @@ describe.each<Language>(['en', 'nl'])('the report PDF in %s', (language) => {
 
   it('stores the answers in the file so they can be imported again', async () => {
     const embedded = await extractEmbeddedAnswers(bytes);
-    const parsed = SessionSchema.parse(embedded);
-    expect(parsed.answers).toEqual(example.answers);
+    expect(SessionSchema.parse(embedded)).toEqual(webshop);
     const restored = restoreSession(JSON.stringify(embedded), questionnaire);
     expect(restored.kind).toBe('restored');
     expect(restored.kind === 'restored' && restored.dropped).toEqual([]);
@@ -133,7 +87,7 @@ describe.each<Language>(['en', 'nl'])('the report PDF in %s', (language) => {
 
   it('sets the document language and title', () => {
     expect(pdf.info.Language).toBe(language === 'nl' ? 'nl' : 'en-GB');
-    expect(pdf.info.Title).toContain(example.answers['organisation-name']);
+    expect(pdf.info.Title).toContain(webshop.answers['organisation-name']);
     expect(pdf.info.Author).toBe('Sam de Vries');
   });
 });

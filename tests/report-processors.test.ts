@@ -2,13 +2,14 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
-import { renderPdf, type RenderPdfOptions } from '@/report/pdf/render-pdf';
+import { renderPdf } from '@/report/pdf/render-pdf';
 import { requiredElements } from '@/report/processor-reviews';
-import { questionnairesDir, readQuestionnaireFolder } from '../scripts/questionnaire-files';
-import { createNodeTranslator, main, nodeFonts, type Language } from '../scripts/report';
+import { main, type Language } from '../scripts/report';
 import { loadExample } from './helpers/examples';
+import { APP_URL, flat, pdfOptions } from './helpers/rendered-pdf';
+import { makeSession } from './helpers/saved-session';
+import { questionnaire } from './helpers/transfer';
 import { readPdf, type PdfContent } from './pdf-text';
 
 /**
@@ -17,50 +18,22 @@ import { readPdf, type PdfContent } from './pdf-text';
  * their articles, and the guide's address) and in `npm run report --format json`.
  */
 
-const APP_URL = 'https://gdpr-check.example';
-const bundle = (() => {
-  const result = readQuestionnaireFolder(join(questionnairesDir, 'gdpr-readiness'), {
-    checkReachability: false,
-  });
-  if (!result.ok) throw new Error('the shipped questionnaire does not parse');
-  return result.bundle;
-})();
-const { questionnaire } = bundle;
 const answers = loadExample('dutch-webshop').answers;
 const allIds = requiredElements().map((e) => e.id);
 const reviews = [
   { id: 'v1', vendor: 'Mailbox Zoë BV', checked: ['confidentiality', 'written-form'] },
   { id: 'v2', vendor: 'Payroll Łódź', checked: allIds },
 ];
-const session: Session = {
-  type: SESSION_TYPE,
-  version: SESSION_VERSION,
-  questionnaireId: questionnaire.id,
+const session = makeSession({
   questionnaireVersion: questionnaire.version,
   answers,
   location: { screen: 'complete' },
-  overriddenExits: [],
   completedAt: '2026-01-15T10:00:00.000Z',
   updatedAt: '2026-01-15T10:00:00.000Z',
-  actionPlan: {},
-  notes: {},
-  parked: [],
   processorReviews: reviews,
-};
-
-function options(language: Language): RenderPdfOptions {
-  return {
-    t: createNodeTranslator(language, questionnaire.id, bundle.texts),
-    language,
-    assessor: null,
-    generatedAt: new Date('2026-01-15T10:00:00Z'),
-    appUrl: APP_URL,
-    fonts: nodeFonts(),
-    embeddedAnswers: JSON.stringify(session),
-  };
-}
-
-const flat = (text: string) => text.replace(/\s+/g, ' ').trim();
+});
+const options = (language: Language) =>
+  pdfOptions(language, { assessor: null, embeddedAnswers: JSON.stringify(session) });
 
 describe.each<Language>(['en', 'nl'])('the processor agreements chapter in %s', (language) => {
   const { t } = options(language);

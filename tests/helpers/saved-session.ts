@@ -1,7 +1,10 @@
 import { SESSION_TYPE, SESSION_VERSION, type Session } from '@/engine/session/session.schema';
 
-/** A saved session of the shipped questionnaire with nothing in it but `changes`. */
-export function savedSession(changes: Partial<Session> = {}): Session {
+/**
+ * The one builder of saved sessions in tests: a current, empty session of the shipped
+ * questionnaire on its intro screen, with `changes` on top. Tests name only what they rely on.
+ */
+export function makeSession(changes: Partial<Session> = {}): Session {
   return {
     type: SESSION_TYPE,
     version: SESSION_VERSION,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../../tests/helpers/memory-store';
-import { savedSession } from '../../../tests/helpers/saved-session';
+import { makeSession } from '../../../tests/helpers/saved-session';
 import { SessionSchema, type Session } from '../session/session.schema';
 import { AssessmentSync } from './assessment-sync';
 import { Library } from './library';
 
 const session = (answers: Session['answers'], changes: Partial<Session> = {}) =>
-  savedSession({ questionnaireVersion: '1.1.0', answers, ...changes });
+  makeSession({ questionnaireVersion: '1.1.0', answers, ...changes });
 
 const read = (raw: string) => {
   const parsed = SessionSchema.safeParse(JSON.parse(raw));

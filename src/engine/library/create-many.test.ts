@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore, refuseAfter } from '../../../tests/helpers/memory-store';
-import { savedSession } from '../../../tests/helpers/saved-session';
+import { makeSession } from '../../../tests/helpers/saved-session';
 import { INDEX_KEY, Library, StorageRefusedError, assessmentKey } from './library';
 
 const session = (organisation: string) =>
-  savedSession({ answers: { 'organisation-name': organisation } });
+  makeSession({ answers: { 'organisation-name': organisation } });
 
 const items = (count: number) =>
   Array.from({ length: count }, (_, i) => ({

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../../tests/helpers/memory-store';
-import { savedSession } from '../../../tests/helpers/saved-session';
+import { makeSession } from '../../../tests/helpers/saved-session';
 import type { Session } from '../session/session.schema';
 import { Library, summaryKey } from './library';
 import { SummaryCache, type Summarizer } from './summary-cache';
 
 const session = (organisation: string) =>
-  savedSession({ answers: { 'organisation-name': organisation } });
+  makeSession({ answers: { 'organisation-name': organisation } });
 
 /** A summarizer that counts its calls: the organisation's name, or null. */
 function counting(version = 'v1'): Summarizer<{ organisation: string | null }> & { calls: number } {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { mergeConcurrentEdits, sameWork, settleConflicts } from './concurrent-edits';
-import { savedSession } from '../../../tests/helpers/saved-session';
+import { makeSession } from '../../../tests/helpers/saved-session';
 import type { Session } from './session.schema';
 
 const session = (changes: Partial<Session> = {}) =>
-  savedSession({
+  makeSession({
     questionnaireVersion: '1.1.0',
     answers: { 'organisation-name': 'Fietsenmaker De Spaak', employees: 4 },
     location: { screen: 'step', stepId: 'organisation' },
