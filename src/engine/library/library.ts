@@ -1,4 +1,5 @@
 import type { Session } from '../session/session.schema';
+import { cleanName } from './assessment-name';
 import {
   INDEX_TYPE,
   MAX_ASSESSMENTS,
@@ -387,7 +388,7 @@ export class Library {
     this.#write({
       ...index,
       assessments: index.assessments.map((a) =>
-        a.id === id ? { ...a, name: name.trim().slice(0, MAX_NAME) } : a,
+        a.id === id ? { ...a, name: cleanName(name) } : a,
       ),
     });
   }

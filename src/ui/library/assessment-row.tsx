@@ -1,6 +1,6 @@
 import { useId, useRef, useState } from 'react';
 import type { TFunction } from 'i18next';
-import type { AssessmentMeta } from '@/engine/library/library';
+import { MAX_NAME, type AssessmentMeta } from '@/engine/library/library';
 import type { AssessmentStatus, AssessmentSummary } from '@/report/assessment-summary';
 import { ConfirmDialog } from '../components/confirm-dialog';
 import { formatDateTime } from './format-date';
@@ -117,7 +117,7 @@ export function AssessmentRow({
               id={inputId}
               name="name"
               defaultValue={meta.name || displayName}
-              maxLength={200}
+              maxLength={MAX_NAME}
               // eslint-disable-next-line jsx-a11y/no-autofocus -- the field the person just asked for
               autoFocus
               onKeyDown={(event) => {

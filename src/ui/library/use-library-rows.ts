@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { INDEX_KEY, assessmentKey, revisionKey, type Library } from '@/engine/library/library';
+import { changedSinceExport } from '@/engine/library/export-freshness';
 import type { SummaryCache } from '@/engine/library/summary-cache';
 import type { AssessmentSummary } from '@/report/assessment-summary';
 import type { Row } from './assessment-row';
@@ -56,10 +57,10 @@ export function useLibraryRows(
             meta.name ||
             summary.organisation ||
             t('library.unnamed', { date: formatDate(meta.createdAt, i18n.language) }),
-          unexported:
-            summary.updatedAt !== null &&
-            summary.status !== 'not-started' &&
-            (meta.lastExportedAt === null || meta.lastExportedAt < summary.updatedAt),
+          unexported: changedSinceExport(meta.lastExportedAt, {
+            updatedAt: summary.updatedAt,
+            started: summary.status !== 'not-started',
+          }),
         };
       }),
     // `revision` and `external` say when to read the library again.
