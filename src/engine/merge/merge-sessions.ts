@@ -2,6 +2,7 @@ import type { AnswerValue, Answers, Questionnaire } from '../questionnaire/quest
 import { computeVisibility } from '../questionnaire/visibility';
 import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
 import type { ActionPlanEntry, ProcessorReview } from '../wizard/wizard.machine';
+import { answerKey } from './answer-key';
 
 /**
  * Merging a workshop: several participants fill in the same questionnaire on
@@ -73,11 +74,6 @@ export interface MergeChoices {
 
 /** A note may hold at most this many characters (`SessionSchema`); longer combined notes are cut. */
 const MAX_NOTE = 20000;
-
-/** Answers that mean the same: a multi-choice answer is the same set in any order. */
-function answerKey(value: AnswerValue): string {
-  return JSON.stringify(Array.isArray(value) ? [...value].sort() : value);
-}
 
 /** Groups values by `key`, keeping the first value of each group and who gave it. */
 function variants<T>(given: readonly [string, T][], key: (value: T) => string): Variant<T>[] {

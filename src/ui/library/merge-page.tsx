@@ -2,13 +2,18 @@ import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { cleanName } from '@/engine/library/assessment-name';
 import { StorageRefusedError, MAX_NAME, type Library } from '@/engine/library/library';
+import { sameAnswer } from '@/engine/merge/answer-key';
+import { choosePlanValue, shownConflicts } from '@/engine/merge/merge-choices';
 import {
   mergeSessions,
   openConflicts,
   resolveMerge,
+  type MergeChoices,
   type Participant,
 } from '@/engine/merge/merge-sessions';
+import { addParticipants, removeParticipant } from '@/engine/merge/participants';
 import type {
   AnswerValue,
   Question,
@@ -52,13 +57,8 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
   );
   const merge = merged?.ok ? merged.merge : null;
   const open = merge ? openConflicts(questionnaire, merge, { answers: choices }) : [];
-  // In questionnaire order, so that settling one does not move the others.
-  const shown = merge
-    ? merge.conflicts.filter((c) => choices[c.questionId] !== undefined || open.includes(c))
-    : [];
-  const [planChoices, setPlanChoices] = useState<
-    Readonly<Record<string, Partial<Record<'ownerName' | 'dueDate', string>>>>
-  >({});
+  const shown = merge ? shownConflicts(merge, { answers: choices }, open) : [];
+  const [planChoices, setPlanChoices] = useState<NonNullable<MergeChoices['actionPlan']>>({});
 
   const add = async (event: ChangeEvent<HTMLInputElement>) => {
     const input = event.currentTarget;
@@ -81,17 +81,16 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
       assessments.push(...result.assessments);
     }
     setRead(assessments);
-    setParticipants((current) => uniqueNames([...current, ...added]));
+    setParticipants((current) => addParticipants(current, added));
     setChoices({});
     setPlanChoices({});
   };
 
   const create = () => {
     if (!merge) return;
-    const trimmed = name.trim();
     try {
       library.create(questionnaire.id, {
-        name: trimmed || t('merge.defaultName', { count: participants.length }),
+        name: cleanName(name) || t('merge.defaultName', { count: participants.length }),
         session: resolveMerge(questionnaire, merge, { answers: choices, actionPlan: planChoices }),
         activate: true,
       });
@@ -123,7 +122,7 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
                 className="button secondary"
                 aria-label={t('merge.removeParticipant', { name: p.name })}
                 onClick={() => {
-                  setParticipants((current) => current.filter((c) => c.name !== p.name));
+                  setParticipants((current) => removeParticipant(current, p.name));
                   setChoices({});
                   setPlanChoices({});
                 }}
@@ -173,10 +172,7 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
                       <input
                         type="radio"
                         name={`${id}-${conflict.questionId}`}
-                        checked={
-                          chosen !== undefined &&
-                          JSON.stringify(chosen) === JSON.stringify(variant.value)
-                        }
+                        checked={sameAnswer(chosen, variant.value)}
                         onChange={() =>
                           setChoices((current) => ({
                             ...current,
@@ -214,13 +210,9 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
                           planChoices[conflict.questionId]?.[conflict.field] === variant.value
                         }
                         onChange={() =>
-                          setPlanChoices((current) => ({
-                            ...current,
-                            [conflict.questionId]: {
-                              ...current[conflict.questionId],
-                              [conflict.field]: variant.value,
-                            },
-                          }))
+                          setPlanChoices((current) =>
+                            choosePlanValue(current, conflict, variant.value),
+                          )
                         }
                       />{' '}
                       {t('merge.variant', {
@@ -257,14 +249,4 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
       </p>
     </section>
   );
-}
-
-/** Participants are told apart by name; a repeated file name gets a number. */
-function uniqueNames(participants: readonly Participant[]): Participant[] {
-  const seen = new Map<string, number>();
-  return participants.map((p) => {
-    const n = (seen.get(p.name) ?? 0) + 1;
-    seen.set(p.name, n);
-    return n === 1 ? p : { ...p, name: `${p.name} (${n})` };
-  });
 }
