@@ -175,7 +175,7 @@ describe('shipped example answer files', () => {
         const fineTier = evaluateDeterminations(q, example.answers).find(
           (d) => d.id === 'fine-tier',
         );
-        if (fineTier) expect(fineTier.outcomes.map((o) => o.id)).toEqual([expected]);
+        expect(fineTier?.outcomes.map((o) => o.id)).toEqual([expected]);
       });
     },
   );
