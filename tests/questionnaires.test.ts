@@ -7,6 +7,7 @@ import {
   readQuestionnaireFolder,
   repoRoot,
 } from '../scripts/questionnaire-files';
+import { readLocales, translationProblems } from './helpers/locale-parity';
 
 const fixturesDir = join(repoRoot, 'tests/fixtures/questionnaires');
 const shipped = questionnaireIds();
@@ -24,6 +25,14 @@ describe('shipped questionnaires', () => {
     expect(result.ok ? [] : formatIssues(result.issues).split('\n')).toEqual([]);
     if (result.ok) expect(result.bundle.questionnaire.id).toBe(id);
   });
+
+  // The parser checks each language's keys against the structure; this checks the texts against English.
+  it.each(shipped)(
+    '%s: every language matches English in placeholders, nothing untranslated',
+    (id) => {
+      expect(translationProblems(readLocales(`questionnaires/${id}/locales`))).toEqual([]);
+    },
+  );
 });
 
 describe('fixture questionnaires', () => {

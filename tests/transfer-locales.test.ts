@@ -9,8 +9,7 @@ import {
   type ImportProblem,
   type ImportProblemCode,
 } from '@/engine/transfer/import-problem';
-import en from '@/i18n/locales/workflow.en.json';
-import nl from '@/i18n/locales/workflow.nl.json';
+import { placeholderNames, readLocales } from './helpers/locale-parity';
 
 /** One problem of each kind, so every message can be checked against the details it gets. */
 const samples: { [C in ImportProblemCode]: Extract<ImportProblem, { code: C }> } = {
@@ -52,55 +51,47 @@ const answerSamples: {
   tooLong: { ...where, code: 'tooLong', max: 120, length: 130 },
 };
 
-/** Placeholder names of a message, formatted ones (`{{size, number}}`) included. */
-const placeholders = (text: string) =>
-  [...text.matchAll(/{{(\w+)(?:,[^}]*)?}}/g)].map((m) => m[1]!).sort();
+interface TransferTexts {
+  transfer: { problems: Record<string, string>; answer: Record<string, string> };
+}
+/** The transfer messages of every language; that they match English is checked with the workflow texts. */
+const languages = Object.entries(readLocales('src/i18n/locales', 'workflow.')).map(
+  ([language, texts]) => [language, (texts as TransferTexts).transfer] as const,
+);
 
-describe.each([
-  ['en', en.transfer.problems],
-  ['nl', nl.transfer.problems],
-] as const)('import problem messages in %s', (_, messages) => {
-  it('exist for every problem code and no other', () => {
-    expect(Object.keys(messages).sort()).toEqual([...IMPORT_PROBLEM_CODES].sort());
-  });
+describe.each(languages.map(([language, texts]) => [language, texts.problems] as const))(
+  'import problem messages in %s',
+  (_, messages) => {
+    it('exist for every problem code and no other', () => {
+      expect(Object.keys(messages).sort()).toEqual([...IMPORT_PROBLEM_CODES].sort());
+    });
 
-  it.each(IMPORT_PROBLEM_CODES)('%s uses only details the problem carries', (code) => {
-    const text = (messages as Record<string, string>)[code] ?? '';
-    expect(text.trim()).not.toBe('');
-    for (const name of placeholders(text)) expect(samples[code], name).toHaveProperty(name);
-  });
-});
+    it.each(IMPORT_PROBLEM_CODES)('%s uses only details the problem carries', (code) => {
+      const text = messages[code] ?? '';
+      expect(text.trim()).not.toBe('');
+      for (const name of placeholderNames(text)) expect(samples[code], name).toHaveProperty(name);
+    });
+  },
+);
 
-it('the messages name the same details in both languages', () => {
-  for (const code of IMPORT_PROBLEM_CODES) {
-    const pick = (m: Record<string, string>) => placeholders(m[code] ?? '');
-    expect(pick(nl.transfer.problems), code).toEqual(pick(en.transfer.problems));
-  }
-});
+describe.each(languages.map(([language, texts]) => [language, texts.answer] as const))(
+  'messages for answers that do not fit, in %s',
+  (language, messages) => {
+    it('exist for every mismatch code, and for the rest of a long list in each plural form', () => {
+      const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+      expect(Object.keys(messages).sort()).toEqual(
+        [...ANSWER_MISMATCH_CODES, ...forms.map((form) => `more_${form}`)].sort(),
+      );
+    });
 
-describe.each([
-  ['en', en.transfer.answer],
-  ['nl', nl.transfer.answer],
-] as const)('messages for answers that do not fit, in %s', (_, messages) => {
-  it('exist for every mismatch code, and for the rest of a long list', () => {
-    expect(Object.keys(messages).sort()).toEqual(
-      [...ANSWER_MISMATCH_CODES, 'more_one', 'more_other'].sort(),
+    it.each(ANSWER_MISMATCH_CODES)(
+      '%s names the question and uses only details it carries',
+      (code) => {
+        const text = messages[code] ?? '';
+        expect(text).toMatch(/^{{question}}: \S/);
+        for (const name of placeholderNames(text))
+          expect(answerSamples[code], name).toHaveProperty(name);
+      },
     );
-  });
-
-  it.each(ANSWER_MISMATCH_CODES)(
-    '%s names the question and uses only details it carries',
-    (code) => {
-      const text = (messages as Record<string, string>)[code] ?? '';
-      expect(text).toMatch(/^{{question}}: \S/);
-      for (const name of placeholders(text)) expect(answerSamples[code], name).toHaveProperty(name);
-    },
-  );
-});
-
-it('the answer messages name the same details in both languages', () => {
-  for (const code of ANSWER_MISMATCH_CODES) {
-    const pick = (m: Record<string, string>) => placeholders(m[code] ?? '');
-    expect(pick(nl.transfer.answer), code).toEqual(pick(en.transfer.answer));
-  }
-});
+  },
+);

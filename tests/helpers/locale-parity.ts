@@ -1,0 +1,177 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { flattenLocale } from '@/engine/questionnaire/locale-keys';
+
+const repoRoot = new URL('../../', import.meta.url).pathname;
+
+/**
+ * Texts that may stay exactly as in English, per language: names, and words
+ * the language shares with English. Anything else identical to English is
+ * reported as left untranslated. Texts without letters ("#", "{{value}}") and
+ * texts made only of legal references and short codes ("Art. 83(4)", "HR")
+ * need no entry.
+ */
+export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
+  nl: [
+    // Names: of languages (each in itself) and of countries.
+    'English',
+    'Nederlands',
+    'Canada',
+    'China',
+    'India',
+    'Japan',
+    // Dutch words spelt as in English.
+    'Contact',
+    'euro',
+    'Later',
+    'Marketing',
+    'Product',
+    'Score',
+    'Score {{score}}',
+    'Start',
+    'Status',
+    'Website',
+    'Workshop',
+    'Workshop: {{title}}',
+    '{{count}} min',
+  ],
+};
+
+/**
+ * The locale files of one family in a folder, by language: `<prefix><language>.json`,
+ * e.g. `report.nl.json` for the prefix `report.`. Every language found is
+ * returned, so a check covers a language as soon as its file exists.
+ *
+ * @param dir A folder relative to the repository root.
+ */
+export function readLocales(dir: string, prefix = ''): Record<string, unknown> {
+  const pattern = new RegExp(`^${prefix.replace(/\./g, '\\.')}([a-z]{2,3}(?:-[A-Z]{2})?)\\.json$`);
+  const locales: Record<string, unknown> = {};
+  for (const name of readdirSync(join(repoRoot, dir)).sort()) {
+    const language = pattern.exec(name)?.[1];
+    if (language)
+      locales[language] = JSON.parse(readFileSync(join(repoRoot, dir, name), 'utf8')) as unknown;
+  }
+  if (!('en' in locales)) throw new Error(`no ${prefix}en.json in ${dir}`);
+  return locales;
+}
+
+/**
+ * The names a text interpolates, sorted and each once: `{{name}}`,
+ * `{{name, format}}` and `{{- name}}` give `name`; i18next nesting
+ * `$t(key)` or `$t(key, {...})` gives `$t(key)`.
+ */
+export function placeholderNames(text: string): string[] {
+  const names = [
+    ...[...text.matchAll(/\{\{\s*(?:-\s*)?([\w.]+)\s*(?:,[^}]*)?\}\}/g)].map((m) => m[1]!),
+    ...[...text.matchAll(/\$t\(\s*([^,)\s]+)/g)].map((m) => `$t(${m[1]!})`),
+  ];
+  return [...new Set(names)].sort();
+}
+
+/**
+ * Compares every language of a locale family with English and returns each
+ * problem as a line for a person to fix: a key missing or extra, a text that
+ * is not a string or is empty, a placeholder missing or added, and a text left
+ * as the English one (beyond `sameAsEnglish` and texts without words).
+ *
+ * Plural keys (`_one`, `_few`, …) follow each language's own plural forms
+ * (`Intl.PluralRules`), so a language may lack a form English has or need one
+ * English lacks. i18next always passes `count` to them, so a form may add it,
+ * and a form for a single number (zero, one, two) may leave it out.
+ */
+export function translationProblems(
+  locales: Readonly<Record<string, unknown>>,
+  sameAsEnglish: Readonly<Record<string, readonly string[]>> = SAME_AS_ENGLISH,
+): string[] {
+  const english = readTexts('en', locales.en);
+  const problems = [...english.problems];
+  for (const [key, text] of english.texts)
+    if (text.trim() === '') problems.push(`en: "${key}" is empty`);
+  for (const [language, data] of Object.entries(locales)) {
+    if (language === 'en') continue;
+    const translation = readTexts(language, data);
+    problems.push(...translation.problems);
+    problems.push(
+      ...compareTexts(language, english.texts, translation.texts, sameAsEnglish[language] ?? []),
+    );
+  }
+  return problems;
+}
+
+function readTexts(language: string, data: unknown) {
+  const { entries, badLeaves } = flattenLocale(data);
+  return {
+    texts: entries,
+    problems: badLeaves.map((key) => `${language}: "${key}" is not a text`),
+  };
+}
+
+/** A plural key of English, as `base_form`, when English has the `base_other` form it falls back to. */
+function pluralOf(key: string, english: ReadonlyMap<string, string>) {
+  const match = /^(.*)_(zero|one|two|few|many|other)$/.exec(key);
+  if (!match || !english.has(`${match[1]!}_other`)) return undefined;
+  return { base: match[1]!, form: match[2] as Intl.LDMLPluralRule };
+}
+
+/** Forms in which the number is implied by the words ("one answer"), so `{{count}}` may be left out. */
+const SINGLE_NUMBER_FORMS: readonly string[] = ['zero', 'one', 'two'];
+
+function compareTexts(
+  language: string,
+  english: ReadonlyMap<string, string>,
+  translation: ReadonlyMap<string, string>,
+  allowed: readonly string[],
+): string[] {
+  const problems: string[] = [];
+  const forms = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
+  const expected = new Set<string>();
+  for (const key of english.keys()) {
+    const plural = pluralOf(key, english);
+    if (!plural) expected.add(key);
+    else for (const form of forms) expected.add(`${plural.base}_${form}`);
+  }
+  for (const key of expected)
+    if (!translation.has(key)) problems.push(`${language}: "${key}" is missing`);
+
+  for (const [key, text] of translation) {
+    const plural = pluralOf(key, english);
+    const source = english.get(key) ?? (plural && english.get(`${plural.base}_other`));
+    if (source === undefined) {
+      problems.push(`${language}: "${key}" is not in English`);
+      continue;
+    }
+    if (!expected.has(key)) {
+      problems.push(`${language}: "${key}" is a plural form the language does not have`);
+      continue;
+    }
+    if (text.trim() === '') {
+      problems.push(`${language}: "${key}" is empty`);
+      continue;
+    }
+    const want = placeholderNames(source);
+    const have = placeholderNames(text);
+    const optionalCount = (name: string) =>
+      name === 'count' && plural !== undefined && SINGLE_NUMBER_FORMS.includes(plural.form);
+    const lacking = want.filter((n) => !have.includes(n) && !optionalCount(n));
+    const added = have.filter((n) => !want.includes(n) && !(n === 'count' && plural));
+    if (lacking.length > 0)
+      problems.push(`${language}: "${key}" lacks ${lacking.map(show).join(', ')}`);
+    if (added.length > 0)
+      problems.push(`${language}: "${key}" adds ${added.map(show).join(', ')}, unknown in English`);
+    if (text.trim() === source.trim() && !allowed.includes(text.trim()) && hasWords(text))
+      problems.push(`${language}: "${key}" is still the English text "${text}"`);
+  }
+  return problems;
+}
+
+const show = (name: string) => (name.startsWith('$t(') ? name : `{{${name}}}`);
+
+/** Whether a text has words to translate once placeholders, legal references and short codes are gone. */
+function hasWords(text: string): boolean {
+  return /\p{Ll}/u.test(
+    text
+      .replace(/\{\{[^}]*\}\}|\$t\([^)]*\)/g, ' ')
+      .replace(/\b(?:Art\.|Rec\.|UAVG)\s*\d+[a-z]?(?:\(\w+\))*/g, ' '),
+  );
+}
