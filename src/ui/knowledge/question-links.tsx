@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { termsByFirstUse } from '@/engine/glossary/first-use';
 import { FaqSchema } from '@/knowledge/knowledge.schema';
 import faqData from '@/knowledge/faq.json';
 import { paths } from '../wizard/paths';
@@ -30,12 +31,6 @@ export function FaqLinks({ questionId }: { questionId: string }) {
   );
 }
 
-const wordPattern = (form: string) =>
-  new RegExp(
-    `(?<![\\p{L}\\p{N}])${form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}\\p{N}])`,
-    'iu',
-  );
-
 /**
  * The glossary terms whose first appearance in the questionnaire (in the
  * current language) is in this question's label, with their definitions in a
@@ -47,36 +42,33 @@ export function TermsExplained({ questionId }: { questionId: string }) {
   const text = useKnowledgeTexts('glossary');
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
   const lang = i18n.resolvedLanguage === 'nl' ? 'nl' : 'en';
-  const firstUse = useMemo(() => {
-    const order = questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id));
-    const found = new Map<string, string>();
-    for (const term of glossary.terms) {
-      const patterns = term.matches[lang].map(wordPattern);
-      const first = order.find((id) =>
-        patterns.some((p) => p.test(qt.text(`questions.${id}.label`))),
-      );
-      if (first) found.set(term.id, first);
-    }
-    return found;
+  const firstUse = useMemo(
+    () =>
+      termsByFirstUse(
+        glossary.terms.map((term) => ({ id: term.id, forms: term.matches[lang] })),
+        questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id)),
+        (id) => qt.text(`questions.${id}.label`),
+      ),
     // qt changes identity every render; the language and questionnaire decide the result.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [questionnaire, lang]);
-  const terms = glossary.terms.filter((term) => firstUse.get(term.id) === questionId);
+    [questionnaire, lang],
+  );
+  const terms = firstUse.get(questionId) ?? [];
   if (terms.length === 0) return null;
   return (
     <details className="help terms">
       <summary>
         {t('step.termsExplained', {
-          terms: terms.map((x) => text(`terms.${x.id}.term`)).join(', '),
+          terms: terms.map((id) => text(`terms.${id}.term`)).join(', '),
         })}
       </summary>
       <dl>
-        {terms.map((term) => (
-          <div key={term.id}>
-            <dt>{text(`terms.${term.id}.term`)}</dt>
+        {terms.map((id) => (
+          <div key={id}>
+            <dt>{text(`terms.${id}.term`)}</dt>
             <dd>
-              {text(`terms.${term.id}.definition`)}{' '}
-              <Link to={paths.glossary.href(term.id)}>{t('nav.glossary')}</Link>
+              {text(`terms.${id}.definition`)}{' '}
+              <Link to={paths.glossary.href(id)}>{t('nav.glossary')}</Link>
             </dd>
           </div>
         ))}
