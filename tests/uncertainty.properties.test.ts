@@ -3,8 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { evaluateVerdicts } from '@/engine/questionnaire/determinations';
 import type { AnswerValue, Answers, Question } from '@/engine/questionnaire/questionnaire.schema';
 import { buildReport } from '@/report/build-report';
-import { completeAnswers, loadShippedQuestionnaire } from './helpers/questionnaires';
+import { completedAnswers, validAnswer, type AnswerArbitrary } from './helpers/answer-arbitraries';
 import { neutral } from './helpers/assess';
+import { completeAnswers, loadShippedQuestionnaire } from './helpers/questionnaires';
 
 /**
  * Issue 11, rule 1: uncertainty is never turned into a "no". For generated answer sets full of
@@ -32,32 +33,19 @@ const NEGATIVE: Readonly<Record<string, readonly string[]>> = {
 
 const isDontKnow = (option: string) => option.startsWith('dont-know');
 
-/** A chooser that answers "don't know" often, and otherwise picks from the stream. */
-function chooser(stream: Iterator<number>) {
-  const pick = () => stream.next().value as number;
-  return (question: Question): AnswerValue => {
-    switch (question.type) {
-      case 'singleChoice': {
-        const dk = question.options.find(isDontKnow);
-        if (dk && pick() % 3 === 0) return dk;
-        return question.options[pick() % question.options.length]!;
-      }
-      case 'multiChoice': {
-        const dk = question.options.find(isDontKnow);
-        if (dk && pick() % 3 === 0) return [dk];
-        const plain = question.options.filter((o) => !question.exclusive.includes(o));
-        const chosen = plain.filter(() => pick() % 3 === 0);
-        if (chosen.length > 0) return chosen;
-        const none = question.exclusive.find((o) => !isDontKnow(o));
-        return [none ?? plain[0]!];
-      }
-      case 'number':
-        return [1, 12, 249, 250, 2400][pick() % 5]!;
-      default:
-        return 'Acme';
-    }
-  };
-}
+const definite = validAnswer([1, 12, 249, 250, 2400]);
+/** An answer that is "don't know" one time in three where the question offers it. */
+const unsure: AnswerArbitrary = (question) => {
+  const options =
+    question.type === 'singleChoice' || question.type === 'multiChoice' ? question.options : [];
+  const dk = options.find(isDontKnow);
+  if (!dk) return definite(question);
+  return fc.oneof(
+    { arbitrary: definite(question), weight: 2 },
+    { arbitrary: fc.constant(question.type === 'multiChoice' ? [dk] : dk), weight: 1 },
+  );
+};
+const unsureAnswers = completedAnswers(q, unsure);
 
 /** Every definite answer a "don't know" could resolve to. */
 function resolutions(question: Question): AnswerValue[] {
@@ -82,9 +70,10 @@ function negativeVerdicts(answers: Answers): Map<string, boolean> {
 
 describe('uncertainty is never turned into a "no" (properties)', () => {
   it('Art. 27(2), 30(5), 35, 37 and the scope rules: a "not required", "exempt" or "not needed" survives every resolution of each "don\'t know"', () => {
+    let checked = 0;
     fc.assert(
-      fc.property(fc.infiniteStream(fc.nat()), (stream) => {
-        const answers = completeAnswers(q, {}, chooser(stream[Symbol.iterator]()));
+      fc.property(unsureAnswers, (answers) => {
+        const flipped: string[] = [];
         const before = negativeVerdicts(answers);
         const { visibility } = evaluateVerdicts(q, answers);
         for (const question of questions) {
@@ -99,25 +88,29 @@ describe('uncertainty is never turned into a "no" (properties)', () => {
             );
             for (const [id, wasNegative] of before) {
               if (!wasNegative) continue;
-              expect
-                .soft(
-                  after.get(id) ?? true,
+              checked += 1;
+              if (after.get(id) === false)
+                flipped.push(
                   `${id}: "${question.id}" = ${JSON.stringify(resolved)} instead of don't know`,
-                )
-                .toBe(true);
+                );
             }
           }
         }
+        // Thrown inside the property, so fast-check shrinks to the smallest such answers.
+        expect(flipped).toEqual([]);
       }),
       { numRuns: 60, seed: 11 },
     );
+    // The generated answers do hold "don't know"s under negative verdicts to resolve.
+    expect(checked).toBeGreaterThan(100);
   }, 240_000);
 
   it("Issue 11 rule 2: no report with a critical gap shows green, overall or in the gap's section", () => {
+    let withGaps = 0;
     fc.assert(
-      fc.property(fc.infiniteStream(fc.nat()), (stream) => {
-        const answers = completeAnswers(q, {}, chooser(stream[Symbol.iterator]()));
+      fc.property(unsureAnswers, (answers) => {
         const report = buildReport(q, answers);
+        if (report.criticalGaps.length > 0) withGaps += 1;
         for (const gap of report.criticalGaps) {
           expect(report.sections.find((s) => s.sectionId === gap.section)?.rag).not.toBe('green');
         }
@@ -125,5 +118,7 @@ describe('uncertainty is never turned into a "no" (properties)', () => {
       }),
       { numRuns: 150, seed: 5 },
     );
+    // About half the generated reports (76 of 150 with this seed) have a critical gap to check.
+    expect(withGaps).toBeGreaterThan(30);
   }, 120_000);
 });
