@@ -1,20 +1,18 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { validateAnswer } from '../engine/questionnaire/answer-validation';
 import { evaluateDeterminations } from '../engine/questionnaire/determinations';
 import type {
   AnswerValue,
   Answers,
   FineTier,
   Priority,
-  Question,
   Questionnaire,
 } from '../engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '../engine/questionnaire/visibility';
+import { answerTable, completedAnswers, validAnswer } from '../../tests/helpers/answer-arbitraries';
 import { exampleFiles, readExample } from '../../tests/helpers/examples';
 import {
   buildQuestionnaire,
-  completeAnswers,
   loadShippedQuestionnaire,
   SHIPPED,
   SHIPPED_COMPLETE,
@@ -542,38 +540,14 @@ describe('every example answer file', () => {
 /** Numbers near the thresholds the shipped questionnaire and the fine caps use. */
 const NUMBERS = [0, 1, 20, 249, 250, 499_999_999, 500_000_000, 500_000_001, 2_000_000_000];
 
-/** A random valid answer; `pick(n)` returns a whole number below n. */
-function randomAnswer(question: Question, pick: (n: number) => number): AnswerValue {
-  switch (question.type) {
-    case 'singleChoice':
-      return question.options[pick(question.options.length)]!;
-    case 'multiChoice': {
-      if (question.exclusive.length > 0 && pick(6) === 0)
-        return [question.exclusive[pick(question.exclusive.length)]!];
-      const ordinary = question.options.filter((o) => !question.exclusive.includes(o));
-      const chosen = ordinary.filter(() => pick(3) === 0);
-      return chosen.length > 0 ? chosen : [ordinary[pick(ordinary.length)]!];
-    }
-    case 'number': {
-      const candidates = NUMBERS.filter((n) => validateAnswer(question, n) === null);
-      return candidates[pick(candidates.length)]!;
-    }
-    case 'shortText':
-    case 'longText':
-      return 'Random BV';
-  }
-}
-
 describe('random answers to the shipped questionnaire', () => {
   const q = loadShippedQuestionnaire();
+  const randomAnswer = validAnswer(NUMBERS);
   /** Random complete answers, half of them starting inside the GDPR's scope. */
-  const answersArb = fc
-    .tuple(fc.boolean(), fc.infiniteStream(fc.nat()))
-    .map(([inScope, stream]) => {
-      const iterator = stream[Symbol.iterator]();
-      const pick = (n: number) => iterator.next().value! % n;
-      return completeAnswers(q, inScope ? SHIPPED.scope : {}, (x) => randomAnswer(x, pick));
-    });
+  const answersArb = fc.oneof(
+    completedAnswers(q, randomAnswer, SHIPPED.scope),
+    completedAnswers(q, randomAnswer),
+  );
 
   it('score every section and the whole as null or a whole number 0-100, the whole between the sections', () => {
     fc.assert(
@@ -593,13 +567,11 @@ describe('random answers to the shipped questionnaire', () => {
 
   it('never let answers to hidden questions change the report', () => {
     fc.assert(
-      fc.property(answersArb, fc.infiniteStream(fc.nat()), (answers, stream) => {
-        const iterator = stream[Symbol.iterator]();
-        const pick = (n: number) => iterator.next().value! % n;
+      fc.property(answersArb, answerTable(q, randomAnswer), (answers, table) => {
         const { questions } = computeVisibility(q, answers);
         const noise: Record<string, AnswerValue> = {};
         for (const question of q.sections.flatMap((s) => s.questions))
-          if (!questions.get(question.id)) noise[question.id] = randomAnswer(question, pick);
+          if (!questions.get(question.id)) noise[question.id] = table[question.id]!;
         expect(buildReport(q, { ...answers, ...noise })).toEqual(buildReport(q, answers));
       }),
       { numRuns: 60, seed: 20260302 },
