@@ -1,29 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from '../engine/session/session.schema';
+import type { Session } from '../engine/session/session.schema';
 import { loadShippedQuestionnaire, SHIPPED_COMPLETE } from '../../tests/helpers/questionnaires';
+import { makeSession } from '../../tests/helpers/saved-session';
 import { buildReport } from './build-report';
 import { summarizeAssessment } from './assessment-summary';
 
 const q = loadShippedQuestionnaire();
 
 function saved(fields: Partial<Session>): string {
-  const session: Session = {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: q.id,
-    questionnaireVersion: q.version,
-    answers: {},
-    location: { screen: 'intro' },
-    overriddenExits: [],
-    completedAt: null,
-    updatedAt: '2026-11-01T09:00:00.000Z',
-    actionPlan: {},
-    notes: {},
-    parked: [],
-    processorReviews: [],
-    ...fields,
-  };
-  return JSON.stringify(session);
+  return JSON.stringify(
+    makeSession({
+      questionnaireId: q.id,
+      questionnaireVersion: q.version,
+      updatedAt: '2026-11-01T09:00:00.000Z',
+      ...fields,
+    }),
+  );
 }
 
 describe('summarizeAssessment', () => {

@@ -1,26 +1,21 @@
 import { describe, expect, it } from 'vitest';
-import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
+import type { Session } from '../session/session.schema';
 import { INDEX_KEY, Library, StorageRefusedError, assessmentKey } from './library';
 import { MemoryStore } from '../../../tests/helpers/memory-store';
+import { makeSession } from '../../../tests/helpers/saved-session';
 
 function session(
   answers: Session['answers'] = { 'organisation-name': 'Bakkerij Jansen' },
 ): Session {
-  return {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: 'gdpr-readiness',
-    questionnaireVersion: '1.0.0',
+  return makeSession({
     answers,
     location: { screen: 'review' },
-    overriddenExits: [],
     completedAt: '2026-01-10T09:00:00.000Z',
     updatedAt: '2026-01-10T09:00:00.000Z',
     actionPlan: { 'privacy-owner': { ownerName: 'Ana', dueDate: '2026-03-01' } },
     notes: { 'privacy-owner': 'Ask HR' },
     parked: ['privacy-owner'],
-    processorReviews: [],
-  };
+  });
 }
 
 function library(store = new MemoryStore()) {

@@ -6,12 +6,8 @@ import {
   yesNo,
 } from '../../../tests/helpers/questionnaires';
 import type { Answers } from '../questionnaire/questionnaire.schema';
-import {
-  SESSION_TYPE,
-  SESSION_VERSION,
-  SessionSchema,
-  type Session,
-} from '../session/session.schema';
+import { makeSession } from '../../../tests/helpers/saved-session';
+import { SessionSchema, type Session } from '../session/session.schema';
 import {
   mergeSessions,
   openConflicts,
@@ -43,22 +39,14 @@ const q = buildQuestionnaire({
 });
 
 function session(answers: Answers, fields: Partial<Session> = {}): Session {
-  return {
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
+  return makeSession({
     questionnaireId: q.id,
     questionnaireVersion: q.version,
     answers,
     location: { screen: 'complete' },
-    overriddenExits: [],
-    completedAt: null,
     updatedAt: '2026-02-01T10:00:00.000Z',
-    actionPlan: {},
-    notes: {},
-    parked: [],
-    processorReviews: [],
     ...fields,
-  };
+  });
 }
 
 const person = (name: string, answers: Answers, fields: Partial<Session> = {}): Participant => ({

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { loadShippedQuestionnaire, SHIPPED } from '../../../tests/helpers/questionnaires';
+import { makeSession } from '../../../tests/helpers/saved-session';
 import type { AnswerValue } from '../questionnaire/questionnaire.schema';
 import { wizardMachine, type WizardContext, type WizardEvent } from '../wizard/wizard.machine';
 import { restoreSession } from './restore-session';
-import { SESSION_TYPE, SESSION_VERSION } from './session.schema';
+import { SESSION_VERSION } from './session.schema';
 import { toSession } from './to-session';
 
 const q = loadShippedQuestionnaire();
@@ -25,19 +26,11 @@ const answer = (answers: Record<string, AnswerValue>): WizardEvent[] =>
 /** A valid saved session with fields overridden, as JSON text. */
 const saved = (fields: Record<string, unknown> = {}) =>
   JSON.stringify({
-    type: SESSION_TYPE,
-    version: SESSION_VERSION,
-    questionnaireId: q.id,
-    questionnaireVersion: q.version,
-    answers: {},
-    location: { screen: 'intro' },
-    overriddenExits: [],
-    completedAt: null,
-    updatedAt: '2025-03-01T10:00:00.000Z',
-    actionPlan: {},
-    notes: {},
-    parked: [],
-    processorReviews: [],
+    ...makeSession({
+      questionnaireId: q.id,
+      questionnaireVersion: q.version,
+      updatedAt: '2025-03-01T10:00:00.000Z',
+    }),
     ...fields,
   });
 
