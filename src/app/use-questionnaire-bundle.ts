@@ -27,7 +27,7 @@ function toState(result: ParseResult): BundleState {
 }
 
 /** Loads and checks a shipped questionnaire once, and registers its texts with i18next. */
-export function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
+function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
   let load = loads.get(id);
   if (!load) {
     load = loadQuestionnaire(id);

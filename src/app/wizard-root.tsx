@@ -1,10 +1,6 @@
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Outlet, useLocation, useNavigate } from 'react-router';
-import type {
-  QuestionnaireBundle,
-  QuestionnaireIssue,
-} from '@/engine/questionnaire/parse-questionnaire';
+import type { QuestionnaireBundle } from '@/engine/questionnaire/parse-questionnaire';
 import type { Example } from '@/engine/questionnaire/example.schema';
 import { AssessmentSync } from '@/engine/library/assessment-sync';
 import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
@@ -14,59 +10,54 @@ import { selectLocation } from '@/engine/wizard/wizard.selectors';
 import { LibraryRepairNotice } from '@/ui/components/library-repair-notice';
 import { StorageNotice } from '@/ui/components/storage-notice';
 import { SyncNotice } from '@/ui/components/sync-notice';
-import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
-import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 import { hrefFor, locationFromPath, modeFromPath } from '@/ui/wizard/paths';
 import { loadExamples } from './questionnaire-source';
+import { QuestionnaireGate } from './questionnaire-gate';
 import { summaryAfterSaves } from './assessment-summaries';
 import { getLibrary, getSummaries, loadAssessment, openAssessment } from './library-store';
-import { loadQuestionnaireBundle } from './use-questionnaire-bundle';
 import { useAssessmentSync } from './use-assessment-sync';
-
-type LoadState =
-  | { kind: 'loading' }
-  | { kind: 'invalid'; issues: readonly QuestionnaireIssue[] }
-  | ({ kind: 'ready'; bundle: QuestionnaireBundle } & OpenedAssessment);
 
 /** Loads the questionnaire and saved progress, then runs the wizard for every wizard URL below it. */
 export function WizardRoot() {
-  const { t, i18n } = useTranslation();
-  const questionnaireId = useDeploymentConfig().questionnaire;
-  const [state, setState] = useState<LoadState>({ kind: 'loading' });
-  const [examples, setExamples] = useState<readonly Example[]>([]);
+  return <QuestionnaireGate>{(bundle) => <OpenedWizard bundle={bundle} />}</QuestionnaireGate>;
+}
 
-  // Saved data is read here, once: a render that suspends (the lazy screens) is thrown away and
-  // run again, and must not read it a second time after the first read moved unreadable data aside.
+function OpenedWizard({ bundle }: { bundle: QuestionnaireBundle }) {
+  const [opened, setOpened] = useState<OpenedAssessment | null>(null);
+  const [examples, setExamples] = useState<readonly Example[]>([]);
+  const openedFor = useRef<QuestionnaireBundle | null>(null);
+
+  // Saved data is read after the first commit, and once: a render that suspends (the lazy
+  // screens) is thrown away and run again, and must not read it a second time after the first
+  // read moved unreadable data aside. Before paint, so no empty frame shows.
+  useLayoutEffect(() => {
+    if (openedFor.current === bundle) return;
+    openedFor.current = bundle;
+    setOpened(openActiveAssessment(bundle));
+  }, [bundle]);
+
+  const questionnaireId = bundle.questionnaire.id;
   useEffect(() => {
     let cancelled = false;
-    void loadQuestionnaireBundle(questionnaireId, i18n).then((result) => {
-      if (cancelled) return;
-      if (!result.ok) {
-        setState({ kind: 'invalid', issues: result.issues });
-        return;
-      }
-      setState({ kind: 'ready', bundle: result.bundle, ...openActiveAssessment(result.bundle) });
-      void loadExamples(questionnaireId).then((found) => {
-        if (!cancelled) setExamples(found);
-      });
+    void loadExamples(questionnaireId).then((found) => {
+      if (!cancelled) setExamples(found);
     });
     return () => {
       cancelled = true;
     };
-  }, [i18n, questionnaireId]);
+  }, [questionnaireId]);
 
-  if (state.kind === 'loading') return <p role="status">{t('app.loading')}</p>;
-  if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
+  if (opened === null) return null;
   return (
     <ExamplesContext.Provider value={examples}>
       <WizardProvider
-        key={state.assessmentId}
-        bundle={state.bundle}
-        assessmentId={state.assessmentId}
-        restore={state.restore}
-        sync={state.sync}
+        key={opened.assessmentId}
+        bundle={bundle}
+        assessmentId={opened.assessmentId}
+        restore={opened.restore}
+        sync={opened.sync}
       />
     </ExamplesContext.Provider>
   );

@@ -74,14 +74,7 @@ async function readHere(
   questionnaire: Questionnaire,
   onStage: (stage: ImportStage) => void,
 ): Promise<ReadImport> {
-  onStage('reading');
-  const [{ parseImport }, buffer] = await Promise.all([
-    import('@/engine/transfer/parse-import'),
-    file.arrayBuffer(),
-  ]);
-  onStage('checking');
-  const result = parseImport({ name: file.name, bytes: new Uint8Array(buffer) }, (id) =>
-    id === questionnaire.id ? questionnaire : undefined,
-  );
-  return { result, summaries: null };
+  // Loaded only now, like the worker: the page's first load carries no import code.
+  const { checkImportFile } = await import('./check-import-file');
+  return checkImportFile(file, questionnaire, onStage);
 }
