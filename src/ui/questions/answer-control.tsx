@@ -17,10 +17,24 @@ export interface AnswerControlProps {
 }
 
 /** One question's input in a form: its hint, its value in react-hook-form, and every change sent to the wizard. */
-export function AnswerControl({ question, control, label, invalid }: AnswerControlProps) {
+/** Sends a field's new value to the wizard as the question's answer. */
+export function useSendAnswer(question: Question): (value: FieldValue) => void {
   const actor = WizardContext.useActorRef();
-  const qt = useQuestionnaireText();
   const language = useInterfaceLanguage();
+  return (value) => {
+    const read = toAnswer(question, value, language);
+    actor.send({
+      type: 'answer.set',
+      questionId: question.id,
+      // A refused number is kept as typed (it never counts), so a reload loses nothing.
+      value: read.refused ? String(value) : read.answer,
+    });
+  };
+}
+
+export function AnswerControl({ question, control, label, invalid }: AnswerControlProps) {
+  const sendAnswer = useSendAnswer(question);
+  const qt = useQuestionnaireText();
   const Component = questionComponents[question.type] as ComponentType<QuestionProps>;
   const hintKey = `questions.${question.id}.hint`;
   const hasHint = qt.has(hintKey);
@@ -50,13 +64,7 @@ export function AnswerControl({ question, control, label, invalid }: AnswerContr
           onBlur={field.onBlur}
           onChange={(value) => {
             field.onChange(value);
-            const read = toAnswer(question, value, language);
-            actor.send({
-              type: 'answer.set',
-              questionId: question.id,
-              // A refused number is kept as typed (it never counts), so a reload loses nothing.
-              value: read.refused ? String(value) : read.answer,
-            });
+            sendAnswer(value);
           }}
         />
       )}

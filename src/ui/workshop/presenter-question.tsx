@@ -5,11 +5,12 @@ import { fieldError } from '@/engine/answers/field-error';
 import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
 import { isGapAnswer } from '@/engine/questionnaire/determinations';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
+import { pickOption } from '@/engine/workshop/pick-option';
 import type { WorkshopCommand } from '@/engine/workshop/shortcuts';
 import { QuestionHelp } from '../components/question-help';
 import { useFieldErrorMessage } from '../questions/field-error';
 import { useInterfaceLanguage } from '../components/use-interface-language';
-import { AnswerControl } from '../questions/answer-control';
+import { AnswerControl, useSendAnswer } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { useSyncedFields } from '../wizard/use-synced-fields';
@@ -70,6 +71,17 @@ export function PresenterQuestion({
     reValidateMode: 'onChange',
   });
 
+  const sendAnswer = useSendAnswer(question);
+  // What a click on the option would do: the form's value (dirty, and checked again once the
+  // form was submitted, as reValidateMode says) and the wizard's answer.
+  const pick = (index: number): boolean => {
+    const value = pickOption(question, getValues(question.id), index);
+    if (value === null) return false;
+    setValue(question.id, value, { shouldDirty: true, shouldValidate: formState.isSubmitted });
+    sendAnswer(value);
+    return true;
+  };
+
   const asked = useMemo(() => [question], [question]);
   useSyncedFields(asked, setValue);
 
@@ -91,16 +103,13 @@ export function PresenterQuestion({
   useWorkshopCommands((command: WorkshopCommand) => {
     switch (command.type) {
       case 'option.pick': {
-        const input = choices()[command.index];
-        if (!input) return false;
-        input.click();
-        input.focus();
+        if (!pick(command.index)) return false;
+        choices()[command.index]?.focus();
         return true;
       }
       case 'option.toggle': {
-        const input = choices().find((x) => x === document.activeElement);
-        input?.click();
-        return Boolean(input);
+        const at = choices().findIndex((x) => x === document.activeElement);
+        return at >= 0 && pick(at);
       }
       case 'option.focus': {
         const inputs = choices();
