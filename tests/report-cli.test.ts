@@ -12,6 +12,7 @@ import {
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import { evaluateDeterminations } from '@/engine/questionnaire/determinations';
 import { embeddedAnswerBytes, unescapeXml } from '@/engine/transfer/pdf-embedded-json';
 import { questionnairesDir, repoRoot } from '../scripts/questionnaire-files';
 import { exampleFiles, loadExample, readExample } from './helpers/examples';
@@ -56,11 +57,22 @@ describe.each(exampleFiles())('npm run report on $folder/$file', ({ path, file: 
     const json = JSON.parse(result.stdout) as {
       language: string;
       questionnaireId: string;
-      determinations: { title: string; outcomes: { label: string; reason: string }[] }[];
+      determinations: {
+        id: string;
+        title: string;
+        outcomes: { id: string; label: string; reason: string }[];
+      }[];
     };
     expect(json.language).toBe(lang);
     expect(json.questionnaireId).toBe(example.questionnaireId);
-    expect(json.determinations.length).toBeGreaterThan(0);
+    const verdicts = evaluateDeterminations(
+      loadShippedQuestionnaire(example.questionnaireId),
+      example.answers,
+    );
+    expect(verdicts).toHaveLength(10);
+    expect(json.determinations.map((d) => [d.id, d.outcomes.map((o) => o.id)])).toEqual(
+      verdicts.map((d) => [d.id, d.outcomes.map((o) => o.id)]),
+    );
     for (const d of json.determinations) {
       expect(d.title).not.toMatch(/^determinations\./);
       for (const o of d.outcomes) {
