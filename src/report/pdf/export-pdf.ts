@@ -7,7 +7,7 @@ import type { ReportModel } from '../report.types';
 import { sessionForPdf } from './embedded-session';
 import { reportFileName } from './file-name';
 import { renderPdf, type Translate } from './render-pdf';
-import type { PdfComparison } from './draw-comparison';
+import type { PdfComparison } from './pdf-options';
 
 export { organisationSlug, reportFileName } from './file-name';
 export type { Translate } from './render-pdf';

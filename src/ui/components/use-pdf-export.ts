@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/engine/session/session.schema';
-import type { PdfComparison } from '@/report/pdf/draw-comparison';
+import type { PdfComparison } from '@/report/pdf/render-pdf';
 import type { ReportModel } from '@/report/report.types';
 import { useDeploymentConfig } from '../deployment/deployment-context';
 import { downloadFile } from './download-file';
