@@ -3,7 +3,10 @@ import type { AssessmentSync, SyncOutcome, SyncStatus } from '@/engine/library/a
 import { INDEX_KEY, assessmentKey, revisionKey } from '@/engine/library/library';
 import type { Session } from '@/engine/session/session.schema';
 import { toSession } from '@/engine/session/to-session';
-import type { AssessmentWork } from '@/engine/wizard/wizard.machine';
+import type {
+  AssessmentWork,
+  WizardContext as WizardMachineContext,
+} from '@/engine/wizard/wizard.machine';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 
 /**
@@ -39,10 +42,13 @@ export function useAssessmentSync(sync: AssessmentSync | null, assessmentId: str
       setStatus({ kind: 'failed' });
       return;
     }
-    const subscription = actor.subscribe((snapshot) =>
-      apply(sync.save(toSession(snapshot.context))),
-    );
-    apply(sync.save(toSession(actor.getSnapshot().context)));
+    let saved = actor.getSnapshot().context;
+    apply(sync.save(toSession(saved)));
+    const subscription = actor.subscribe(({ context }) => {
+      if (!changesSaved(saved, context)) return;
+      saved = context;
+      apply(sync.save(toSession(context)));
+    });
     return () => subscription.unsubscribe();
   }, [actor, sync, apply]);
 
@@ -66,6 +72,26 @@ export function useAssessmentSync(sync: AssessmentSync | null, assessmentId: str
     },
   };
 }
+
+/**
+ * Whether a snapshot changed what is saved. The machine replaces a part of its context only
+ * when it changes, so comparing the parts by identity finds every edit and every move, and most
+ * snapshots (a notice dismissed, a form's own events) cost nothing.
+ */
+function changesSaved(before: WizardMachineContext, after: WizardMachineContext): boolean {
+  return SAVED_PARTS.some((part) => before[part] !== after[part]);
+}
+
+const SAVED_PARTS = [
+  'answers',
+  'overriddenExits',
+  'completedAt',
+  'actionPlan',
+  'notes',
+  'parked',
+  'processorReviews',
+  'resumeLocation',
+] as const satisfies readonly (keyof WizardMachineContext)[];
 
 function workOf(session: Session): AssessmentWork {
   const { answers, overriddenExits, completedAt, actionPlan, notes, parked, processorReviews } =
