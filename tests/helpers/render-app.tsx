@@ -1,0 +1,83 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { useEffect, type ReactNode } from 'react';
+import { I18nextProvider } from 'react-i18next';
+import { MemoryRouter, useLocation } from 'react-router';
+import { afterEach, vi } from 'vitest';
+import { App } from '@/app/app';
+import { Library } from '@/engine/library/library';
+import type { Session } from '@/engine/session/session.schema';
+import type { SupportedLanguage } from '@/i18n/i18n';
+import { createI18n } from '@/i18n/i18n';
+
+/**
+ * The app's shipped files (the questionnaire, its locales and examples) as the browser would
+ * fetch them: in tests their URLs are paths in the repository, and jsdom has no server.
+ */
+async function fetchFromRepository(input: RequestInfo | URL): Promise<Response> {
+  const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
+  try {
+    return new Response(
+      await readFile(
+        join(import.meta.dirname, '..', '..', decodeURIComponent(url.pathname)),
+        'utf8',
+      ),
+    );
+  } catch {
+    return new Response('', { status: 404 });
+  }
+}
+
+/**
+ * The wizard reads `window.location` (where it opened, whether it is in a workshop), which a
+ * memory router does not move: this keeps the two at the same path.
+ */
+function WindowLocation({ children }: { children: ReactNode }) {
+  const { pathname, search, hash } = useLocation();
+  useEffect(() => {
+    window.history.replaceState(null, '', `${pathname}${search}${hash}`);
+  }, [pathname, search, hash]);
+  return children;
+}
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+  vi.unstubAllGlobals();
+});
+
+export interface RenderAppOptions {
+  readonly language?: SupportedLanguage;
+}
+
+/**
+ * Renders the whole app (routes, the real wizard machine, react-hook-form and the built-in
+ * questionnaire loaded from its files) at `path`, in a memory router. Storage is jsdom's
+ * localStorage, emptied after each test. Returns testing-library's queries and `fireEvent`.
+ */
+export function renderApp(path: string, { language = 'en' }: RenderAppOptions = {}) {
+  vi.stubGlobal('fetch', fetchFromRepository);
+  window.history.replaceState(null, '', path);
+  render(
+    <I18nextProvider i18n={createI18n(language)}>
+      <MemoryRouter initialEntries={[path]}>
+        <WindowLocation>
+          <App />
+        </WindowLocation>
+      </MemoryRouter>
+    </I18nextProvider>,
+  );
+  return { ...screen, fireEvent };
+}
+
+/** Stores a session as the active assessment, in the localStorage the app reads, before rendering. */
+export function seedAssessment(session: Session): void {
+  const library = new Library({
+    getItem: (key) => localStorage.getItem(key),
+    setItem: (key, value) => localStorage.setItem(key, value),
+    removeItem: (key) => localStorage.removeItem(key),
+    keys: () => Object.keys(localStorage),
+  });
+  library.create(session.questionnaireId, { session, activate: true });
+}
