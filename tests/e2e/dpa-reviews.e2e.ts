@@ -68,9 +68,9 @@ describe('checking vendors’ processing agreements', () => {
 
     await addVendor(page, 'Mailbox Zoë BV');
     await addVendor(page, 'Payroll Łódź');
-    expect(await page.locator('.dpa-reviews-count').textContent()).toBe(
-      '2 suppliers, 0 with every element found',
-    );
+    await expect
+      .poll(() => page.locator('.dpa-reviews-count').textContent())
+      .toBe('2 suppliers, 0 with every element found');
 
     // Keyboard only: Tab from the vendor's heading to its first checkbox, Space ticks.
     const mailbox = vendor(page, 'Mailbox Zoë BV');
@@ -86,15 +86,17 @@ describe('checking vendors’ processing agreements', () => {
         mailbox.getByRole('checkbox', { name: labels['processing-details'].label }).isChecked(),
       )
       .toBe(true);
-    expect(
-      await mailbox.getByRole('checkbox', { name: labels.confidentiality.label }).isChecked(),
-    ).toBe(true);
+    await expect
+      .poll(() => mailbox.getByRole('checkbox', { name: labels.confidentiality.label }).isChecked())
+      .toBe(true);
     expect(
       await mailbox
         .getByRole('checkbox', { name: labels['documented-instructions'].label })
         .isChecked(),
     ).toBe(false);
-    expect(await mailbox.getByRole('status').textContent()).toBe('2 of 11 elements found');
+    await expect
+      .poll(() => mailbox.getByRole('status').textContent())
+      .toBe('2 of 11 elements found');
     expect(await mailbox.locator('.vendor-result').textContent()).toContain(
       'Rules for sub-processors',
     );
@@ -104,11 +106,13 @@ describe('checking vendors’ processing agreements', () => {
 
     await page.reload();
     await expect.poll(() => page.locator('.vendor-review').count()).toBe(2);
-    expect(
-      await vendor(page, 'Mailbox Zoë BV')
-        .getByRole('checkbox', { name: labels.confidentiality.label })
-        .isChecked(),
-    ).toBe(true);
+    await expect
+      .poll(() =>
+        vendor(page, 'Mailbox Zoë BV')
+          .getByRole('checkbox', { name: labels.confidentiality.label })
+          .isChecked(),
+      )
+      .toBe(true);
 
     // Rename: the field takes focus; an empty name is refused; saving focuses the new name.
     const payroll = vendor(page, 'Payroll Łódź');
@@ -117,9 +121,9 @@ describe('checking vendors’ processing agreements', () => {
     await expect.poll(() => focusedId(page)).toMatch(/-new-name$/);
     await newName.fill('  ');
     await newName.press('Enter');
-    expect(await page.locator('.vendor-rename .field-error').textContent()).toBe(
-      dpaEn.reviews.nameRequired,
-    );
+    await expect
+      .poll(() => page.locator('.vendor-rename .field-error').textContent())
+      .toBe(dpaEn.reviews.nameRequired);
     await newName.fill('Payroll Łódź Cloud');
     await newName.press('Enter');
     await expect.poll(() => focusedText(page)).toBe('Payroll Łódź Cloud');
@@ -131,6 +135,7 @@ describe('checking vendors’ processing agreements', () => {
       .click();
     const dialog = page.getByRole('dialog', { name: 'Remove Temporary Ltd?' });
     await dialog.getByRole('button', { name: dpaEn.reviews.removeCancel }).click();
+    await dialog.waitFor({ state: 'hidden' });
     expect(await page.locator('.vendor-review').count()).toBe(3);
     await vendor(page, 'Temporary Ltd')
       .getByRole('button', { name: 'Remove Temporary Ltd' })
@@ -138,9 +143,9 @@ describe('checking vendors’ processing agreements', () => {
     await dialog.getByRole('button', { name: dpaEn.reviews.removeConfirm }).click();
     await expect.poll(() => page.locator('.vendor-review').count()).toBe(2);
     await expect.poll(() => focusedText(page)).toBe('Payroll Łódź Cloud');
-    expect(await page.locator('.dpa-reviews-count').textContent()).toBe(
-      'Temporary Ltd was removed. 2 suppliers, 0 with every element found',
-    );
+    await expect
+      .poll(() => page.locator('.dpa-reviews-count').textContent())
+      .toBe('Temporary Ltd was removed. 2 suppliers, 0 with every element found');
 
     expect(await axeViolations(page)).toEqual([]);
 

@@ -102,9 +102,9 @@ describe('assessments library', () => {
     await page.getByRole('button', { name: 'Delete: Fietsonderdelen 2026' }).first().click();
     await page.getByRole('dialog').getByRole('button', { name: 'Delete' }).click();
     await expect.poll(() => rowNames(page)).toHaveLength(1);
-    expect(await page.getByRole('status').textContent()).toContain(
-      '"Fietsonderdelen 2026" was deleted.',
-    );
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('"Fietsonderdelen 2026" was deleted.');
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Undo');
     await page.keyboard.press('Enter');
     await expect.poll(() => rowNames(page)).toHaveLength(2);
@@ -154,7 +154,9 @@ describe('assessments library', () => {
     await importFile(page, 'backup.json', text, 'application/json');
     await dialog.getByRole('button', { name: 'Import as a copy' }).click();
     await expect.poll(() => rowNames(page)).toHaveLength(2);
-    expect(await page.getByRole('status').textContent()).toContain('1 assessment was imported.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('1 assessment was imported.');
 
     await importFile(page, 'report.pdf', pdf, 'application/pdf');
     await expect.poll(() => rowNames(page)).toHaveLength(3);
@@ -208,9 +210,11 @@ describe('assessments library', () => {
       'privacy-owner',
       'records-of-processing',
     ]);
-    expect(await page.locator('.compare-overall').textContent()).toBe(
-      `Overall score: ${expected.overall.before} then ${expected.overall.after} out of 100 (change: ${new Intl.NumberFormat('en', { signDisplay: 'exceptZero' }).format(expected.overall.delta ?? 0)}).`,
-    );
+    await expect
+      .poll(() => page.locator('.compare-overall').textContent())
+      .toBe(
+        `Overall score: ${expected.overall.before} then ${expected.overall.after} out of 100 (change: ${new Intl.NumberFormat('en', { signDisplay: 'exceptZero' }).format(expected.overall.delta ?? 0)}).`,
+      );
     const rows = await page
       .locator('.compare-table tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.children].map((c) => c.textContent)));
@@ -223,11 +227,15 @@ describe('assessments library', () => {
       expect(row, section.sectionId).toBeDefined();
     }
     expect(await axeViolations(page)).toEqual([]);
-    expect(await page.getByRole('heading', { name: '2 answers improved' }).count()).toBe(1);
-    expect(await page.getByRole('heading', { name: '1 answer got worse' }).count()).toBe(1);
-    expect(
-      await page.getByRole('heading', { name: `${expected.closed.length} action` }).count(),
-    ).toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: '2 answers improved' }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: '1 answer got worse' }).count())
+      .toBe(1);
+    await expect
+      .poll(() => page.getByRole('heading', { name: `${expected.closed.length} action` }).count())
+      .toBe(1);
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
@@ -274,7 +282,9 @@ describe('assessments library', () => {
     const conflicts = page.locator('.merge-conflict');
     // Two answers and one owner differ.
     await expect.poll(() => conflicts.count()).toBe(3);
-    expect(await page.getByRole('status').textContent()).toContain('Questions still to settle: 2.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Questions still to settle: 2.');
     expect(await axeViolations(page)).toEqual([]);
     await page
       .getByRole('group', { name: /named person or team responsible/ })
@@ -284,7 +294,9 @@ describe('assessments library', () => {
       .getByRole('group', { name: /up-to-date overview of the personal data/ })
       .getByRole('radio', { name: 'Partly (anna)' })
       .check();
-    expect(await page.getByRole('status').textContent()).toContain('Questions still to settle: 0.');
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toContain('Questions still to settle: 0.');
     // Settled differences stay where they were, in questionnaire order.
     expect(await conflicts.nth(0).locator('legend').textContent()).toMatch(/up-to-date overview/);
     expect(await conflicts.nth(1).locator('legend').textContent()).toMatch(/named person/);
