@@ -154,7 +154,7 @@ describe('offline', () => {
     await context.setOffline(true);
     await page.reload();
     await page.locator('.intro h1').waitFor();
-    expect(await page.locator('header .brand').textContent()).toBe('Privacy Partners');
+    await expect.poll(() => page.locator('header .brand').textContent()).toBe('Privacy Partners');
     expect(await page.locator('.config-notice').count()).toBe(0);
   });
 });
@@ -207,7 +207,7 @@ describe('a broken deployment configuration', () => {
     expect(text).toContain('config.json $.primaryColor');
     expect(text).toMatch(/contrast of 1\.\d\d:1 with white/);
     expect(text).toContain('the default colour is used');
-    expect(await page.locator('header .brand').textContent()).toBe('Privacy Partners');
+    await expect.poll(() => page.locator('header .brand').textContent()).toBe('Privacy Partners');
     expect(await primaryColor(page)).toBe('#1d4e89');
     await page.locator('.intro h1').waitFor();
     await page.screenshot({ path: 'out/config-warning.png' });
