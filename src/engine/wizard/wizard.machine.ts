@@ -1,4 +1,4 @@
-import { and, assign, emit, not, setup } from 'xstate';
+import { and, assertEvent, assign, emit, not, setup } from 'xstate';
 import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
 import { isEmptyAnswer } from '../questionnaire/answer-value';
 import {
@@ -15,6 +15,14 @@ import {
   ProcessorReviewSchema,
   SavedAnswerSchema,
 } from '../session/session.schema';
+import {
+  addProcessorReview,
+  removeProcessorReview,
+  setActionEntry,
+  setNote,
+  setParked,
+  updateProcessorReview,
+} from '../session/document-edits';
 import type { WizardLocation } from './location';
 import {
   activeExit,
@@ -22,7 +30,6 @@ import {
   isReadyForReview,
   lastCompleteStep,
   resolveLocation,
-  type Resolution,
 } from './navigation';
 
 /** Told to the person after a redirect: the place they asked for was not open to them. */
@@ -52,6 +59,10 @@ export interface WizardContext {
   readonly parked: readonly string[];
   /** Vendors' processing agreements checked against the Art. 28 checklist. */
   readonly processorReviews: readonly ProcessorReview[];
+  /** The screen the `routing` state goes to next: set once per request, where it is resolved. */
+  readonly destination: Screen;
+  /** The time a completion is stamped with. */
+  readonly now: () => Date;
 }
 
 /** One vendor's processing agreement and the checklist items it was found to cover. */
@@ -70,6 +81,8 @@ export interface ActionPlanEntry {
 
 export interface WizardInput {
   readonly questionnaire: Questionnaire;
+  /** The clock; the system's by default. */
+  readonly now?: () => Date;
   readonly requestedLocation: WizardLocation;
   readonly saved?: {
     readonly answers: Readonly<Record<string, AnswerValue>>;
@@ -125,47 +138,31 @@ export interface AnswersSyncedEmitted {
 
 type Screen = WizardLocation['screen'];
 
-/** The place an event asks for, or the initial request when there is no event. */
-function requested(context: WizardContext, event: WizardEvent | { type: string }): WizardLocation {
-  if (event.type === 'location.requested')
-    return (event as Extract<WizardEvent, { type: 'location.requested' }>).location;
-  if (event.type === 'step.goto')
-    return {
-      screen: 'step',
-      stepId: (event as Extract<WizardEvent, { type: 'step.goto' }>).stepId,
-    };
-  if (event.type === 'review.open') return { screen: 'review' };
-  if (event.type === 'assessment.start') {
-    const firstStep = computeVisibility(context.questionnaire, context.answers).steps[0];
-    return (
-      context.resumeLocation ??
-      (firstStep ? { screen: 'step', stepId: firstStep } : { screen: 'review' })
-    );
-  }
-  return context.requestedLocation;
+/** Where "start" on the intro leads: where the person was last, else the first step. */
+function startLocation(context: WizardContext): WizardLocation {
+  const firstStep = computeVisibility(context.questionnaire, context.answers).steps[0];
+  return (
+    context.resumeLocation ??
+    (firstStep ? { screen: 'step', stepId: firstStep } : { screen: 'review' })
+  );
 }
 
-/** The state that shows each kind of place. */
-const STATE_OF: Readonly<Record<Screen, 'intro' | 'answering' | 'review' | 'exit' | 'complete'>> = {
-  intro: 'intro',
-  step: 'answering',
-  review: 'review',
-  exit: 'exit',
-  complete: 'complete',
-};
-
 /**
- * Guarded transitions to wherever a request resolves (see `resolveLocation`),
- * one per screen it may resolve to; `prefix` is '.' on the root, where targets are children.
- * A step re-enters `answering`, so its entry navigates even when only the step changed.
+ * Resolves a request to go somewhere once (see `resolveLocation`) and sets where the wizard
+ * stands after it; the `routing` state then goes to the `destination` screen.
  */
-function toResolvedPlace(screens: readonly Screen[], prefix: '' | '.' = '') {
-  return screens.map((screen) => ({
-    guard: { type: 'resolvesTo' as const, params: { screen } },
-    target: `${prefix}${STATE_OF[screen]}`,
-    reenter: screen === 'step',
-    actions: 'applyResolution' as const,
-  }));
+function routeTo(
+  context: WizardContext,
+  requested: WizardLocation,
+): Pick<WizardContext, 'stepId' | 'exitId' | 'notice' | 'destination'> {
+  const { location, redirected } = resolveLocation(context, requested);
+  return {
+    stepId:
+      location.screen === 'step' ? location.stepId : (context.stepId ?? lastCompleteStep(context)),
+    exitId: location.screen === 'exit' ? location.exitId : context.exitId,
+    notice: redirected ? { kind: 'locationUnavailable', requested } : null,
+    destination: location.screen,
+  };
 }
 
 /**
@@ -187,14 +184,14 @@ function show(place: (context: WizardContext) => WizardLocation, remember = true
   return remember ? [navigate, rememberLocation] : [navigate];
 }
 
-function resolution(context: WizardContext, event: WizardEvent | { type: string }): Resolution {
-  return resolveLocation(context, requested(context, event));
-}
+const fitsSavedForm = and(['isKnownQuestion', 'fitsSavedForm']);
 
 /**
  * The wizard: intro → answering (one step per visible section) → review →
  * complete, with an early end ("the GDPR does not apply") that explains why
- * and lets the person continue anyway.
+ * and lets the person continue anyway. Every move to a place someone asked for
+ * (a URL, "jump to section", "start", an opened example) passes through the
+ * transient `routing` state, so each transition and target is written out here.
  *
  * Side effects are declared here and provided by the app: `navigate` moves the
  * address bar to the new location (see `app/`), so this file stays free of
@@ -210,89 +207,70 @@ export const wizardMachine = setup({
   actions: {
     /** Provided at the root; `replace` is true after a redirect so history keeps no dead entry. */
     navigate: (_, _params: { location: WizardLocation; replace: boolean }) => {},
-    applyResolution: assign(({ context, event }) => {
-      const { location, redirected } = resolution(context, event);
-      return {
-        stepId:
-          location.screen === 'step'
-            ? location.stepId
-            : (context.stepId ?? lastCompleteStep(context)),
-        exitId: location.screen === 'exit' ? location.exitId : context.exitId,
-        notice: redirected
-          ? { kind: 'locationUnavailable' as const, requested: requested(context, event) }
-          : null,
-      };
-    }),
+    requestLocation: assign(({ context }, params: { location: WizardLocation }) =>
+      routeTo(context, params.location),
+    ),
+    requestStart: assign(({ context }) => routeTo(context, startLocation(context))),
     setAnswer: assign(({ context, event }) => {
-      if (event.type !== 'answer.set') return {};
+      assertEvent(event, 'answer.set');
       const answers = { ...context.answers };
-      if (isEmptyAnswer(event.value ?? undefined)) delete answers[event.questionId];
-      else answers[event.questionId] = event.value!;
+      if (event.value === null || isEmptyAnswer(event.value)) delete answers[event.questionId];
+      else answers[event.questionId] = event.value;
       return { answers, completedAt: null };
     }),
     clearNotice: assign({ notice: null }),
     updateAction: assign(({ context, event }) => {
-      if (event.type !== 'action.update') return {};
-      const entry = { ownerName: event.ownerName || null, dueDate: event.dueDate || null };
-      const actionPlan = { ...context.actionPlan };
-      if (entry.ownerName === null && entry.dueDate === null) delete actionPlan[event.questionId];
-      else actionPlan[event.questionId] = entry;
-      return { actionPlan };
-    }),
-    setNote: assign(({ context, event }) => {
-      if (event.type !== 'note.set') return {};
-      const notes = { ...context.notes };
-      if (event.text.trim() === '') delete notes[event.questionId];
-      else notes[event.questionId] = event.text;
-      return { notes };
-    }),
-    park: assign(({ context, event }) => {
-      if (event.type !== 'question.park') return {};
-      const others = context.parked.filter((id) => id !== event.questionId);
-      return { parked: event.parked ? [...others, event.questionId] : others };
-    }),
-    addProcessor: assign(({ context, event }) => {
-      if (event.type !== 'processor.add') return {};
-      if (context.processorReviews.some((r) => r.id === event.id)) return {};
+      assertEvent(event, 'action.update');
       return {
-        processorReviews: [
-          ...context.processorReviews,
-          { id: event.id, vendor: event.vendor, checked: [] },
-        ],
-      };
-    }),
-    updateProcessor: assign(({ context, event }) => {
-      if (event.type !== 'processor.update') return {};
-      return {
-        processorReviews: context.processorReviews.map((r) =>
-          r.id === event.id
-            ? {
-                ...r,
-                vendor: event.vendor ?? r.vendor,
-                checked: event.checked ? [...new Set(event.checked)] : r.checked,
-              }
-            : r,
+        actionPlan: setActionEntry(
+          context.actionPlan,
+          event.questionId,
+          event.ownerName,
+          event.dueDate,
         ),
       };
     }),
+    setNote: assign(({ context, event }) => {
+      assertEvent(event, 'note.set');
+      return { notes: setNote(context.notes, event.questionId, event.text) };
+    }),
+    park: assign(({ context, event }) => {
+      assertEvent(event, 'question.park');
+      return { parked: setParked(context.parked, event.questionId, event.parked) };
+    }),
+    addProcessor: assign(({ context, event }) => {
+      assertEvent(event, 'processor.add');
+      return {
+        processorReviews: addProcessorReview(context.processorReviews, event.id, event.vendor),
+      };
+    }),
+    updateProcessor: assign(({ context, event }) => {
+      assertEvent(event, 'processor.update');
+      return {
+        processorReviews: updateProcessorReview(context.processorReviews, event.id, event),
+      };
+    }),
     removeProcessor: assign(({ context, event }) => {
-      if (event.type !== 'processor.remove') return {};
-      return { processorReviews: context.processorReviews.filter((r) => r.id !== event.id) };
+      assertEvent(event, 'processor.remove');
+      return { processorReviews: removeProcessorReview(context.processorReviews, event.id) };
     }),
     goToFirstIncompleteStep: assign(({ context }) => ({
       stepId: firstIncompleteStep(context.questionnaire, context.answers) ?? context.stepId,
       notice: { kind: 'locationUnavailable' as const, requested: { screen: 'review' as const } },
+      destination: 'step' as const,
     })),
     goToNextStep: assign(({ context }) => ({
       stepId:
         nextStep(context.questionnaire, context.answers, context.stepId ?? '') ?? context.stepId,
       notice: null,
+      destination: 'step' as const,
     })),
     goToPreviousStep: assign(({ context }) => ({
       stepId:
         previousStep(context.questionnaire, context.answers, context.stepId ?? '') ??
         context.stepId,
       notice: null,
+      destination: 'step' as const,
     })),
     goToLastStep: assign(({ context }) => ({
       stepId:
@@ -306,12 +284,16 @@ export const wizardMachine = setup({
         : context.overriddenExits,
       notice: null,
     })),
-    markComplete: assign({ completedAt: () => new Date().toISOString(), notice: null }),
+    markComplete: assign(({ context }) => ({
+      completedAt: context.now().toISOString(),
+      notice: null,
+    })),
     rememberLocation: assign((_, params: { location: WizardLocation }) => ({
       resumeLocation: params.location,
     })),
     announceSyncedAnswers: emit(({ context, event }) => {
-      const next = event.type === 'assessment.synced' ? event.work.answers : context.answers;
+      assertEvent(event, 'assessment.synced');
+      const next = event.work.answers;
       const ids = new Set([...Object.keys(context.answers), ...Object.keys(next)]);
       const changed = [...ids].filter(
         (id) => JSON.stringify(context.answers[id]) !== JSON.stringify(next[id]),
@@ -322,22 +304,16 @@ export const wizardMachine = setup({
       };
     }),
     applyWork: assign(({ event }) => {
-      if (event.type !== 'assessment.synced') return {};
-      const { answers, overriddenExits, completedAt, actionPlan, notes, parked } = event.work;
-      return {
-        answers,
-        overriddenExits,
-        completedAt,
-        actionPlan,
-        notes,
-        parked,
-        processorReviews: event.work.processorReviews,
-      };
+      assertEvent(event, 'assessment.synced');
+      const { answers, overriddenExits, completedAt, actionPlan, notes, parked, processorReviews } =
+        event.work;
+      return { answers, overriddenExits, completedAt, actionPlan, notes, parked, processorReviews };
     }),
     loadAnswers: assign(({ context, event }) => {
-      if (event.type !== 'assessment.load') return {};
+      assertEvent(event, 'assessment.load');
       const loaded = { ...context, answers: event.answers, overriddenExits: [], completedAt: null };
-      return { answers: event.answers, requestedLocation: furthestLocation(loaded) };
+      const requestedLocation = furthestLocation(loaded);
+      return { answers: event.answers, requestedLocation, ...routeTo(loaded, requestedLocation) };
     }),
     reset: assign({
       answers: {},
@@ -354,8 +330,7 @@ export const wizardMachine = setup({
     }),
   },
   guards: {
-    resolvesTo: ({ context, event }, params: { screen: Screen }) =>
-      resolution(context, event).location.screen === params.screen,
+    isHeadingTo: ({ context }, params: { screen: Screen }) => context.destination === params.screen,
     isStepComplete: ({ context }) =>
       context.stepId !== null &&
       isStepComplete(context.questionnaire, context.answers, context.stepId),
@@ -403,38 +378,41 @@ export const wizardMachine = setup({
           return true;
       }
     },
-    isKnownQuestion: ({ context, event }) =>
-      (event.type === 'answer.set' ||
-        event.type === 'action.update' ||
-        event.type === 'note.set' ||
-        event.type === 'question.park') &&
-      context.questionnaire.sections.some((s) =>
+    isKnownQuestion: ({ context, event }) => {
+      assertEvent(event, ['answer.set', 'action.update', 'note.set', 'question.park']);
+      return context.questionnaire.sections.some((s) =>
         s.questions.some((q) => q.id === event.questionId),
-      ),
+      );
+    },
   },
 }).createMachine({
   id: 'wizard',
-  context: ({ input }) => ({
-    questionnaire: input.questionnaire,
-    answers: input.saved?.answers ?? {},
-    stepId: input.saved?.location.screen === 'step' ? input.saved.location.stepId : null,
-    exitId: null,
-    overriddenExits: input.saved?.overriddenExits ?? [],
-    completedAt: input.saved?.completedAt ?? null,
-    notice: null,
-    resumeLocation:
-      input.saved && input.saved.location.screen !== 'intro' ? input.saved.location : null,
-    requestedLocation: input.requestedLocation,
-    actionPlan: input.saved?.actionPlan ?? {},
-    notes: input.saved?.notes ?? {},
-    parked: input.saved?.parked ?? [],
-    processorReviews: input.saved?.processorReviews ?? [],
-  }),
-  initial: 'opening',
+  context: ({ input }) => {
+    const opened = {
+      questionnaire: input.questionnaire,
+      answers: input.saved?.answers ?? {},
+      stepId: input.saved?.location.screen === 'step' ? input.saved.location.stepId : null,
+      exitId: null,
+      overriddenExits: input.saved?.overriddenExits ?? [],
+      completedAt: input.saved?.completedAt ?? null,
+      notice: null,
+      resumeLocation:
+        input.saved && input.saved.location.screen !== 'intro' ? input.saved.location : null,
+      requestedLocation: input.requestedLocation,
+      actionPlan: input.saved?.actionPlan ?? {},
+      notes: input.saved?.notes ?? {},
+      parked: input.saved?.parked ?? [],
+      processorReviews: input.saved?.processorReviews ?? [],
+      destination: 'intro' as const,
+      now: input.now ?? (() => new Date()),
+    };
+    return { ...opened, ...routeTo(opened, input.requestedLocation) };
+  },
+  initial: 'routing',
   on: {
     'assessment.restart': { target: '.intro', actions: 'reset' },
     'assessment.load': {
-      target: '.opening',
+      target: '.routing',
       actions: ['reset', 'loadAnswers'],
       description:
         'Replaces every answer (an example, an import) and opens the furthest place they reach',
@@ -444,61 +422,64 @@ export const wizardMachine = setup({
       description:
         'Another tab saved this assessment: its work, merged with the work of this tab, replaces what is shown wherever the person is',
     },
-    'location.requested': toResolvedPlace(['intro', 'step', 'review', 'exit', 'complete'], '.'),
-    'step.goto': toResolvedPlace(['step', 'review', 'exit'], '.'),
-    'notice.dismiss': { actions: 'clearNotice' },
-    'action.update': {
-      guard: and(['isKnownQuestion', 'fitsSavedForm']),
-      actions: 'updateAction',
+    'location.requested': {
+      target: '.routing',
+      actions: {
+        type: 'requestLocation',
+        params: ({ event }) => ({ location: event.location }),
+      },
     },
-    'note.set': { guard: and(['isKnownQuestion', 'fitsSavedForm']), actions: 'setNote' },
+    'step.goto': {
+      target: '.routing',
+      actions: {
+        type: 'requestLocation',
+        params: ({ event }) => ({ location: { screen: 'step', stepId: event.stepId } }),
+      },
+    },
+    'notice.dismiss': { actions: 'clearNotice' },
+    'action.update': { guard: fitsSavedForm, actions: 'updateAction' },
+    'note.set': { guard: fitsSavedForm, actions: 'setNote' },
     'question.park': { guard: 'isKnownQuestion', actions: 'park' },
     'processor.add': { guard: 'fitsSavedForm', actions: 'addProcessor' },
     'processor.update': { guard: 'fitsSavedForm', actions: 'updateProcessor' },
     'processor.remove': { actions: 'removeProcessor' },
   },
   states: {
-    opening: {
+    routing: {
       description:
-        'Decides where a freshly loaded wizard opens: the requested place if it is open, else the furthest open one.',
+        'Goes to the screen a request was resolved to (its `destination`): the place asked for if it is open, else the furthest open one.',
       always: [
-        ...toResolvedPlace(['step', 'review', 'exit', 'complete']),
-        { target: 'intro', actions: 'applyResolution' },
+        { guard: { type: 'isHeadingTo', params: { screen: 'step' } }, target: 'answering' },
+        { guard: { type: 'isHeadingTo', params: { screen: 'review' } }, target: 'review' },
+        { guard: { type: 'isHeadingTo', params: { screen: 'exit' } }, target: 'exit' },
+        { guard: { type: 'isHeadingTo', params: { screen: 'complete' } }, target: 'complete' },
+        { target: 'intro' },
       ],
     },
     intro: {
       entry: show(() => ({ screen: 'intro' }), false),
       on: {
-        'assessment.start': toResolvedPlace(['step', 'review', 'exit', 'complete']),
+        'assessment.start': { target: 'routing', actions: 'requestStart' },
       },
     },
     answering: {
       description: 'One step (a visible section) at a time; every answer is kept as it is given.',
       entry: show((context) => ({ screen: 'step', stepId: context.stepId ?? '' })),
       on: {
-        'answer.set': {
-          guard: and(['isKnownQuestion', 'fitsSavedForm']),
-          actions: 'setAnswer',
-        },
+        'answer.set': { guard: fitsSavedForm, actions: 'setAnswer' },
         'step.next': [
           { guard: not('isStepComplete'), description: 'Stay: the form shows what is missing' },
           { guard: 'hasActiveExit', target: 'exit', actions: 'enterExit' },
-          { guard: 'hasNextStep', target: 'answering', reenter: true, actions: 'goToNextStep' },
+          { guard: 'hasNextStep', target: 'routing', actions: 'goToNextStep' },
           { guard: 'isReadyForReview', target: 'review', actions: 'clearNotice' },
           {
-            target: 'answering',
-            reenter: true,
+            target: 'routing',
             actions: 'goToFirstIncompleteStep',
             description: 'An earlier step lost an answer: go back to it',
           },
         ],
         'step.back': [
-          {
-            guard: 'hasPreviousStep',
-            target: 'answering',
-            reenter: true,
-            actions: 'goToPreviousStep',
-          },
+          { guard: 'hasPreviousStep', target: 'routing', actions: 'goToPreviousStep' },
           { target: 'intro', actions: 'clearNotice' },
         ],
       },
