@@ -40,9 +40,10 @@ const unsure: AnswerArbitrary = (question) => {
     question.type === 'singleChoice' || question.type === 'multiChoice' ? question.options : [];
   const dk = options.find(isDontKnow);
   if (!dk) return definite(question);
+  const dontKnow: string | string[] = question.type === 'multiChoice' ? [dk] : dk;
   return fc.oneof(
     { arbitrary: definite(question), weight: 2 },
-    { arbitrary: fc.constant(question.type === 'multiChoice' ? [dk] : dk), weight: 1 },
+    { arbitrary: fc.constant(dontKnow), weight: 1 },
   );
 };
 const unsureAnswers = completedAnswers(q, unsure);
