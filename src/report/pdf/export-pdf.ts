@@ -5,11 +5,11 @@ import type { DeploymentConfig } from '../../engine/config/deployment-config';
 import type { Session } from '../../engine/session/session.schema';
 import type { ReportModel } from '../report.types';
 import { sessionForPdf } from './embedded-session';
-import { reportFileName } from './file-name';
+import { reportFileName } from '../file-name';
 import { renderPdf, type Translate } from './render-pdf';
 import type { PdfComparison } from './pdf-options';
 
-export { organisationSlug, reportFileName } from './file-name';
+export { organisationSlug, reportFileName } from '../file-name';
 export type { Translate } from './render-pdf';
 
 /** What {@link exportPdf} needs: the report, the assessment it came from, and the texts. */

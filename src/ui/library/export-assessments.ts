@@ -2,7 +2,7 @@ import type { Library } from '@/engine/library/library';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { restoreSession } from '@/engine/session/restore-session';
 import { serializeExport, EXPORT_SCHEMA_PATH } from '@/engine/transfer/serialize-export';
-import { localIsoDate, organisationSlug } from '@/report/pdf/file-name';
+import { localIsoDate, organisationSlug } from '@/report/file-name';
 import { downloadFile } from '../components/download-file';
 
 /**
