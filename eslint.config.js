@@ -1,6 +1,8 @@
 import js from '@eslint/js';
 import checkFile from 'eslint-plugin-check-file';
-import { createNodeResolver, importX } from 'eslint-plugin-import-x';
+import vitest from '@vitest/eslint-plugin';
+import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
+import { importX } from 'eslint-plugin-import-x';
 import jsxA11y from 'eslint-plugin-jsx-a11y';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
@@ -16,8 +18,8 @@ const jspdfPattern = {
     'Only files in src/report/pdf import jsPDF: the PDF is a thin adapter over the report model, loaded lazily.',
 };
 
-/** What src/engine and src/report may not import (besides jsPDF, see jspdfPattern). */
-const layerImportRules = (patterns) => [
+/** Packages the plain-TypeScript layers (engine, report, knowledge) may not import. */
+const plainLayerPackages = (patterns) => [
   'error',
   {
     paths: [
@@ -30,25 +32,91 @@ const layerImportRules = (patterns) => [
       { group: ['react', 'react-dom', 'react-dom/*', 'react/*'], message: engineMessage },
       { group: ['react-router', 'react-hook-form', '@xstate/react'], message: engineMessage },
       { group: ['i18next', 'react-i18next'], message: engineMessage },
-      {
-        group: [
-          '@/ui/*',
-          '@/app/*',
-          '@/i18n/*',
-          '../ui/*',
-          '../../ui/*',
-          '../../app/*',
-          '../../i18n/*',
-        ],
-        message: engineMessage,
-      },
       ...patterns,
     ],
   },
 ];
 
+/**
+ * The layers, by resolved path, so `../../app/x`, `@/app/x` and `../app` are all caught:
+ * engine <- knowledge <- report <- report/pdf (lazy) <- ui <- app; i18n is leaf data for ui and app.
+ */
+const layerZones = [
+  {
+    target: './src/engine',
+    from: ['./src/report', './src/knowledge', './src/i18n', './src/ui', './src/app'],
+    message: engineMessage,
+  },
+  {
+    target: './src/knowledge',
+    from: ['./src/report', './src/i18n', './src/ui', './src/app'],
+    message: 'src/knowledge is data with its schema: it may use src/engine only.',
+  },
+  {
+    target: './src/report',
+    from: ['./src/i18n', './src/ui', './src/app'],
+    message:
+      'src/report builds the report from the engine: texts come in as a translate function, never from i18n, ui or app.',
+  },
+  {
+    target: './src/report/*.ts',
+    from: './src/report/pdf',
+    message:
+      'The report model never needs the PDF: src/report/pdf is the lazily loaded adapter over it.',
+  },
+  {
+    target: './src/i18n',
+    from: ['./src/engine', './src/report', './src/knowledge', './src/ui', './src/app'],
+    message: 'src/i18n holds texts and the i18next setup; it depends on no other layer.',
+  },
+  {
+    target: './src/ui',
+    from: './src/app',
+    message: 'src/ui never imports src/app: the app composes the UI, not the other way round.',
+  },
+];
+
+/** Tests of the report may read the real report texts to check what a reader sees. */
+const testZones = layerZones.map((zone) =>
+  zone.target === './src/report'
+    ? { ...zone, from: zone.from.filter((layer) => layer !== './src/i18n') }
+    : zone,
+);
+
+/** The PDF code (jsPDF, fonts) is loaded on demand: the UI reaches it only through import(). */
+const lazyPdfPattern = {
+  group: ['@/report/pdf/*', '../report/pdf/*', '../../report/pdf/*', '../../../report/pdf/*'],
+  allowTypeImports: true,
+  message:
+    "src/report/pdf is loaded lazily: use `await import('@/report/pdf/…')` (type imports are fine).",
+};
+
+/** Browser APIs the engine and report may not reach for: the app passes storage, clock and files in. */
+const browserGlobals = [
+  'window',
+  'document',
+  'localStorage',
+  'sessionStorage',
+  'indexedDB',
+  'navigator',
+  'location',
+  'self',
+  'fetch',
+  'XMLHttpRequest',
+  'BroadcastChannel',
+];
+const browserGlobalProperties = ['globalThis', 'window', 'self'].flatMap((object) =>
+  browserGlobals.map((property) => ({
+    object,
+    property,
+    message:
+      'The engine and report take browser APIs as parameters, so they run in Node and tests.',
+  })),
+);
+
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', 'out', 'bench', 'coverage'] },
+  // tests/fixtures/lint-cycle is a deliberate cycle that tests/lint-layers.test.ts lints on purpose.
+  { ignores: ['dist', 'node_modules', 'out', 'bench', 'coverage', 'tests/fixtures/lint-cycle'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {
@@ -58,10 +126,14 @@ export default tseslint.config(
     },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     settings: {
+      // Without these, import-x parses no TypeScript file it resolves, and no-cycle sees nothing.
+      'import-x/extensions': ['.ts', '.tsx', '.js', '.mjs'],
+      'import-x/parsers': { '@typescript-eslint/parser': ['.ts', '.tsx'] },
+      // Resolves `@/…` and extensionless TypeScript imports as tsc does, so no-cycle and the
+      // layer zones see the real files.
       'import-x/resolver-next': [
-        createNodeResolver({
-          extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
-          alias: { '@': [new URL('./src', import.meta.url).pathname] },
+        createTypeScriptImportResolver({
+          project: new URL('./tsconfig.json', import.meta.url).pathname,
         }),
       ],
     },
@@ -73,6 +145,7 @@ export default tseslint.config(
       ],
       '@typescript-eslint/consistent-type-imports': 'error',
       'import-x/no-cycle': 'error',
+      'import-x/no-restricted-paths': ['error', { zones: layerZones }],
       'check-file/filename-naming-convention': [
         'error',
         {
@@ -97,10 +170,11 @@ export default tseslint.config(
     ...jsxA11y.flatConfigs.recommended,
   },
   {
-    files: ['src/engine/**', 'src/report/**'],
+    files: ['src/engine/**', 'src/report/**', 'src/knowledge/**'],
     rules: {
-      'no-restricted-imports': layerImportRules([jspdfPattern]),
-      'no-restricted-globals': ['error', 'window', 'document', 'localStorage', 'navigator'],
+      'no-restricted-imports': plainLayerPackages([jspdfPattern]),
+      'no-restricted-globals': ['error', ...browserGlobals],
+      'no-restricted-properties': ['error', ...browserGlobalProperties],
     },
   },
   {
@@ -109,29 +183,24 @@ export default tseslint.config(
   },
   {
     files: ['src/report/pdf/**'],
-    rules: { 'no-restricted-imports': layerImportRules([]) },
+    rules: { 'no-restricted-imports': plainLayerPackages([]) },
   },
   {
     // The browser end of the PDF: fetches the fonts and hands the file to the person.
     files: ['src/report/pdf/export-pdf.ts'],
-    rules: { 'no-restricted-globals': ['error', 'localStorage', 'navigator'] },
+    rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {
-    files: ['src/ui/**'],
+    files: ['src/ui/**', 'src/app/**'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [jspdfPattern, lazyPdfPattern] }] },
+  },
+  {
+    files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**'],
+    plugins: { vitest },
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          patterns: [
-            {
-              group: ['@/app/*', '../app/*', '../../app/*'],
-              message:
-                'src/ui never imports src/app: the app composes the UI, not the other way round.',
-            },
-            jspdfPattern,
-          ],
-        },
-      ],
+      'import-x/no-restricted-paths': ['error', { zones: testZones }],
+      'vitest/no-focused-tests': 'error',
+      'vitest/no-disabled-tests': 'error',
     },
   },
   {
