@@ -8,8 +8,8 @@ export default defineConfig({
     environment: 'node',
     include: ['tests/e2e/**/*.e2e.ts'],
     globalSetup: ['tests/e2e/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 60_000,
+    testTimeout: 120_000,
+    hookTimeout: 120_000,
     fileParallelism: false,
     // A loaded 2-core CI machine can take more than the default second to settle a screen.
     expect: { poll: { timeout: 5000, interval: 50 } },

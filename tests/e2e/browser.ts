@@ -36,6 +36,8 @@ export async function openSession(
     viewport: options.viewport ?? { width: 1280, height: 900 },
     acceptDownloads: true,
   });
+  // Playwright's 30 s default is too short when CI shares both cores with another build.
+  context.setDefaultTimeout(60_000);
   const origin = new URL(baseURL()).origin;
   const requests: string[] = [];
   const offOrigin: string[] = [];
