@@ -44,6 +44,11 @@ export function rawQuestionnaire(
   return { schemaVersion: 1, id: 'test', version: '1.0.0', languages: ['en'], sections, ...extra };
 }
 
+/** One section "s1" holding the given questions. */
+export function oneSection(...questions: RawQuestion[]): RawQuestionnaire {
+  return rawQuestionnaire([{ id: 's1', questions }]);
+}
+
 export function choice(id: string, extra: Record<string, unknown> = {}): RawQuestion {
   return { id, type: 'singleChoice', options: ['yes', 'no'], ...extra };
 }

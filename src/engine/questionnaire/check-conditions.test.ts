@@ -2,18 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   choice,
   FILE,
+  oneSection,
   onlyIssue,
   rawQuestionnaire,
   shaped,
-  type RawQuestion,
   type RawQuestionnaire,
 } from '../../../tests/helpers/raw-questionnaire';
 import { conditionIssues } from './check-conditions';
 
 const check = (q: RawQuestionnaire) => conditionIssues(FILE, shaped(q));
-
-/** One section "s1" holding the given questions. */
-const oneSection = (...questions: RawQuestion[]) => rawQuestionnaire([{ id: 's1', questions }]);
 
 describe('unknown-question', () => {
   it('reports a show-condition on a question that does not exist', () => {

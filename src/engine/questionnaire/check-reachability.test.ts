@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   choice,
   FILE,
+  oneSection,
   onlyIssue,
   rawQuestionnaire,
   shaped,
-  type RawQuestion,
   type RawQuestionnaire,
 } from '../../../tests/helpers/raw-questionnaire';
 import { reachabilityIssues } from './check-reachability';
 
 const check = (q: RawQuestionnaire) => reachabilityIssues(FILE, shaped(q));
-/** One section "s1" holding the given questions. */
-const oneSection = (...questions: RawQuestion[]) => rawQuestionnaire([{ id: 's1', questions }]);
 
 describe('unreachable-question', () => {
   it('reports a question whose condition contradicts itself', () => {

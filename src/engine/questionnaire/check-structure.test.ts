@@ -2,17 +2,15 @@ import { describe, expect, it } from 'vitest';
 import {
   choice,
   FILE,
+  oneSection,
   onlyIssue,
   rawQuestionnaire,
   shaped,
-  type RawQuestion,
   type RawQuestionnaire,
 } from '../../../tests/helpers/raw-questionnaire';
 import { structureIssues } from './check-structure';
 
 const check = (q: RawQuestionnaire) => structureIssues(FILE, shaped(q));
-/** One section "s1" holding the given questions. */
-const oneSection = (...questions: RawQuestion[]) => rawQuestionnaire([{ id: 's1', questions }]);
 const scoring = { priority: 'high', fineTier: 'art83-4' };
 const yes = { question: 'q1', equals: 'yes' };
 

@@ -7,10 +7,10 @@ import {
   FILE,
   issuesOf,
   localeFile,
+  oneSection,
   onlyIssue,
   parseRaw,
   rawQuestionnaire,
-  type RawQuestion,
 } from '../../../tests/helpers/raw-questionnaire';
 import {
   formatIssues,
@@ -36,9 +36,6 @@ const localeWith = (
   change(locale);
   return locale;
 };
-
-/** One section "s1" holding the given questions. */
-const oneSection = (...questions: RawQuestion[]) => rawQuestionnaire([{ id: 's1', questions }]);
 
 describe('shape', () => {
   it('rejects an id that is not kebab-case', () => {
