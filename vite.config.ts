@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
@@ -99,12 +100,18 @@ export default defineConfig({
     testTimeout: 30_000,
     // Suites render their PDF once in beforeAll, which takes well over the default 10 s under load.
     hookTimeout: 120_000,
+    // Vitest leaves one core free by default; on a 2-core machine that is a single worker.
+    maxWorkers: availableParallelism(),
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
           environment: 'node',
+          // Unit files share loaded modules: re-importing zod, jsPDF and the questionnaire for each of ~90 files
+          // cost two thirds of the run. They hold no global state (no mocks, stubs or language switches);
+          // the dom project keeps isolation because its files mock modules and stub fetch.
+          isolate: false,
           include: ['src/**/*.test.ts', 'tests/**/*.test.ts'],
         },
       },
