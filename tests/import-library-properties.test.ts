@@ -1,10 +1,15 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { importIntoLibrary } from '@/engine/library/import-into-library';
 import { Library, type KeyValueStore } from '@/engine/library/library';
+import { storeImport } from '@/engine/library/store-import';
 import { SessionSchema } from '@/engine/session/session.schema';
+import { parseImport, type ImportFile } from '@/engine/transfer/parse-import';
 import { serializeExport } from '@/engine/transfer/serialize-export';
 import { lookup, textFile, webshop } from './helpers/transfer';
+
+/** What the import control does once the worker has read the file: parse, then store. */
+const importIntoLibrary = (library: Library, file: ImportFile, isClash: () => boolean) =>
+  storeImport(library, parseImport(file, lookup), isClash);
 
 /** A library with one assessment already in it, over a store the test can read. */
 function filledLibrary() {
@@ -79,7 +84,7 @@ describe('importing into the library (property)', () => {
     let refused = 0;
     fc.assert(
       fc.property(badFile, (file) => {
-        const outcome = importIntoLibrary(library, file, lookup, () => false);
+        const outcome = importIntoLibrary(library, file, () => false);
         expect(outcome.kind).toBe('refused');
         expect(data).toEqual(before);
         refused++;
@@ -92,7 +97,7 @@ describe('importing into the library (property)', () => {
   it('adds a good file as a new assessment and leaves the existing one as it was', () => {
     const { library, data } = filledLibrary();
     const before = new Map(data);
-    const outcome = importIntoLibrary(library, textFile(validExport), lookup, () => false);
+    const outcome = importIntoLibrary(library, textFile(validExport), () => false);
     expect(outcome.kind).toBe('added');
     for (const [key, value] of before)
       if (key !== 'gdpr-readiness:library') expect(data.get(key)).toBe(value);
@@ -112,7 +117,7 @@ describe('importing into the library (property)', () => {
       { 'privacy-notice': note },
     );
     const { library } = filledLibrary();
-    const outcome = importIntoLibrary(library, textFile(JSON.stringify(file)), lookup, () => false);
+    const outcome = importIntoLibrary(library, textFile(JSON.stringify(file)), () => false);
     expect(outcome.kind).toBe('added');
     const added = library.list()[1]!;
     expect(added.name).toBe(name);
@@ -124,7 +129,7 @@ describe('importing into the library (property)', () => {
   it('stores nothing when the file clashes with an assessment already here, until asked', () => {
     const { library, data } = filledLibrary();
     const before = new Map(data);
-    const outcome = importIntoLibrary(library, textFile(validExport), lookup, () => true);
+    const outcome = importIntoLibrary(library, textFile(validExport), () => true);
     expect(outcome.kind).toBe('clash');
     expect(data).toEqual(before);
   });

@@ -1,5 +1,5 @@
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
-import { Library, StorageRefusedError, type KeyValueStore } from '@/engine/library/library';
+import { Library, whenStored, type KeyValueStore } from '@/engine/library/library';
 import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
 import { createSummaries, type AssessmentSummaries } from './assessment-summaries';
 
@@ -54,16 +54,12 @@ export function openAssessment(library: Library, questionnaireId: string): strin
   const active = library.activeId();
   if (active && library.get(active)?.questionnaireId === questionnaireId) return active;
   const existing = library.list().findLast((a) => a.questionnaireId === questionnaireId);
-  try {
-    if (existing) {
-      library.setActive(existing.id);
-      return existing.id;
-    }
-    return library.create(questionnaireId, { activate: true }).id;
-  } catch (error) {
-    if (error instanceof StorageRefusedError) return existing?.id ?? null;
-    throw error;
-  }
+  const opened = whenStored(() => {
+    if (!existing) return library.create(questionnaireId, { activate: true }).id;
+    library.setActive(existing.id);
+    return existing.id;
+  });
+  return opened.kind === 'stored' ? opened.value : (existing?.id ?? null);
 }
 
 /**

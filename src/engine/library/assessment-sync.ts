@@ -6,7 +6,7 @@ import {
   type EditConflict,
 } from '../session/concurrent-edits';
 import type { Session } from '../session/session.schema';
-import { StorageRefusedError, type AssessmentMeta, type Library } from './library';
+import { whenStored, type AssessmentMeta, type Library } from './library';
 
 /** What the tab has to show after a save or a change seen in another tab. */
 export type SyncOutcome =
@@ -126,17 +126,15 @@ export class AssessmentSync {
     const meta = this.#meta;
     const mine = this.#mine;
     if (!meta || !mine) return { kind: 'failed' };
-    try {
+    const restored = whenStored(() =>
       this.#library.restore({
         meta,
         raw: JSON.stringify(mine),
         wasActive: false,
         revision: this.#revision,
-      });
-    } catch (error) {
-      if (error instanceof StorageRefusedError) return { kind: 'failed' };
-      throw error;
-    }
+      }),
+    );
+    if (restored.kind === 'refused') return { kind: 'failed' };
     this.#base = mine;
     this.#revision = this.#library.revision(this.#id);
     this.#afterSave(this.#revision);
@@ -150,13 +148,8 @@ export class AssessmentSync {
   #write(session: Session, shown: Session): SyncOutcome {
     let next = session;
     for (let round = 0; round < MAX_ROUNDS; round++) {
-      let outcome;
-      try {
-        outcome = this.#library.save(this.#id, next, this.#revision);
-      } catch (error) {
-        if (error instanceof StorageRefusedError) return { kind: 'failed' };
-        throw error;
-      }
+      const outcome = this.#library.save(this.#id, next, this.#revision);
+      if (outcome.kind === 'refused') return { kind: 'failed' };
       if (outcome.kind === 'removed') return outcome;
       if (outcome.kind === 'saved') {
         this.#base = next;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../session/session.schema';
-import { INDEX_KEY, Library, StorageRefusedError, assessmentKey } from './library';
+import { INDEX_KEY, Library, StorageRefusedError, assessmentKey, whenStored } from './library';
 import { MemoryStore } from '../../../tests/helpers/memory-store';
 import { makeSession } from '../../../tests/helpers/saved-session';
 
@@ -74,18 +74,24 @@ describe('Library', () => {
     expect(lib.save(a.id, session(), 1)).toEqual({ kind: 'stale', revision: 2 });
   });
 
-  it('leaves the stored copy as it was when the browser refuses the revision', () => {
-    const { lib, store } = library();
-    const a = lib.create('gdpr-readiness');
-    lib.save(a.id, session(), 0);
-    const before = lib.read(a.id);
-    store.refuse = (key) => key.includes(':revision:');
-    expect(() =>
-      lib.save(a.id, { ...session(), answers: { 'organisation-name': 'X' } }, 1),
-    ).toThrow(StorageRefusedError);
-    expect(lib.read(a.id)).toBe(before);
-    expect(lib.revision(a.id)).toBe(1);
-  });
+  it.each([
+    ['the revision', ':revision:'],
+    ['the answers', ':assessment:'],
+  ])(
+    'says "refused" and leaves the stored copy as it was when the browser refuses %s',
+    (_, part) => {
+      const { lib, store } = library();
+      const a = lib.create('gdpr-readiness');
+      lib.save(a.id, session(), 0);
+      const before = lib.read(a.id);
+      store.refuse = (key) => key.includes(part);
+      expect(lib.save(a.id, { ...session(), answers: { 'organisation-name': 'X' } }, 1)).toEqual({
+        kind: 'refused',
+      });
+      expect(lib.read(a.id)).toBe(before);
+      expect(lib.revision(a.id)).toBe(1);
+    },
+  );
 
   it('renames, trimming and capping the name', () => {
     const { lib } = library();
@@ -178,5 +184,19 @@ describe('Library', () => {
     expect(() => lib.create('gdpr-readiness', { session: session() })).toThrow(StorageRefusedError);
     expect(() => lib.rename(a.id, 'Lost')).toThrow(StorageRefusedError);
     expect(store.data).toEqual(before);
+  });
+
+  it('tells a stored change from a refused one with whenStored, and lets other faults through', () => {
+    const { lib, store } = library();
+    const created = whenStored(() => lib.create('gdpr-readiness', { name: 'Stored' }).name);
+    expect(created).toEqual({ kind: 'stored', value: 'Stored' });
+    store.refuse = () => true;
+    expect(whenStored(() => lib.create('gdpr-readiness'))).toEqual({ kind: 'refused' });
+    expect(lib.list().map((a) => a.name)).toEqual(['Stored']);
+    expect(() =>
+      whenStored(() => {
+        throw new TypeError('a bug, not a full storage');
+      }),
+    ).toThrow(TypeError);
   });
 });

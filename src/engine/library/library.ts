@@ -64,7 +64,9 @@ export type SaveOutcome =
   /** Another tab saved since: nothing was written; read the stored copy and merge. */
   | { readonly kind: 'stale'; readonly revision: number }
   /** The assessment is no longer in the library (deleted in another tab): nothing was written. */
-  | { readonly kind: 'removed' };
+  | { readonly kind: 'removed' }
+  /** The browser refused to store it (full or blocked): the stored copy is unchanged. */
+  | { readonly kind: 'refused' };
 
 export interface LibraryOptions {
   readonly now?: () => Date;
@@ -85,6 +87,23 @@ export class StorageRefusedError extends Error {
   constructor(cause: unknown) {
     super('The browser refused to store the data', { cause });
     this.name = 'StorageRefusedError';
+  }
+}
+
+/** A library change that was stored, or refused by the browser (then nothing changed). */
+export type Stored<T> =
+  { readonly kind: 'stored'; readonly value: T } | { readonly kind: 'refused' };
+
+/**
+ * Runs a library change and says whether the browser stored it: the one place that tells a full
+ * or blocked storage apart from a fault, which still throws.
+ */
+export function whenStored<T>(change: () => T): Stored<T> {
+  try {
+    return { kind: 'stored', value: change() };
+  } catch (error) {
+    if (error instanceof StorageRefusedError) return { kind: 'refused' };
+    throw error;
   }
 }
 
@@ -144,12 +163,10 @@ export class Library {
    */
   #repair(raw: string, index: LibraryIndex, lost: IndexRepairCounts): void {
     let key: string | null = null;
-    try {
+    whenStored(() => {
       key = this.#keepAside(LIBRARY_ASIDE, raw);
       this.#write(index);
-    } catch (error) {
-      if (!(error instanceof StorageRefusedError)) throw error;
-    }
+    });
     // Each read of a text that could not be replaced repairs it again; tell the person once.
     const known = this.#repairs.find((r) => r.raw === raw);
     if (!known) this.#repairs.push({ key, raw, lost });
@@ -175,12 +192,8 @@ export class Library {
 
   /** Damaged indexes repaired since this library was made, until {@link dismissRepairs}. */
   repairs(): readonly IndexRepair[] {
-    try {
-      this.#index();
-    } catch (error) {
-      // A missing index the browser refused to rebuild is no damage to report.
-      if (!(error instanceof StorageRefusedError)) throw error;
-    }
+    // A missing index the browser refused to rebuild is no damage to report.
+    whenStored(() => this.#index());
     return this.#repairs;
   }
 
@@ -231,6 +244,16 @@ export class Library {
     }
   }
 
+  /** Whether the browser stored it; a quota or privacy-mode refusal is an answer, not a fault. */
+  #trySet(key: string, value: string): boolean {
+    try {
+      this.#store.setItem(key, value);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
   list(): readonly AssessmentMeta[] {
     return this.#index().assessments;
   }
@@ -266,21 +289,19 @@ export class Library {
 
   /**
    * Saves an assessment's progress if the stored copy is still the revision `base` the caller
-   * last read; otherwise writes nothing and says why. Throws {@link StorageRefusedError} when
-   * the browser refuses, with the stored copy unchanged.
+   * last read; otherwise writes nothing and says why. Autosave runs on every answer, so a full
+   * store is an expected outcome here, not an exception.
    */
   save(id: string, session: Session, base: number): SaveOutcome {
     if (!this.get(id)) return { kind: 'removed' };
     const current = this.revision(id);
     if (current !== base) return { kind: 'stale', revision: current };
     const previous = this.read(id);
-    this.#set(assessmentKey(id), JSON.stringify(session));
-    try {
-      this.#set(revisionKey(id), String(current + 1));
-    } catch (error) {
+    if (!this.#trySet(assessmentKey(id), JSON.stringify(session))) return { kind: 'refused' };
+    if (!this.#trySet(revisionKey(id), String(current + 1))) {
       if (previous === null) this.#store.removeItem(assessmentKey(id));
       else this.#store.setItem(assessmentKey(id), previous);
-      throw error;
+      return { kind: 'refused' };
     }
     return { kind: 'saved', revision: current + 1 };
   }

@@ -2,11 +2,7 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import {
-  StorageRefusedError,
-  type Library,
-  type RemovedAssessment,
-} from '@/engine/library/library';
+import { whenStored, type Library, type RemovedAssessment } from '@/engine/library/library';
 import type { SummaryCache } from '@/engine/library/summary-cache';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { restoreSession } from '@/engine/session/restore-session';
@@ -60,14 +56,9 @@ export function AssessmentsPage({
 
   const change = useCallback(
     (run: () => string | null) => {
-      setFailure(null);
-      try {
-        setMessage(run());
-      } catch (error) {
-        if (!(error instanceof StorageRefusedError)) throw error;
-        setMessage(null);
-        setFailure(t('library.storageRefused'));
-      }
+      const changed = whenStored(run);
+      setMessage(changed.kind === 'stored' ? changed.value : null);
+      setFailure(changed.kind === 'refused' ? t('library.storageRefused') : null);
       setRevision((r) => r + 1);
     },
     [t],

@@ -1,6 +1,6 @@
 import { startTransition, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { StorageRefusedError, type Library } from '@/engine/library/library';
+import { whenStored, type Library } from '@/engine/library/library';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { addImported, storeImport, type ImportOutcome } from '@/engine/library/store-import';
 import type { SummaryCache } from '@/engine/library/summary-cache';
@@ -72,13 +72,10 @@ export function ImportControl({
   };
 
   const attempt = (run: () => ImportOutcome) => {
-    try {
-      return run();
-    } catch (error) {
-      if (!(error instanceof StorageRefusedError)) throw error;
-      setProblem({ text: t('library.storageRefused'), answers: [] });
-      return null;
-    }
+    const stored = whenStored(run);
+    if (stored.kind === 'stored') return stored.value;
+    setProblem({ text: t('library.storageRefused'), answers: [] });
+    return null;
   };
 
   const read = async (event: ChangeEvent<HTMLInputElement>) => {

@@ -3,7 +3,7 @@ import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { cleanName } from '@/engine/library/assessment-name';
-import { StorageRefusedError, MAX_NAME, type Library } from '@/engine/library/library';
+import { MAX_NAME, whenStored, type Library } from '@/engine/library/library';
 import { sameAnswer } from '@/engine/merge/answer-key';
 import { choosePlanValue, shownConflicts } from '@/engine/merge/merge-choices';
 import {
@@ -19,13 +19,14 @@ import type {
   Question,
   Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
-import { parseImport, type ImportedAssessment } from '@/engine/transfer/parse-import';
+import type { ImportedAssessment } from '@/engine/transfer/parse-import';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
 import { paths } from '../wizard/paths';
 import { ImportAnswerNotes, RefusalNotice, refusal, type Refusal } from './import-answer-notes';
+import { readImport, type ImportStage } from './read-import';
 
 export interface MergePageProps {
   readonly library: Library;
@@ -44,6 +45,7 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
   const [participants, setParticipants] = useState<readonly Participant[]>([]);
   const [problem, setProblem] = useState<Refusal | null>(null);
   const [read, setRead] = useState<readonly ImportedAssessment[]>([]);
+  const [reading, setReading] = useState<{ name: string; stage: ImportStage } | null>(null);
   const [choices, setChoices] = useState<Readonly<Record<string, AnswerValue>>>({});
   const [name, setName] = useState('');
 
@@ -69,10 +71,9 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
     const added: Participant[] = [];
     const assessments: ImportedAssessment[] = [];
     for (const file of files) {
-      const result = parseImport(
-        { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) },
-        (qid) => (qid === questionnaire.id ? questionnaire : undefined),
-      );
+      const { result } = await readImport(file, questionnaire, (stage) =>
+        setReading({ name: file.name, stage }),
+      ).finally(() => setReading(null));
       if (!result.ok) {
         setProblem(refusal(t, file.name, result.problem));
         return;
@@ -88,14 +89,14 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
 
   const create = () => {
     if (!merge) return;
-    try {
+    const created = whenStored(() =>
       library.create(questionnaire.id, {
         name: cleanName(name) || t('merge.defaultName', { count: participants.length }),
         session: resolveMerge(questionnaire, merge, { answers: choices, actionPlan: planChoices }),
         activate: true,
-      });
-    } catch (error) {
-      if (!(error instanceof StorageRefusedError)) throw error;
+      }),
+    );
+    if (created.kind === 'refused') {
       setProblem({ text: t('library.storageRefused'), answers: [] });
       return;
     }
@@ -141,6 +142,9 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
         accept=".json,.pdf,application/json,application/pdf"
         onChange={(event) => void add(event)}
       />
+      <p aria-live="polite" className="library-import-status">
+        {reading && t(`library.importStage.${reading.stage}`, { name: reading.name })}
+      </p>
       {problem && <RefusalNotice refusal={problem} questionnaireId={questionnaire.id} />}
       <ImportAnswerNotes assessments={read} questionnaireId={questionnaire.id} />
       {participants.length === 1 && <p>{t('merge.needTwo')}</p>}
