@@ -6,7 +6,7 @@ import type {
   Question,
   Questionnaire,
 } from '../engine/questionnaire/questionnaire.schema';
-import type { ProcessorReview } from '../engine/wizard/wizard.machine';
+import type { ProcessorReview } from '../engine/session/session.schema';
 import { fineExposure } from './fine-exposure';
 import { processorAgreements } from './processor-reviews';
 import type {

@@ -1,6 +1,6 @@
 import dpaData from '../knowledge/dpa-checklist.json';
 import { DpaChecklistSchema, type DpaChecklist } from '../knowledge/knowledge.schema';
-import type { ProcessorReview } from '../engine/wizard/wizard.machine';
+import type { ProcessorReview } from '../engine/session/session.schema';
 import type { DpaElement, ProcessorAgreements, VendorAgreement } from './report.types';
 
 /** The shipped Art. 28 checklist of the DPA guide (`src/knowledge/dpa-checklist.json`). */

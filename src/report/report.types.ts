@@ -163,4 +163,4 @@ export interface ProcessorAgreements {
 }
 
 /** What a person adds to an action in the plan; kept with the assessment, keyed by question id. */
-export type { ActionPlanEntry } from '../engine/wizard/wizard.machine';
+export type { ActionPlanEntry } from '../engine/session/session.schema';

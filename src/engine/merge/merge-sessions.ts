@@ -1,7 +1,7 @@
 import type { AnswerValue, Answers, Questionnaire } from '../questionnaire/questionnaire.schema';
 import { computeVisibility } from '../questionnaire/visibility';
 import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
-import type { ActionPlanEntry, ProcessorReview } from '../wizard/wizard.machine';
+import type { ActionPlanEntry, ProcessorReview } from '../session/session.schema';
 import { answerKey } from './answer-key';
 
 /**

@@ -1,4 +1,4 @@
-import type { ActionPlanEntry, ProcessorReview } from '../wizard/wizard.machine';
+import type { ActionPlanEntry, ProcessorReview } from './session.schema';
 
 // The edits a person makes to an assessment besides its answers, as pure functions over the
 // parts of the wizard's context they change. Each returns the part unchanged (the same object)

@@ -67,3 +67,9 @@ export const SessionSchema = z.strictObject({
   processorReviews: z.array(ProcessorReviewSchema).max(MAX_REVIEWS),
 });
 export type Session = z.infer<typeof SessionSchema>;
+/** An owner and due date (yyyy-mm-dd) a person gave to the action of one gap. */
+export type ActionPlanEntry = Readonly<z.infer<typeof ActionPlanEntrySchema>>;
+/** One vendor's processing agreement and the checklist items it was found to cover. */
+export type ProcessorReview = Readonly<
+  Omit<z.infer<typeof ProcessorReviewSchema>, 'checked'> & { checked: readonly string[] }
+>;

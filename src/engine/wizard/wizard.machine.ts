@@ -14,6 +14,8 @@ import {
   NoteSchema,
   ProcessorReviewSchema,
   SavedAnswerSchema,
+  type ActionPlanEntry,
+  type ProcessorReview,
 } from '../session/session.schema';
 import {
   addProcessorReview,
@@ -63,20 +65,6 @@ export interface WizardContext {
   readonly destination: Screen;
   /** The time a completion is stamped with. */
   readonly now: () => Date;
-}
-
-/** One vendor's processing agreement and the checklist items it was found to cover. */
-export interface ProcessorReview {
-  readonly id: string;
-  readonly vendor: string;
-  readonly checked: readonly string[];
-}
-
-/** An owner and due date a person gave to the action of one gap. */
-export interface ActionPlanEntry {
-  readonly ownerName: string | null;
-  /** yyyy-mm-dd */
-  readonly dueDate: string | null;
 }
 
 export interface WizardInput {
