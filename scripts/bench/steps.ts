@@ -1,0 +1,107 @@
+// The wizard walked with the Dutch web shop example's answers, timing each step change.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { ExampleSchema } from '../../src/engine/questionnaire/example.schema';
+import { repoRoot } from '../bundle-size';
+import { freshPage, heapUsed } from './page';
+import type { Target } from './targets';
+
+const webshop = ExampleSchema.parse(
+  JSON.parse(
+    readFileSync(
+      join(repoRoot, 'questionnaires/gdpr-readiness/examples/dutch-webshop.json'),
+      'utf8',
+    ),
+  ),
+);
+
+export interface Walk {
+  /** Milliseconds per step: Next clicked → the frame after the new heading is in the DOM. */
+  readonly stepsMs: readonly number[];
+  /** Heap once the review is reached, measured only when asked. */
+  readonly heap: number | null;
+}
+
+/** Milliseconds from pressing Next to the frame after the next step's heading is in the DOM. */
+function stepTransition(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      new Promise<number>((resolve) => {
+        const before = document.querySelector('h1')?.textContent;
+        const start = performance.now();
+        const observer = new MutationObserver(() => {
+          const heading = document.querySelector('h1')?.textContent;
+          if (heading && heading !== before) {
+            observer.disconnect();
+            // Two frames: the first callback runs before the new heading is painted.
+            requestAnimationFrame(() =>
+              requestAnimationFrame(() => resolve(performance.now() - start)),
+            );
+          }
+        });
+        observer.observe(document.body, { childList: true, subtree: true, characterData: true });
+        setTimeout(() => {
+          observer.disconnect();
+          resolve(Number.NaN);
+        }, 10_000);
+        (document.querySelector('button[type=submit]') as HTMLButtonElement).click();
+      }),
+  );
+}
+
+/** Answers every visible question of the current step, looking again after each answer reveals more. */
+async function answerStep(page: Page): Promise<void> {
+  for (let guard = 0; guard < 40; guard++) {
+    const open = await page.$$eval('form.step .question', (nodes) =>
+      nodes
+        .map((node) => {
+          const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
+          const answered = inputs.some((i) =>
+            i.type === 'radio' || i.type === 'checkbox' ? i.checked : i.value !== '',
+          );
+          return answered ? null : { id: node.id, type: inputs[0]?.type ?? 'text' };
+        })
+        .find((x) => x !== null),
+    );
+    if (!open) return;
+    const box = page.locator(`#${open.id}`);
+    const given = webshop.answers[open.id.replace(/^question-/, '')];
+    if (open.type === 'radio' || open.type === 'checkbox') {
+      const options = given === undefined ? [] : [given].flat().map(String);
+      if (options.length === 0) await box.locator('input').first().check();
+      for (const option of options) await box.locator(`input[value="${option}"]`).check();
+    } else await box.locator('input, textarea').fill(given === undefined ? '20' : String(given));
+  }
+}
+
+/** Starts a new assessment on `target` and walks it to the review, the CPU slowed `cpuSlowdown` times. */
+export async function walk(
+  browser: Browser,
+  target: Target,
+  cpuSlowdown: number,
+  measureHeap: boolean,
+): Promise<Walk> {
+  const { context, page, cdp } = await freshPage(browser, cpuSlowdown);
+  try {
+    await page.goto(target.url);
+    await page.locator('.intro button').first().click();
+    const stepsMs: number[] = [];
+    for (let step = 0; step < 40; step++) {
+      await page.locator('form.step, .review, .exit').first().waitFor({ timeout: 60_000 });
+      if (await page.locator('.review, .exit').count()) break;
+      await answerStep(page);
+      await page.waitForTimeout(50);
+      const ms = await stepTransition(page);
+      if (Number.isNaN(ms))
+        throw new Error('a step did not move on after answering every question');
+      stepsMs.push(ms);
+    }
+    if (!(await page.locator('.review').count()))
+      throw new Error('the walk did not reach the review');
+    const heap = measureHeap ? await heapUsed(cdp) : null;
+    return { stepsMs, heap };
+  } finally {
+    await context.close();
+  }
+}
