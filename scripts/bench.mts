@@ -67,8 +67,10 @@ writeFileSync(join(repoRoot, 'bench/results.json'), `${JSON.stringify(output, nu
 
 console.log(
   [
-    `${ROUNDS} load rounds (app and floor alternating, CPU 1× and 4×), ${STEP_ROUNDS} wizard and PDF rounds` +
-      (BASE ? `; base: ${BASE} (${served.baseCommit?.slice(0, 9)})` : ''),
+    `${ROUNDS} load rounds (${served.targets.map((t) => t.name).join(', ')} in turn, order reversed every other round; CPU 1× and 4×),` +
+      ` ${STEP_ROUNDS} wizard and PDF rounds` +
+      (BASE ? `; base: ${BASE} (${served.baseCommit?.slice(0, 9)})` : '') +
+      '. Lighthouse uses its default mobile settings.',
     '',
     markdown(table, results.base !== null),
     '',
