@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildQuestionnaire, yesNo } from '../../../tests/helpers/questionnaires';
-import { computeVisibility, flagResolver } from './visibility';
+import { computeVisibility, flagResolver, frozenAnswers } from './visibility';
 
 /**
  * s1: a; b (if a = yes); c (if b = yes)
@@ -189,5 +189,33 @@ describe('computeVisibility: answers that do not count', () => {
   it('treats a blank text as unanswered', () => {
     expect(computeVisibility(sized, { n: 1, t: '   ' }).questions.get('named')).toBe(false);
     expect(computeVisibility(sized, { n: 1, t: 'Acme' }).questions.get('named')).toBe(true);
+  });
+});
+
+describe('computeVisibility: remembered for frozen answers only', () => {
+  it('works out frozen answers once: the same result object for the same answers', () => {
+    const answers = frozenAnswers({ a: 'yes', b: 'yes' });
+    const first = computeVisibility(chain, answers);
+    expect(computeVisibility(chain, answers)).toBe(first);
+    expect(first.steps).toEqual(['s1', 's2']);
+    // Another questionnaire with the same answers is not given the first one's result.
+    const other = buildQuestionnaire({ sections: [{ id: 'only', questions: [yesNo('a')] }] });
+    expect(computeVisibility(other, answers).steps).toEqual(['only']);
+  });
+
+  it('follows answers changed in place when they were not frozen', () => {
+    const answers: Record<string, string> = { a: 'yes', b: 'yes' };
+    expect(computeVisibility(chain, answers).questions.get('c')).toBe(true);
+    answers.b = 'no';
+    expect(computeVisibility(chain, answers).questions.get('c')).toBe(false);
+  });
+
+  it('freezes a copy: the caller keeps its own lists changeable, the copy refuses changes', () => {
+    const list = ['x'];
+    const answers = frozenAnswers({ many: list });
+    list.push('y');
+    expect(answers.many).toEqual(['x']);
+    expect(() => (answers.many as string[]).push('z')).toThrow(TypeError);
+    expect(frozenAnswers(answers)).toBe(answers);
   });
 });

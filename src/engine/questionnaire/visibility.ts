@@ -33,6 +33,38 @@ export function flagResolver(q: Questionnaire, answers: Answers): FlagResolver {
  * of `effectiveAnswers`, and so out of every later condition and flag.
  */
 export function computeVisibility(q: Questionnaire, answers: Answers): Visibility {
+  if (!Object.isFrozen(answers)) return walk(q, answers);
+  const known = computed.get(answers);
+  if (known?.questionnaire === q) return known.visibility;
+  const visibility = walk(q, answers);
+  computed.set(answers, { questionnaire: q, visibility });
+  return visibility;
+}
+
+// The machine, its selectors and the screens ask about the same answers many times per change.
+// Only frozen answers (see `frozenAnswers`) are remembered, by identity: answers that can still
+// change in place could give a stale result. A WeakMap lets old answers go with their results.
+const computed = new WeakMap<Answers, { questionnaire: Questionnaire; visibility: Visibility }>();
+
+/**
+ * The same answers, frozen with their lists, so that their visibility is worked out once however
+ * often it is asked for. The wizard holds its answers this way.
+ */
+export function frozenAnswers(answers: Answers): Answers {
+  if (Object.isFrozen(answers)) return answers;
+  // Lists are copied, not frozen where they are: the caller may still change its own.
+  return Object.freeze(
+    Object.fromEntries(
+      Object.entries(answers).map(([id, value]) => [
+        id,
+        // Typed as the schema's (mutable) list; changing it in place now throws.
+        Array.isArray(value) ? (Object.freeze([...value]) as string[]) : value,
+      ]),
+    ),
+  );
+}
+
+function walk(q: Questionnaire, answers: Answers): Visibility {
   const effective: Record<string, AnswerValue> = {};
   const flag = flagResolver(q, effective);
   const sections = new Map<string, boolean>();

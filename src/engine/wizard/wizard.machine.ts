@@ -7,7 +7,7 @@ import {
   nextStep,
   previousStep,
 } from '../questionnaire/steps';
-import { computeVisibility } from '../questionnaire/visibility';
+import { computeVisibility, frozenAnswers } from '../questionnaire/visibility';
 import {
   ActionPlanEntrySchema,
   MAX_REVIEWS,
@@ -204,7 +204,7 @@ export const wizardMachine = setup({
       const answers = { ...context.answers };
       if (event.value === null || isEmptyAnswer(event.value)) delete answers[event.questionId];
       else answers[event.questionId] = event.value;
-      return { answers, completedAt: null };
+      return { answers: frozenAnswers(answers), completedAt: null };
     }),
     clearNotice: assign({ notice: null }),
     updateAction: assign(({ context, event }) => {
@@ -295,16 +295,25 @@ export const wizardMachine = setup({
       assertEvent(event, 'assessment.synced');
       const { answers, overriddenExits, completedAt, actionPlan, notes, parked, processorReviews } =
         event.work;
-      return { answers, overriddenExits, completedAt, actionPlan, notes, parked, processorReviews };
+      return {
+        answers: frozenAnswers(answers),
+        overriddenExits,
+        completedAt,
+        actionPlan,
+        notes,
+        parked,
+        processorReviews,
+      };
     }),
     loadAnswers: assign(({ context, event }) => {
       assertEvent(event, 'assessment.load');
-      const loaded = { ...context, answers: event.answers, overriddenExits: [], completedAt: null };
+      const answers = frozenAnswers(event.answers);
+      const loaded = { ...context, answers, overriddenExits: [], completedAt: null };
       const requestedLocation = furthestLocation(loaded);
-      return { answers: event.answers, requestedLocation, ...routeTo(loaded, requestedLocation) };
+      return { answers, requestedLocation, ...routeTo(loaded, requestedLocation) };
     }),
     reset: assign({
-      answers: {},
+      answers: frozenAnswers({}),
       stepId: null,
       exitId: null,
       overriddenExits: [],
@@ -378,7 +387,7 @@ export const wizardMachine = setup({
   context: ({ input }) => {
     const opened = {
       questionnaire: input.questionnaire,
-      answers: input.saved?.answers ?? {},
+      answers: frozenAnswers(input.saved?.answers ?? {}),
       stepId: input.saved?.location.screen === 'step' ? input.saved.location.stepId : null,
       exitId: null,
       overriddenExits: input.saved?.overriddenExits ?? [],

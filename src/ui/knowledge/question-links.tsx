@@ -1,11 +1,11 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { termsByFirstUse } from '@/engine/glossary/first-use';
 import { FaqSchema } from '@/knowledge/knowledge.schema';
 import faqData from '@/knowledge/faq.json';
 import { paths } from '../wizard/paths';
-import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
+import { useQuestionnaireText, type QuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { glossary } from './glossary-page';
 import { useKnowledgeTexts } from './use-knowledge-texts';
@@ -31,6 +31,33 @@ export function FaqLinks({ questionId }: { questionId: string }) {
   );
 }
 
+// Matching every term against every label is the costliest part of showing a step, and its
+// result depends only on the questionnaire and the language: done once for each, not per question.
+const firstUseCache = new WeakMap<
+  Questionnaire,
+  Map<string, ReadonlyMap<string, readonly string[]>>
+>();
+
+function firstUseOf(
+  questionnaire: Questionnaire,
+  lang: 'en' | 'nl',
+  qt: QuestionnaireText,
+): ReadonlyMap<string, readonly string[]> {
+  const perLanguage =
+    firstUseCache.get(questionnaire) ?? new Map<string, ReadonlyMap<string, readonly string[]>>();
+  firstUseCache.set(questionnaire, perLanguage);
+  let found = perLanguage.get(lang);
+  if (!found) {
+    found = termsByFirstUse(
+      glossary.terms.map((term) => ({ id: term.id, forms: term.matches[lang] })),
+      questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id)),
+      (id) => qt.text(`questions.${id}.label`),
+    );
+    perLanguage.set(lang, found);
+  }
+  return found;
+}
+
 /**
  * The glossary terms whose first appearance in the questionnaire (in the
  * current language) is in this question's label, with their definitions in a
@@ -42,18 +69,7 @@ export function TermsExplained({ questionId }: { questionId: string }) {
   const text = useKnowledgeTexts('glossary');
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
   const lang = i18n.resolvedLanguage === 'nl' ? 'nl' : 'en';
-  const firstUse = useMemo(
-    () =>
-      termsByFirstUse(
-        glossary.terms.map((term) => ({ id: term.id, forms: term.matches[lang] })),
-        questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id)),
-        (id) => qt.text(`questions.${id}.label`),
-      ),
-    // qt changes identity every render; the language and questionnaire decide the result.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [questionnaire, lang],
-  );
-  const terms = firstUse.get(questionId) ?? [];
+  const terms = firstUseOf(questionnaire, lang, qt).get(questionId) ?? [];
   if (terms.length === 0) return null;
   return (
     <details className="help terms">
