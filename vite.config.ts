@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 // Shared with the headers `npm start` sends, which add what a meta tag cannot (frame-ancestors).
 import { CONTENT_SECURITY_POLICY } from './scripts/security-headers.mjs';
+import { shippedData } from './scripts/shipped-data-plugin';
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -22,6 +23,7 @@ export default defineConfig({
   plugins: [
     react(),
     contentSecurityPolicy(),
+    shippedData(),
     VitePWA({
       // A new version waits until the person agrees (src/ui/components/update-banner.tsx): taking over
       // an open tab would delete the chunks its next lazy route still needs.

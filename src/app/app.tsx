@@ -1,11 +1,13 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
+import { LanguagePreparation } from '@/ui/components/language-preparation';
 import { Layout } from '@/ui/components/layout';
 import { RouteErrorBoundary } from '@/ui/components/route-error-boundary';
 import { UpdateBanner } from '@/ui/components/update-banner';
 import { NotFound } from '@/ui/routes/not-found';
 import { paths, workshopPaths } from '@/ui/wizard/paths';
+import { prepareQuestionnaireTexts } from './use-questionnaire-bundle';
 
 const WizardRoot = lazy(() => import('./wizard-root').then((m) => ({ default: m.WizardRoot })));
 const FaqPage = lazy(() => import('@/ui/knowledge/faq-page').then((m) => ({ default: m.FaqPage })));
@@ -36,32 +38,38 @@ const wizardPaths = [
 const guarded = (route: ReactNode) => <RouteErrorBoundary>{route}</RouteErrorBoundary>;
 
 export function App() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  const prepare = useCallback(
+    (language: string) => prepareQuestionnaireTexts(language, i18n),
+    [i18n],
+  );
   return (
-    <Layout>
-      <UpdateBanner />
-      <RouteErrorBoundary>
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <Routes>
-            <Route element={guarded(<WizardRoot />)}>
-              {wizardPaths.map((path) => (
-                <Route key={path} path={path} element={guarded(<WizardScreen />)} />
-              ))}
-              {workshopPaths.map((path) => (
-                <Route key={path} path={path} element={guarded(<WorkshopScreen />)} />
-              ))}
-              {/* Inside the wizard's root: vendor agreement reviews are saved with the assessment. */}
-              <Route path={paths.dpa.path} element={guarded(<DpaPage />)} />
-            </Route>
-            <Route path={paths.faq.path} element={guarded(<FaqPage />)} />
-            <Route path={paths.glossary.path} element={guarded(<GlossaryPage />)} />
-            <Route path={paths.assessments.path} element={guarded(<AssessmentsRoot />)} />
-            <Route path={paths.compare.path} element={guarded(<CompareRoot />)} />
-            <Route path={paths.merge.path} element={guarded(<MergeRoot />)} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
-        </Suspense>
-      </RouteErrorBoundary>
-    </Layout>
+    <LanguagePreparation.Provider value={prepare}>
+      <Layout>
+        <UpdateBanner />
+        <RouteErrorBoundary>
+          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+            <Routes>
+              <Route element={guarded(<WizardRoot />)}>
+                {wizardPaths.map((path) => (
+                  <Route key={path} path={path} element={guarded(<WizardScreen />)} />
+                ))}
+                {workshopPaths.map((path) => (
+                  <Route key={path} path={path} element={guarded(<WorkshopScreen />)} />
+                ))}
+                {/* Inside the wizard's root: vendor agreement reviews are saved with the assessment. */}
+                <Route path={paths.dpa.path} element={guarded(<DpaPage />)} />
+              </Route>
+              <Route path={paths.faq.path} element={guarded(<FaqPage />)} />
+              <Route path={paths.glossary.path} element={guarded(<GlossaryPage />)} />
+              <Route path={paths.assessments.path} element={guarded(<AssessmentsRoot />)} />
+              <Route path={paths.compare.path} element={guarded(<CompareRoot />)} />
+              <Route path={paths.merge.path} element={guarded(<MergeRoot />)} />
+              <Route path="*" element={<NotFound />} />
+            </Routes>
+          </Suspense>
+        </RouteErrorBoundary>
+      </Layout>
+    </LanguagePreparation.Provider>
   );
 }

@@ -4,7 +4,9 @@ import {
   type DeploymentConfigResult,
 } from '@/engine/config/deployment-config';
 import type { ConfigResponse } from '@/engine/config/read-deployment-config';
-import { SHIPPED_QUESTIONNAIRES } from './shipped-questionnaires';
+import { shippedConfig } from 'virtual:shipped-config';
+import { SHIPPED_QUESTIONNAIRES } from './questionnaire-source';
+import { sha256 } from './sha256';
 
 /** Served from the app's own origin; a deployer edits `public/config.json` (or `dist/config.json`). */
 export const CONFIG_URL = '/config.json';
@@ -12,16 +14,17 @@ export const CONFIG_URL = '/config.json';
 const TIMEOUT_SECONDS = 5;
 
 /**
- * Fetches and reads the deployment configuration; never throws. The reader,
- * which brings in zod, is loaded while the file is on its way: the first
- * screens need zod anyway, so the first load stays as it was.
+ * Fetches and reads the deployment configuration; never throws. The file as shipped was read
+ * when the app was built: only a file the deployer changed loads the reader, and zod with it.
  */
 export async function loadDeploymentConfig(): Promise<DeploymentConfigResult> {
   try {
-    const [response, { readDeploymentConfig }] = await Promise.all([
-      fetchConfig(),
-      import('@/engine/config/read-deployment-config'),
-    ]);
+    const response = await fetchConfig();
+    if (response.kind === 'response' && response.status === 200) {
+      const hash = await sha256(response.bytes);
+      if (hash === shippedConfig.sha256) return shippedConfig.result;
+    }
+    const { readDeploymentConfig } = await import('@/engine/config/read-deployment-config');
     return readDeploymentConfig(response, SHIPPED_QUESTIONNAIRES);
   } catch (error) {
     return {
@@ -32,13 +35,19 @@ export async function loadDeploymentConfig(): Promise<DeploymentConfigResult> {
   }
 }
 
-async function fetchConfig(): Promise<ConfigResponse> {
+async function fetchConfig(): Promise<ConfigResponse & { readonly bytes?: ArrayBuffer }> {
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), TIMEOUT_SECONDS * 1000);
   try {
     // Revalidated on every load, so that an edit to config.json shows after a reload.
     const response = await fetch(CONFIG_URL, { cache: 'no-cache', signal: controller.signal });
-    return { kind: 'response', status: response.status, text: await response.text() };
+    const bytes = await response.arrayBuffer();
+    return {
+      kind: 'response',
+      status: response.status,
+      text: new TextDecoder().decode(bytes),
+      bytes,
+    };
   } catch (error) {
     const message = controller.signal.aborted
       ? `no answer within ${TIMEOUT_SECONDS} seconds`

@@ -1,96 +1,131 @@
-import { ExampleSchema, type Example } from '@/engine/questionnaire/example.schema';
 import {
-  parseQuestionnaireTexts,
-  type ParseResult,
-} from '@/engine/questionnaire/parse-questionnaire';
-import { questionnaireFiles } from './shipped-questionnaires';
+  shippedQuestionnaires,
+  type CheckedFile,
+  type ShippedQuestionnaire,
+} from 'virtual:shipped-questionnaires';
+import type { Example } from '@/engine/questionnaire/example.schema';
+import type { ParseResult, QuestionnaireIssue } from '@/engine/questionnaire/parse-questionnaire';
+import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
+import { sha256 } from './sha256';
 
 export { BUILT_IN_QUESTIONNAIRE as DEFAULT_QUESTIONNAIRE } from '@/engine/config/deployment-config';
 
-const localeFiles = import.meta.glob<string>('/questionnaires/*/locales/*.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+/** The ids of the questionnaires built into the app. */
+export const SHIPPED_QUESTIONNAIRES: readonly string[] = Object.keys(shippedQuestionnaires);
 
-async function fetchText(url: string): Promise<string> {
-  const response = await fetch(url);
-  if (!response.ok) throw new Error(`${url}: HTTP ${response.status}`);
-  return response.text();
+type Texts = Readonly<Record<string, unknown>>;
+
+/**
+ * A shipped file's text, and whether it is byte for byte the file checked when the app was
+ * built.
+ */
+async function fetchChecked(file: CheckedFile): Promise<{ text: string; checked: boolean }> {
+  const response = await fetch(file.url);
+  if (!response.ok) throw new Error(`${file.url}: HTTP ${response.status}`);
+  const bytes = await response.arrayBuffer();
+  const text = new TextDecoder().decode(bytes);
+  return { text, checked: (await sha256(bytes)) === file.sha256 };
 }
 
-/** Loads and checks a shipped questionnaire with all its locales. */
-export async function loadQuestionnaire(id: string): Promise<ParseResult> {
-  const mainPath = `/questionnaires/${id}/questionnaire.json`;
-  const mainUrl = questionnaireFiles[mainPath];
-  if (!mainUrl) {
-    return {
-      ok: false,
-      issues: [
-        {
-          file: mainPath.slice(1),
-          path: '$',
-          code: 'unknown-questionnaire',
-          message: 'no such questionnaire is shipped',
-        },
-      ],
-    };
-  }
-  const prefix = `/questionnaires/${id}/locales/`;
+function failure(file: string, code: QuestionnaireIssue['code'], message: string): ParseResult {
+  return { ok: false, issues: [{ file, path: '$', code, message }] };
+}
+
+/** The language whose texts to load: the one asked for if the questionnaire has it, else English. */
+function textLanguage(entry: ShippedQuestionnaire, language: string): string {
+  return entry.texts[language] ? language : entry.texts.en ? 'en' : Object.keys(entry.texts)[0]!;
+}
+
+/**
+ * Loads a shipped questionnaire with the texts of one language. Files that are the ones checked
+ * at build time are used as they are; any other (edited on the server, say) goes through the
+ * full parser with every language, which is loaded only then.
+ */
+export async function loadQuestionnaire(id: string, language: string): Promise<ParseResult> {
+  const mainFile = `questionnaires/${id}/questionnaire.json`;
+  const entry = shippedQuestionnaires[id];
+  if (!entry) return failure(mainFile, 'unknown-questionnaire', 'no such questionnaire is shipped');
+  const lang = textLanguage(entry, language);
   try {
-    const localeEntries = await Promise.all(
-      Object.entries(localeFiles)
-        .filter(([path]) => path.startsWith(prefix))
-        .map(
-          async ([path, url]) =>
-            [
-              path.slice(prefix.length, -'.json'.length),
-              { file: path.slice(1), text: await fetchText(url) },
-            ] as const,
-        ),
-    );
-    return parseQuestionnaireTexts(
-      { file: mainPath.slice(1), text: await fetchText(mainUrl) },
-      Object.fromEntries(localeEntries),
-      // Reachability is checked for every shipped file by `npm run validate` and the tests.
-      { checkReachability: false },
-    );
+    const [structure, texts] = await Promise.all([
+      fetchChecked(entry.structure),
+      fetchChecked(entry.texts[lang]!),
+    ]);
+    if (structure.checked && texts.checked)
+      return {
+        ok: true,
+        bundle: {
+          questionnaire: JSON.parse(structure.text) as Questionnaire,
+          texts: { [lang]: JSON.parse(texts.text) as Texts },
+        },
+      };
+    return await parseEverything(id, entry, structure.text);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      issues: [
-        {
-          file: mainPath.slice(1),
-          path: '$',
-          code: 'load-failed',
-          message: `could not be loaded: ${message}`,
-        },
-      ],
-    };
+    return failure(mainFile, 'load-failed', `could not be loaded: ${message}`);
   }
 }
 
-const exampleFiles = import.meta.glob<string>('/questionnaires/*/examples/*.json', {
-  query: '?url',
-  import: 'default',
-  eager: true,
-});
+/** The texts of one more language, for a switch of language after the questionnaire loaded. */
+export async function loadQuestionnaireTexts(id: string, language: string): Promise<ParseResult> {
+  const entry = shippedQuestionnaires[id];
+  if (!entry?.texts[language]) return loadQuestionnaire(id, language);
+  const [structure, texts] = await Promise.all([
+    fetchChecked(entry.structure),
+    fetchChecked(entry.texts[language]),
+  ]);
+  if (structure.checked && texts.checked)
+    return {
+      ok: true,
+      bundle: {
+        questionnaire: JSON.parse(structure.text) as Questionnaire,
+        texts: { [language]: JSON.parse(texts.text) as Texts },
+      },
+    };
+  return parseEverything(id, entry, structure.text);
+}
 
-/** The example answer sets shipped with a questionnaire; a broken file is left out rather than shown. */
+async function parseEverything(
+  id: string,
+  entry: ShippedQuestionnaire,
+  structure: string,
+): Promise<ParseResult> {
+  const [{ parseQuestionnaireTexts }, ...locales] = await Promise.all([
+    import('@/engine/questionnaire/parse-questionnaire'),
+    ...Object.entries(entry.texts).map(
+      async ([language, file]) =>
+        [
+          language,
+          {
+            file: `questionnaires/${id}/locales/${language}.json`,
+            text: (await fetchChecked(file)).text,
+          },
+        ] as const,
+    ),
+  ]);
+  return parseQuestionnaireTexts(
+    { file: `questionnaires/${id}/questionnaire.json`, text: structure },
+    Object.fromEntries(locales),
+    // Reachability is checked for every shipped file by `npm run validate` and the tests.
+    { checkReachability: false },
+  );
+}
+
+/** The example answer sets shipped with a questionnaire; a file that fails its check is left out. */
 export async function loadExamples(questionnaireId: string): Promise<Example[]> {
-  const prefix = `/questionnaires/${questionnaireId}/examples/`;
+  const files = shippedQuestionnaires[questionnaireId]?.examples ?? [];
   const examples = await Promise.all(
-    Object.entries(exampleFiles)
-      .filter(([path]) => path.startsWith(prefix))
-      .map(async ([, url]) => {
-        try {
-          const parsed = ExampleSchema.safeParse(JSON.parse(await fetchText(url)));
-          return parsed.success ? parsed.data : null;
-        } catch {
-          return null;
-        }
-      }),
+    files.map(async (file) => {
+      try {
+        const { text, checked } = await fetchChecked(file);
+        if (checked) return JSON.parse(text) as Example;
+        const { ExampleSchema } = await import('@/engine/questionnaire/example.schema');
+        const parsed = ExampleSchema.safeParse(JSON.parse(text));
+        return parsed.success ? parsed.data : null;
+      } catch {
+        return null;
+      }
+    }),
   );
   return examples.filter((e): e is Example => e !== null);
 }

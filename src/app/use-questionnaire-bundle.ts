@@ -14,11 +14,13 @@ export type BundleState =
   | { readonly kind: 'invalid'; readonly issues: readonly QuestionnaireIssue[] }
   | { readonly kind: 'ready'; readonly bundle: QuestionnaireBundle };
 
-// One fetch per questionnaire per page load, shared by every screen that needs it.
+// One load per questionnaire per page load, shared by every screen that needs it.
 const loads = new Map<string, Promise<ParseResult>>();
 // What each load gave, so a screen opened later starts ready instead of showing "loading" for a
 // frame and rendering twice.
 const settled = new Map<string, BundleState>();
+// The texts of further languages, loaded when the person switches to one.
+const textLoads = new Map<string, Promise<void>>();
 
 function toState(result: ParseResult): BundleState {
   return result.ok
@@ -26,24 +28,49 @@ function toState(result: ParseResult): BundleState {
     : { kind: 'invalid', issues: result.issues };
 }
 
-/** Loads and checks a shipped questionnaire once, and registers its texts with i18next. */
+function addTexts(i18n: I18n, bundle: QuestionnaireBundle): void {
+  const ns = questionnaireNamespace(bundle.questionnaire.id);
+  for (const [language, resources] of Object.entries(bundle.texts))
+    if (!i18n.hasResourceBundle(language, ns)) i18n.addResourceBundle(language, ns, resources);
+}
+
+/**
+ * Loads a shipped questionnaire once with the texts of the language shown, and registers them
+ * with i18next. Only that language is fetched: the others come when the person switches.
+ */
 function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
   let load = loads.get(id);
   if (!load) {
-    load = loadQuestionnaire(id);
+    load = loadQuestionnaire(id, i18n.language);
     loads.set(id, load);
   }
   return load.then((result) => {
-    if (result.ok) {
-      const { questionnaire, texts } = result.bundle;
-      for (const [language, resources] of Object.entries(texts)) {
-        if (!i18n.hasResourceBundle(language, questionnaireNamespace(questionnaire.id)))
-          i18n.addResourceBundle(language, questionnaireNamespace(questionnaire.id), resources);
-      }
-    }
+    if (result.ok) addTexts(i18n, result.bundle);
     settled.set(id, toState(result));
     return result;
   });
+}
+
+/** Loads the questionnaire's texts in `language` unless i18next has them. */
+function loadTexts(id: string, language: string, i18n: I18n): Promise<void> {
+  if (i18n.hasResourceBundle(language, questionnaireNamespace(id))) return Promise.resolve();
+  const key = `${id}:${language}`;
+  let load = textLoads.get(key);
+  if (!load) {
+    load = loadQuestionnaire(id, language).then((result) => {
+      if (result.ok) addTexts(i18n, result.bundle);
+      else textLoads.delete(key);
+    });
+    textLoads.set(key, load);
+  }
+  return load;
+}
+
+/** Loads the texts in `language` of every questionnaire loaded so far: see `LanguagePreparation`. */
+export function prepareQuestionnaireTexts(language: string, i18n: I18n): Promise<void> {
+  return Promise.all([...loads.keys()].map((id) => loadTexts(id, language, i18n))).then(
+    () => undefined,
+  );
 }
 
 /** {@link loadQuestionnaireBundle} as the state of a screen. */

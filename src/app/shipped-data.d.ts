@@ -1,0 +1,21 @@
+// Written by scripts/shipped-data-plugin.ts when the app is built or served.
+declare module 'virtual:shipped-questionnaires' {
+  /** A file checked at build time: where it is served, and the SHA-256 of its bytes then. */
+  export interface CheckedFile {
+    readonly url: string;
+    readonly sha256: string;
+  }
+  export interface ShippedQuestionnaire {
+    readonly structure: CheckedFile;
+    /** The texts of each language, one file per language. */
+    readonly texts: Readonly<Record<string, CheckedFile>>;
+    readonly examples: readonly CheckedFile[];
+  }
+  export const shippedQuestionnaires: Readonly<Record<string, ShippedQuestionnaire>>;
+}
+
+declare module 'virtual:shipped-config' {
+  import type { DeploymentConfigResult } from '@/engine/config/deployment-config';
+  /** The SHA-256 of public/config.json at build time, and what reading it gave. */
+  export const shippedConfig: { readonly sha256: string; readonly result: DeploymentConfigResult };
+}
