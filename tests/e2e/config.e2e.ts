@@ -6,6 +6,9 @@ import { pdfText } from '../pdf-text';
 import { baseURL, cspViolations, launch, openSession } from './browser';
 import { path } from './wizard-driver';
 
+// The worker precaches the whole app before it takes over: seconds on a loaded 2-core machine.
+const serviceWorker = { timeout: 30_000, interval: 100 };
+
 /**
  * The deployment configuration in the browser: /config.json is answered by the
  * test (a route on that one same-origin address, registered after openSession's
@@ -145,11 +148,14 @@ describe('offline', () => {
     await page.goto(`${baseURL()}/`);
     await page.locator('.intro h1').waitFor();
     await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), serviceWorker)
       .toBe(true);
     // The copy fetched through the worker when it took over.
     await expect
-      .poll(() => page.evaluate(async () => (await caches.keys()).includes('deployment-config')))
+      .poll(
+        () => page.evaluate(async () => (await caches.keys()).includes('deployment-config')),
+        serviceWorker,
+      )
       .toBe(true);
     await context.setOffline(true);
     await page.reload();

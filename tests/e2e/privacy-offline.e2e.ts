@@ -14,6 +14,9 @@ import {
   webshop,
 } from './wizard-driver';
 
+// The worker precaches the whole app before it takes over: seconds on a loaded 2-core machine.
+const serviceWorker = { timeout: 30_000, interval: 100 };
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -53,7 +56,7 @@ describe('offline', () => {
       await navigator.serviceWorker.ready;
     });
     await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null))
+      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), serviceWorker)
       .toBe(true);
     await context.setOffline(true);
     await page.reload();
