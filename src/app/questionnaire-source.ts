@@ -66,25 +66,6 @@ export async function loadQuestionnaire(id: string, language: string): Promise<P
   }
 }
 
-/** The texts of one more language, for a switch of language after the questionnaire loaded. */
-export async function loadQuestionnaireTexts(id: string, language: string): Promise<ParseResult> {
-  const entry = shippedQuestionnaires[id];
-  if (!entry?.texts[language]) return loadQuestionnaire(id, language);
-  const [structure, texts] = await Promise.all([
-    fetchChecked(entry.structure),
-    fetchChecked(entry.texts[language]),
-  ]);
-  if (structure.checked && texts.checked)
-    return {
-      ok: true,
-      bundle: {
-        questionnaire: JSON.parse(structure.text) as Questionnaire,
-        texts: { [language]: JSON.parse(texts.text) as Texts },
-      },
-    };
-  return parseEverything(id, entry, structure.text);
-}
-
 async function parseEverything(
   id: string,
   entry: ShippedQuestionnaire,
