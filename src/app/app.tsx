@@ -6,7 +6,7 @@ import { Layout } from '@/ui/components/layout';
 import { RouteErrorBoundary } from '@/ui/components/route-error-boundary';
 import { UpdateBanner } from '@/ui/components/update-banner';
 import { NotFound } from '@/ui/routes/not-found';
-import { paths, workshopPaths } from '@/ui/wizard/paths';
+import { paths, wizardPaths, workshopPaths } from '@/ui/wizard/paths';
 import { prepareQuestionnaireTexts } from './use-questionnaire-bundle';
 
 const WizardRoot = lazy(() => import('./wizard-root').then((m) => ({ default: m.WizardRoot })));
@@ -26,14 +26,6 @@ const WizardScreen = lazy(() =>
 const WorkshopScreen = lazy(() =>
   import('@/ui/workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })),
 );
-
-const wizardPaths = [
-  paths.intro.path,
-  paths.step.path,
-  paths.review.path,
-  paths.exit.path,
-  paths.complete.path,
-];
 
 const guarded = (route: ReactNode) => <RouteErrorBoundary>{route}</RouteErrorBoundary>;
 

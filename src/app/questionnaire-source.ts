@@ -92,8 +92,20 @@ async function parseEverything(
   );
 }
 
+// One load of the examples per questionnaire per page: started with the first screen.
+const exampleLoads = new Map<string, Promise<Example[]>>();
+
 /** The example answer sets shipped with a questionnaire; a file that fails its check is left out. */
-export async function loadExamples(questionnaireId: string): Promise<Example[]> {
+export function loadExamples(questionnaireId: string): Promise<Example[]> {
+  let load = exampleLoads.get(questionnaireId);
+  if (!load) {
+    load = fetchExamples(questionnaireId);
+    exampleLoads.set(questionnaireId, load);
+  }
+  return load;
+}
+
+async function fetchExamples(questionnaireId: string): Promise<Example[]> {
   const files = shippedQuestionnaires[questionnaireId]?.examples ?? [];
   const examples = await Promise.all(
     files.map(async (file) => {

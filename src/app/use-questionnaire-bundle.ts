@@ -35,17 +35,29 @@ function addTexts(i18n: I18n, bundle: QuestionnaireBundle): void {
 }
 
 /**
+ * Starts loading a questionnaire with the texts of `language`, before React renders: the first
+ * screen then waits for one round of requests, not for each in turn.
+ */
+export function startQuestionnaireLoad(id: string, language: string): Promise<ParseResult> {
+  let load = loads.get(id);
+  if (!load) {
+    load = loadQuestionnaire(id, language);
+    loads.set(id, load);
+  }
+  return load;
+}
+
+/**
  * Loads a shipped questionnaire once with the texts of the language shown, and registers them
  * with i18next. Only that language is fetched: the others come when the person switches.
  */
 function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
-  let load = loads.get(id);
-  if (!load) {
-    load = loadQuestionnaire(id, i18n.language);
-    loads.set(id, load);
-  }
-  return load.then((result) => {
-    if (result.ok) addTexts(i18n, result.bundle);
+  return startQuestionnaireLoad(id, i18n.language).then(async (result) => {
+    if (result.ok) {
+      addTexts(i18n, result.bundle);
+      // Started in another language than the one shown (the deployment chose it): fetch that too.
+      await loadTexts(id, i18n.language, i18n);
+    }
     settled.set(id, toState(result));
     return result;
   });

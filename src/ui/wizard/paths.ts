@@ -35,13 +35,18 @@ export type WizardMode = 'wizard' | 'workshop';
 const WORKSHOP_PREFIX = paths.workshop.path;
 
 /** Every wizard path again under `/workshop`, for the router. */
-export const workshopPaths: readonly string[] = [
+/** The addresses of the wizard's screens. */
+export const wizardPaths: readonly string[] = [
   paths.intro.path,
   paths.step.path,
   paths.review.path,
   paths.exit.path,
   paths.complete.path,
-].map((path) => (path === '/' ? WORKSHOP_PREFIX : `${WORKSHOP_PREFIX}${path}`));
+];
+
+export const workshopPaths: readonly string[] = wizardPaths.map((path) =>
+  path === '/' ? WORKSHOP_PREFIX : `${WORKSHOP_PREFIX}${path}`,
+);
 
 export function hrefFor(location: WizardLocation, mode: WizardMode = 'wizard'): string {
   const href = wizardHref(location);

@@ -1,0 +1,48 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseURL, launch, openSession } from './browser';
+import { questionLabel, sectionTitle, start } from './wizard-driver';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+// The shipped questionnaire's texts, one file per language (scripts/shipped-data-plugin.ts).
+const textsOf = (language: string) => new RegExp(`/assets/${language}-[\\w-]+\\.json$`);
+// Code that only a file changed after the build needs.
+const checkers = [/\/assets\/parse-questionnaire-[\w-]+\.js$/, /\/assets\/read-deployment-config-/];
+
+describe('the first screen', () => {
+  it.each([
+    ['en-GB', 'en', 'nl'],
+    ['nl-NL', 'nl', 'en'],
+  ])(
+    'in %s fetches the questionnaire texts of its own language only, and no parser',
+    async (locale, shown, other) => {
+      const { page, requests } = await openSession(browser, { locale });
+      await page.goto(`${baseURL()}/`);
+      await page.locator('.intro h1').waitFor();
+      await page.locator('.intro button').first().waitFor();
+      await page.waitForLoadState('networkidle');
+      expect(requests.filter((url) => textsOf(shown).test(url))).toHaveLength(1);
+      expect(requests.filter((url) => textsOf(other).test(url))).toEqual([]);
+      expect(requests.filter((url) => checkers.some((c) => c.test(url)))).toEqual([]);
+    },
+  );
+
+  it('fetches the other language when the person switches, and shows it without a bare key', async () => {
+    const { page, requests } = await openSession(browser, { locale: 'en-GB' });
+    await start(page, 'en');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(sectionTitle('en', 'scope'));
+    await page.locator('#language-select').selectOption('nl');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(sectionTitle('nl', 'scope'));
+    await expect
+      .poll(() => page.locator('#question-personal-data .question-label').textContent())
+      .toContain(questionLabel('nl', 'personal-data'));
+    expect(requests.filter((url) => textsOf('nl').test(url))).toHaveLength(1);
+  });
+});
