@@ -1,7 +1,14 @@
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  realpathSync,
+  writeFileSync,
+} from 'node:fs';
 import { join } from 'node:path';
-import type { Plugin } from 'vite';
+import { searchForWorkspaceRoot, type Plugin } from 'vite';
 import { readDeploymentConfig } from '../src/engine/config/read-deployment-config';
 import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
 import { formatIssues } from '../src/engine/questionnaire/parse-questionnaire';
@@ -39,6 +46,14 @@ export function shippedData(options: ShippedDataOptions = {}): Plugin {
   const outDir = options.outDir ?? join(repoRoot, 'node_modules/.cache/shipped-data');
   return {
     name: 'shipped-data',
+    // node_modules may be a link to another folder (a git worktree, pnpm): the files are served
+    // from where they really are, which must then be allowed beside the project.
+    config: () => {
+      mkdirSync(outDir, { recursive: true });
+      return {
+        server: { fs: { allow: [searchForWorkspaceRoot(process.cwd()), realpathSync(outDir)] } },
+      };
+    },
     resolveId: (id) => (id === QUESTIONNAIRES_ID || id === CONFIG_ID ? `\0${id}` : null),
     load(id) {
       if (id === `\0${CONFIG_ID}`) {

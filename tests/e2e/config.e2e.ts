@@ -135,6 +135,8 @@ describe('a deployment configuration', () => {
     await page.goto(`${baseURL()}/`);
     await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('nl');
     await page.getByLabel('Taal').selectOption('en');
+    // The switch happens once the questionnaire's English texts are in.
+    await expect.poll(() => page.evaluate(() => document.documentElement.lang)).toBe('en');
     await page.reload();
     await page.locator('.intro h1').waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');

@@ -17,10 +17,14 @@ import { createI18n } from '@/i18n/i18n';
  */
 async function fetchFromRepository(input: RequestInfo | URL): Promise<Response> {
   const url = new URL(input instanceof Request ? input.url : String(input), window.location.href);
+  const path = decodeURIComponent(url.pathname);
   try {
     return new Response(
       await readFile(
-        join(import.meta.dirname, '..', '..', decodeURIComponent(url.pathname)),
+        // Vite names a file outside the project (node_modules linked from elsewhere) by /@fs/<path>.
+        path.startsWith('/@fs/')
+          ? path.slice('/@fs'.length)
+          : join(import.meta.dirname, '..', '..', path),
         'utf8',
       ),
     );
