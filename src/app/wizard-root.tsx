@@ -147,11 +147,17 @@ function WizardSession({
   useEffect(() => {
     if (location.pathname === previousPath.current) return;
     previousPath.current = location.pathname;
-    const requested = locationFromPath(location.pathname);
-    if (requested && !sameLocation(requested, selectLocation(actor.getSnapshot()))) {
-      actor.send({ type: 'location.requested', location: requested });
-    }
+    requestPath(actor, location.pathname);
   }, [actor, location.pathname]);
+
+  // Back straight after Next can land before React renders the Next's address: the router's
+  // location then goes from this step to this step, the effect above never runs, and the wizard
+  // would stay on the next step under this step's address. The browser's own event always comes.
+  useEffect(() => {
+    const onPop = () => requestPath(actor, window.location.pathname);
+    window.addEventListener('popstate', onPop);
+    return () => window.removeEventListener('popstate', onPop);
+  }, [actor]);
 
   return (
     <>
@@ -161,4 +167,11 @@ function WizardSession({
       <Outlet />
     </>
   );
+}
+
+function requestPath(actor: ReturnType<typeof WizardContext.useActorRef>, pathname: string): void {
+  const requested = locationFromPath(pathname);
+  if (requested && !sameLocation(requested, selectLocation(actor.getSnapshot()))) {
+    actor.send({ type: 'location.requested', location: requested });
+  }
 }

@@ -117,6 +117,37 @@ describe('wizard in the browser', () => {
     expect(await page.locator('#q-employees').inputValue()).toBe('20');
   });
 
+  it('follows Back pressed the moment Next changes the address, on a slow device', async () => {
+    const { page } = await session();
+    await start(page);
+    await answerStep(page, 'en', webshop.scope!);
+    await next(page);
+    await answerStep(page, 'en', webshop.organisation!);
+    // A slow device widens the gap between the address changing and React showing it.
+    const cdp = await page.context().newCDPSession(page);
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    for (let round = 0; round < 3; round++) {
+      await expectHeading(page, sectionTitle('en', 'organisation'));
+      await page.evaluate(
+        () =>
+          new Promise<void>((resolve) => {
+            const before = location.pathname;
+            document.querySelector<HTMLButtonElement>('form.step button[type=submit]')!.click();
+            const watch = setInterval(() => {
+              if (location.pathname === before) return;
+              clearInterval(watch);
+              history.back();
+              // Resolve once the page has nothing left to do, so a wrong step has shown by then.
+              requestAnimationFrame(() => requestIdleCallback(() => resolve()));
+            }, 0);
+          }),
+      );
+      await expect.poll(() => path(page)).toBe('/assessment/organisation');
+      await expectHeading(page, sectionTitle('en', 'organisation'));
+    }
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  });
+
   it('sends a deep link to a step that is not reachable yet to the nearest open step, with a notice', async () => {
     const { page } = await session();
     await start(page);
