@@ -130,3 +130,74 @@ describe('unreachable-question', () => {
     expect(issue).toMatchObject({ code: 'unreachable-section', path: '$.sections[1].showIf' });
   });
 });
+
+// The search walks only the questions a condition depends on, with their sections and flags;
+// these cases fail if that part leaves out a condition that hides one of them.
+describe('the part of the questionnaire a condition depends on', () => {
+  it('keeps the condition of the section that holds a dependency, among unrelated questions', () => {
+    const q = rawQuestionnaire([
+      {
+        id: 's1',
+        questions: [choice('q1'), choice('other', { showIf: { question: 'q1', equals: 'no' } })],
+      },
+      { id: 's2', showIf: { question: 'q1', equals: 'yes' }, questions: [choice('a')] },
+      {
+        id: 's3',
+        questions: [
+          choice('filler'),
+          choice('b', {
+            showIf: {
+              all: [
+                { question: 'a', answered: true },
+                { question: 'q1', equals: 'no' },
+              ],
+            },
+          }),
+          choice('c', {
+            showIf: {
+              all: [
+                { question: 'a', answered: true },
+                { question: 'q1', equals: 'yes' },
+              ],
+            },
+          }),
+        ],
+      },
+    ]);
+    expect(check(q).map((i) => [i.code, i.path])).toEqual([
+      ['unreachable-question', '$.sections[2].questions[1].showIf'],
+    ]);
+  });
+
+  it('keeps the flags that hide a dependency, for a section as for a question', () => {
+    const q = rawQuestionnaire(
+      [
+        {
+          id: 's1',
+          questions: [choice('q1'), choice('a', { showIf: { flag: 'early' } }), choice('filler')],
+        },
+        {
+          id: 's2',
+          showIf: { all: [{ question: 'a', answered: true }, { not: { flag: 'early' } }] },
+          questions: [choice('q2')],
+        },
+        { id: 's3', questions: [choice('b', { showIf: { flag: 'late' } })] },
+      ],
+      {
+        flags: {
+          early: { question: 'q1', equals: 'yes' },
+          late: {
+            all: [
+              { question: 'a', equals: 'yes' },
+              { question: 'q1', equals: 'no' },
+            ],
+          },
+        },
+      },
+    );
+    expect(check(q).map((i) => [i.code, i.path])).toEqual([
+      ['unreachable-section', '$.sections[1].showIf'],
+      ['unreachable-question', '$.sections[2].questions[0].showIf'],
+    ]);
+  });
+});

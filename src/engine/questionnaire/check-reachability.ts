@@ -2,7 +2,13 @@ import { validateAnswer } from './answer-validation';
 import { walkLeaves } from './condition-leaves';
 import { conditionRefs } from './conditions';
 import { issueCollector, type QuestionnaireIssue } from './questionnaire-issue';
-import type { AnswerValue, Condition, Question, Questionnaire } from './questionnaire.schema';
+import type {
+  AnswerValue,
+  Condition,
+  Question,
+  Questionnaire,
+  Section,
+} from './questionnaire.schema';
 import { computeVisibility, type Visibility } from './visibility';
 
 /**
@@ -23,14 +29,23 @@ const REACHABILITY_BUDGET = 50_000;
  */
 export function reachabilityIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
   const { issues, add } = issueCollector(file);
-  const byId = new Map(
-    q.sections.flatMap((section) =>
-      section.questions.map((question) => [question.id, { section, question }] as const),
-    ),
+  const byId = new Map<string, Located>();
+  q.sections.forEach((section, s) =>
+    section.questions.forEach((question, i) => byId.set(question.id, { section, question, s, i })),
   );
   const thresholds = numberThresholds(q);
+  const domains = new Map<string, (AnswerValue | undefined)[]>();
+  const domain = (id: string) => {
+    let values = domains.get(id);
+    if (!values) {
+      values = domainOf(byId.get(id)!.question, thresholds.get(id) ?? []);
+      domains.set(id, values);
+    }
+    return values;
+  };
 
-  const dependencies = (conditions: (Condition | undefined)[]): string[] => {
+  /** The questions (and flags) whose answers can change whether the conditions hold. */
+  const dependencies = (conditions: (Condition | undefined)[]) => {
     const found = new Set<string>();
     const seenFlags = new Set<string>();
     const pending = [...conditions];
@@ -50,23 +65,25 @@ export function reachabilityIssues(file: string, q: Questionnaire): Questionnair
           pending.push(entry?.question.showIf, entry?.section.showIf);
         }
     }
-    return [...found];
+    return { questions: [...found], flags: seenFlags };
   };
 
   const reachable = (
+    target: { section: number; question?: string },
     conditions: (Condition | undefined)[],
     shown: (v: Visibility) => boolean,
   ): boolean => {
     const deps = dependencies(conditions);
-    const domains = deps.map((id) => domainOf(byId.get(id)!.question, thresholds.get(id) ?? []));
-    if (domains.reduce((n, d) => n * d.length, 1) > REACHABILITY_BUDGET) return true;
+    const values = deps.questions.map(domain);
+    if (values.reduce((n, d) => n * d.length, 1) > REACHABILITY_BUDGET) return true;
+    const part = partOf(q, byId, target, deps);
     let found = false;
-    forEachCombination(domains, (values) => {
+    forEachCombination(values, (combination) => {
       const answers: Record<string, AnswerValue> = {};
-      values.forEach((v, i) => {
-        if (v !== undefined) answers[deps[i]!] = v;
+      combination.forEach((v, i) => {
+        if (v !== undefined) answers[deps.questions[i]!] = v;
       });
-      found = shown(computeVisibility(q, answers));
+      found = shown(computeVisibility(part, answers));
       return found;
     });
     return found;
@@ -75,7 +92,7 @@ export function reachabilityIssues(file: string, q: Questionnaire): Questionnair
   q.sections.forEach((section, s) => {
     if (
       section.showIf &&
-      !reachable([section.showIf], (v) => v.sections.get(section.id) === true)
+      !reachable({ section: s }, [section.showIf], (v) => v.sections.get(section.id) === true)
     ) {
       add(
         `$.sections[${s}].showIf`,
@@ -87,7 +104,11 @@ export function reachabilityIssues(file: string, q: Questionnaire): Questionnair
     section.questions.forEach((question, i) => {
       if (
         question.showIf &&
-        !reachable([question.showIf, section.showIf], (v) => v.questions.get(question.id) === true)
+        !reachable(
+          { section: s, question: question.id },
+          [question.showIf, section.showIf],
+          (v) => v.questions.get(question.id) === true,
+        )
       )
         add(
           `$.sections[${s}].questions[${i}].showIf`,
@@ -97,6 +118,55 @@ export function reachabilityIssues(file: string, q: Questionnaire): Questionnair
     });
   });
   return issues;
+}
+
+interface Located {
+  readonly section: Section;
+  readonly question: Question;
+  /** Index of the section, and of the question in it. */
+  readonly s: number;
+  readonly i: number;
+}
+
+/**
+ * The part of the questionnaire that decides whether the target is shown: its
+ * dependencies and the target, in their order and with their sections, and the
+ * flags they use.
+ *
+ * Why walking this part answers as walking the whole questionnaire would, for
+ * the same answers (which hold a value for dependencies only): a question enters
+ * the effective answers only when it has an answer, so no question outside the
+ * part ever does, in either walk. Every condition the part holds names only
+ * flags the part keeps (the dependencies are closed over show-conditions and
+ * flags). So, in order, each kept section and question is judged against the
+ * same effective answers and flag values as in the whole walk, and gets the same
+ * verdict. The search finds exactly what it found when every combination walked
+ * the whole questionnaire, in time that grows with the dependencies instead of
+ * with the size of the questionnaire.
+ */
+function partOf(
+  q: Questionnaire,
+  byId: ReadonlyMap<string, Located>,
+  target: { section: number; question?: string },
+  deps: { questions: readonly string[]; flags: ReadonlySet<string> },
+): Questionnaire {
+  const kept = [...deps.questions, ...(target.question === undefined ? [] : [target.question])]
+    .map((id) => byId.get(id)!)
+    .sort((a, b) => a.s - b.s || a.i - b.i);
+  const bySection = new Map<number, Question[]>([[target.section, []]]);
+  for (const { s, question } of kept) {
+    const questions = bySection.get(s);
+    if (questions) questions.push(question);
+    else bySection.set(s, [question]);
+  }
+  const sections = [...bySection]
+    .sort(([a], [b]) => a - b)
+    .map(([s, questions]) => ({ ...q.sections[s]!, questions }));
+  return {
+    ...q,
+    sections,
+    flags: Object.fromEntries([...deps.flags].map((name) => [name, q.flags[name]!])),
+  };
 }
 
 /** The numbers each number question is compared with, anywhere a show-condition or flag tests it. */
@@ -118,8 +188,11 @@ function numberThresholds(q: Questionnaire): Map<string, number[]> {
                 : 'lte' in leaf
                   ? leaf.lte
                   : undefined;
-      if (typeof value === 'number')
-        result.set(leaf.question, [...(result.get(leaf.question) ?? []), value]);
+      if (typeof value === 'number') {
+        const known = result.get(leaf.question);
+        if (known) known.push(value);
+        else result.set(leaf.question, [value]);
+      }
     });
   };
   Object.values(q.flags).forEach(visit);

@@ -33,9 +33,9 @@ export type ParseResult =
 
 export interface ParseOptions {
   /**
-   * Search for questions no answers can show. Thorough but slow on a large
-   * questionnaire (most of a second for the shipped one), so the app leaves it
-   * to `npm run validate` and the tests, which check every shipped file.
+   * Search for questions no answers can show. Thorough but slow (about half a
+   * second for the shipped questionnaire), so the app leaves it to
+   * `npm run validate` and the tests, which check every shipped file.
    */
   readonly checkReachability?: boolean;
 }
