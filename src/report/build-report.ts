@@ -100,11 +100,13 @@ export interface BuildReportOptions {
 const PRIORITY_ORDER: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
 const TIER_ORDER: Readonly<Record<FineTier, number>> = { 'art83-5': 0, 'art83-4': 1, none: 2 };
 
+type ArticleKey = readonly [article: number, paragraph: number, point: string];
+
 /**
  * Sort key of a question's first GDPR article: [article, paragraph, point].
  * Recitals and national law are skipped; a question citing no GDPR article sorts last.
  */
-function articleKey(articles: readonly string[]): [number, number, string] {
+function articleKey(articles: readonly string[]): ArticleKey {
   for (const ref of articles) {
     const match = /^Art\. (\d+)(?:\((\d+)\))?(?:\(([a-z])\))?$/.exec(ref);
     if (match) return [Number(match[1]), match[2] ? Number(match[2]) : 0, match[3] ?? ''];
@@ -112,9 +114,7 @@ function articleKey(articles: readonly string[]): [number, number, string] {
   return [Infinity, 0, ''];
 }
 
-function compareArticles(a: readonly string[], b: readonly string[]): number {
-  const [an, ap, ax] = articleKey(a);
-  const [bn, bp, bx] = articleKey(b);
+function compareArticles([an, ap, ax]: ArticleKey, [bn, bp, bx]: ArticleKey): number {
   if (an !== bn) return an < bn ? -1 : 1;
   return ap - bp || ax.localeCompare(bx);
 }
@@ -182,9 +182,13 @@ export function buildReport(
   const effective = visibility.effectiveAnswers;
   const shownSections = new Set(visibility.steps);
   const isShown = (question: Question) => visibility.questions.get(question.id) === true;
+  const criticalPerSection = new Map<string, number>();
+  for (const gap of verdicts.criticalGaps)
+    criticalPerSection.set(gap.section, (criticalPerSection.get(gap.section) ?? 0) + 1);
 
   const sections: SectionScore[] = [];
-  const actions: { item: ActionItem; order: number }[] = [];
+  // Sort keys are worked out once per action, not once per comparison.
+  const actions: { item: ActionItem; order: number; article: ArticleKey }[] = [];
   let order = 0;
   for (const section of q.sections) {
     let sum = 0;
@@ -207,6 +211,7 @@ export function buildReport(
       const entry = plan[question.id];
       actions.push({
         order,
+        article: articleKey(question.articles),
         item: {
           questionId: question.id,
           sectionId: section.id,
@@ -224,7 +229,7 @@ export function buildReport(
       });
     }
     const score = percent(sum, max);
-    const critical = verdicts.criticalGaps.filter((g) => g.section === section.id).length;
+    const critical = criticalPerSection.get(section.id) ?? 0;
     sections.push({
       sectionId: section.id,
       shown: shownSections.has(section.id),
@@ -251,7 +256,7 @@ export function buildReport(
       Number(b.item.critical) - Number(a.item.critical) ||
       PRIORITY_ORDER[a.item.priority] - PRIORITY_ORDER[b.item.priority] ||
       TIER_ORDER[a.item.fineTier] - TIER_ORDER[b.item.fineTier] ||
-      compareArticles(a.item.articles, b.item.articles) ||
+      compareArticles(a.article, b.article) ||
       a.order - b.order,
   );
   const orderedActions = actions.map((a) => a.item);

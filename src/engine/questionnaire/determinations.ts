@@ -1,4 +1,4 @@
-import { evaluateCondition, type GapResolver } from './conditions';
+import { evaluateCondition, type FlagResolver, type GapResolver } from './conditions';
 import type {
   AnswerValue,
   Answers,
@@ -7,7 +7,7 @@ import type {
   Question,
   Questionnaire,
 } from './questionnaire.schema';
-import { computeVisibility, flagResolver, type Visibility } from './visibility';
+import { computeVisibility, type Visibility } from './visibility';
 
 /** Options that count as a gap when a scored question does not name its own. */
 export const DEFAULT_GAP_OPTIONS: readonly string[] = ['no', 'partly', 'dont-know'];
@@ -57,12 +57,22 @@ interface Evaluator {
 function evaluator(q: Questionnaire, answers: Answers): Evaluator {
   const visibility = computeVisibility(q, answers);
   const effective = visibility.effectiveAnswers;
-  const flag = flagResolver(q, effective);
-  const scored = q.sections
-    .flatMap((s) => s.questions)
-    .filter((x) => x.scoring && visibility.questions.get(x.id));
-  const gap: GapResolver = (tier: FineTier) =>
-    scored.some((x) => x.scoring?.fineTier === tier && isGapAnswer(x, effective[x.id]));
+  // The visibility walk ends by working out every flag on these same effective answers.
+  const flag: FlagResolver = (name) => visibility.flags[name] === true;
+  // The fine tiers with a gap, found in one pass over the questions when a condition first asks.
+  let gapTiers: ReadonlySet<FineTier> | undefined;
+  const gap: GapResolver = (tier: FineTier) => {
+    gapTiers ??= new Set(
+      q.sections.flatMap((s) =>
+        s.questions.flatMap((x) =>
+          x.scoring && visibility.questions.get(x.id) && isGapAnswer(x, effective[x.id])
+            ? [x.scoring.fineTier]
+            : [],
+        ),
+      ),
+    );
+    return gapTiers.has(tier);
+  };
   return { visibility, holds: (condition) => evaluateCondition(condition, effective, flag, gap) };
 }
 
