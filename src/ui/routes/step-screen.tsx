@@ -1,10 +1,10 @@
-import { useMemo } from 'react';
-import { useForm, type Resolver } from 'react-hook-form';
+import { memo, useState } from 'react';
+import { useForm, type Control, type Resolver } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { fieldError } from '@/engine/answers/field-error';
 import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
 import type { Question, Section } from '@/engine/questionnaire/questionnaire.schema';
-import { computeVisibility } from '@/engine/questionnaire/visibility';
+import { computeVisibility, type Visibility } from '@/engine/questionnaire/visibility';
 import { StepProgress } from '../components/step-progress';
 import { SectionNav } from '../components/section-nav';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -36,11 +36,14 @@ function StepForm({ section }: { section: Section }) {
   const language = useInterfaceLanguage();
   const actor = WizardContext.useActorRef();
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
-  const answers = WizardContext.useSelector((s) => s.context.answers);
-  const visibility = useMemo(
-    () => computeVisibility(questionnaire, answers),
-    [questionnaire, answers],
+  // Only what changes the step's outline: an answer that shows or hides nothing re-renders
+  // just its own field (react-hook-form's Controller), not the step.
+  const outline = WizardContext.useSelector(
+    (s) => stepOutline(section, computeVisibility(s.context.questionnaire, s.context.answers)),
+    sameOutline,
   );
+  // The form keeps its own values once mounted: the answers are read once, not subscribed to.
+  const [answers] = useState(() => actor.getSnapshot().context.answers);
   const heading = useFocusHeading(section.id);
   useDocumentTitle(qt.text(`sections.${section.id}.title`));
 
@@ -66,12 +69,9 @@ function StepForm({ section }: { section: Section }) {
 
   useSyncedFields(section.questions, setValue);
 
-  const visibleQuestions = section.questions.filter((q) => visibility.questions.get(q.id));
-  const skippedQuestions = section.questions.filter(
-    (q) => !visibility.questions.get(q.id) && q.showIf,
-  );
+  const visibleQuestions = section.questions.filter((q) => outline.visible.includes(q.id));
+  const skippedQuestions = section.questions.filter((q) => outline.skipped.includes(q.id));
   const invalid = visibleQuestions.filter((q) => formState.errors[q.id]);
-  const isLast = visibility.steps.at(-1) === section.id;
 
   const errorMessage = useFieldErrorMessage();
   const message = (question: Question): string => {
@@ -104,30 +104,18 @@ function StepForm({ section }: { section: Section }) {
           />
         )}
         {visibleQuestions.map((question) => {
-          const error = formState.errors[question.id];
-          const label =
-            qt.text(`questions.${question.id}.label`) +
-            (question.required ? '' : ` (${t('step.optional')})`);
+          const error = Boolean(formState.errors[question.id]);
           return (
-            <div
+            <QuestionRow
               key={question.id}
-              className={`question${error ? ' question-invalid' : ''}`}
-              id={`question-${question.id}`}
-            >
-              <AnswerControl
-                question={question}
-                control={control}
-                label={label}
-                invalid={Boolean(error)}
-              />
-              {error && (
-                <p className="field-error" id={`error-${question.id}`}>
-                  {message(question)}
-                </p>
-              )}
-              <TermsExplained questionId={question.id} />
-              <QuestionHelp question={question} />
-            </div>
+              question={question}
+              control={control}
+              label={
+                qt.text(`questions.${question.id}.label`) +
+                (question.required ? '' : ` (${t('step.optional')})`)
+              }
+              error={error ? message(question) : null}
+            />
           );
         })}
         {skippedQuestions.length > 0 && (
@@ -154,10 +142,63 @@ function StepForm({ section }: { section: Section }) {
             {t('step.back')}
           </button>
           <button type="submit" className="button primary">
-            {isLast ? t('step.toReview') : t('step.next')}
+            {outline.isLast ? t('step.toReview') : t('step.next')}
           </button>
         </div>
       </form>
     </div>
   );
 }
+
+interface StepOutline {
+  /** Ids of the step's questions that are shown, in order. */
+  readonly visible: readonly string[];
+  /** Ids of the step's conditional questions that the answers so far skip. */
+  readonly skipped: readonly string[];
+  readonly isLast: boolean;
+}
+
+function stepOutline(section: Section, visibility: Visibility): StepOutline {
+  const shown = (q: Question) => visibility.questions.get(q.id) === true;
+  return {
+    visible: section.questions.filter(shown).map((q) => q.id),
+    skipped: section.questions.filter((q) => !shown(q) && q.showIf).map((q) => q.id),
+    isLast: visibility.steps.at(-1) === section.id,
+  };
+}
+
+const sameIds = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((id, i) => id === b[i]);
+
+const sameOutline = (a: StepOutline, b: StepOutline) =>
+  a.isLast === b.isLast && sameIds(a.visible, b.visible) && sameIds(a.skipped, b.skipped);
+
+/** One question with its error, glossary terms and help; re-rendered only when its own props change. */
+const QuestionRow = memo(function QuestionRow({
+  question,
+  control,
+  label,
+  error,
+}: {
+  question: Question;
+  control: Control<StepValues>;
+  label: string;
+  /** The message shown under the field, or null when it has no error. */
+  error: string | null;
+}) {
+  return (
+    <div
+      className={`question${error !== null ? ' question-invalid' : ''}`}
+      id={`question-${question.id}`}
+    >
+      <AnswerControl question={question} control={control} label={label} invalid={error !== null} />
+      {error !== null && (
+        <p className="field-error" id={`error-${question.id}`}>
+          {error}
+        </p>
+      )}
+      <TermsExplained questionId={question.id} />
+      <QuestionHelp question={question} />
+    </div>
+  );
+});
