@@ -186,13 +186,18 @@ export default tseslint.config(
     rules: { 'no-restricted-imports': plainLayerPackages([]) },
   },
   {
-    // The browser end of the PDF: fetches the fonts and hands the file to the person.
+    // The browser end of the PDF, run in a worker: fetches the fonts and the logo.
     files: ['src/report/pdf/export-pdf.ts'],
     rules: { 'no-restricted-globals': 'off', 'no-restricted-properties': 'off' },
   },
   {
     files: ['src/ui/**', 'src/app/**'],
     rules: { 'no-restricted-imports': ['error', { patterns: [jspdfPattern, lazyPdfPattern] }] },
+  },
+  {
+    // A worker is a bundle of its own, started only when needed: what it imports loads only then.
+    files: ['src/ui/**/*.worker.ts'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [jspdfPattern] }] },
   },
   {
     files: ['**/*.test.ts', '**/*.test.tsx', 'tests/**'],

@@ -2,7 +2,6 @@ import { readFileSync, realpathSync, statSync, writeFileSync, type Stats } from 
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import i18next from 'i18next';
 import { isRecord } from '../src/engine/is-record';
 import { jsonPath } from '../src/engine/json-path';
 import { checkAnswers, type AnswerProblem } from '../src/engine/questionnaire/check-answers';
@@ -21,8 +20,10 @@ import commonEn from '../src/i18n/locales/en.json';
 import commonNl from '../src/i18n/locales/nl.json';
 import { questionnaireNamespace } from '../src/i18n/i18n';
 import { REPORT_NAMESPACE, reportResources } from '../src/i18n/report-resources';
+import { createReportTranslator } from '../src/i18n/report-translator';
 import { buildReport } from '../src/report/build-report';
 import { sessionForPdf } from '../src/report/pdf/embedded-session';
+import { FONT_FILES, prepareFonts, type PdfFonts } from '../src/report/pdf/kit/pdf-fonts';
 import { reportFileName } from '../src/report/file-name';
 import { renderPdf, type Translate } from '../src/report/pdf/render-pdf';
 import type { ActionPlanEntry, ReportModel } from '../src/report/report.types';
@@ -374,9 +375,8 @@ function describeProblem(problem: AnswerProblem, questionnaire: Questionnaire): 
 }
 
 /**
- * A translate function for the report in Node: an i18next instance with the
- * report namespace, the app's common texts and the questionnaire's texts (the
- * default namespace), the same keys the app resolves in the browser.
+ * A translate function for the report in Node: the report namespace, the app's common texts and
+ * the questionnaire's texts, resolved as the app resolves them in the browser.
  */
 export function createNodeTranslator(
   language: Language,
@@ -384,34 +384,24 @@ export function createNodeTranslator(
   texts: Readonly<Record<string, unknown>>,
 ): Translate {
   const ns = questionnaireNamespace(questionnaireId);
-  const instance = i18next.createInstance();
-  void instance.init({
-    lng: language,
-    fallbackLng: 'en',
-    resources: {
-      en: { [REPORT_NAMESPACE]: reportResources.en, common: commonEn, [ns]: texts.en ?? {} },
-      nl: { [REPORT_NAMESPACE]: reportResources.nl, common: commonNl, [ns]: texts.nl ?? {} },
-    },
-    ns: [ns, REPORT_NAMESPACE, 'common'],
-    defaultNS: ns,
-    interpolation: { escapeValue: false },
-    initAsync: false,
-    returnNull: false,
+  const bundle = (lng: Language) => ({
+    [REPORT_NAMESPACE]: reportResources[lng],
+    common: lng === 'en' ? commonEn : commonNl,
+    [ns]: (texts[lng] ?? {}) as Record<string, unknown>,
   });
-  // Keys come from data, so they cannot be checked against the typed app keys.
-  const t = instance.t.bind(instance) as unknown as (
-    key: string,
-    options?: Record<string, unknown>,
-  ) => string;
-  return (key, params) => t(key, params);
+  return createReportTranslator(language, questionnaireId, { en: bundle('en'), nl: bundle('nl') });
 }
 
-/** DejaVu Sans from node_modules, as the browser fetches it from the build. */
-export function nodeFonts(): { regular: Uint8Array; bold: Uint8Array } {
+let fonts: PdfFonts | null = null;
+
+/** DejaVu Sans from node_modules, as the browser fetches it from the build; read once per process. */
+export function nodeFonts(): PdfFonts {
+  if (fonts) return fonts;
   const require = createRequire(import.meta.url);
   const read = (file: string) =>
     new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
-  return { regular: read('DejaVuSans.ttf'), bold: read('DejaVuSans-Bold.ttf') };
+  fonts = prepareFonts({ regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold) });
+  return fonts;
 }
 
 /**

@@ -91,6 +91,14 @@ describe('the PDF stays lazy', slow, () => {
     expect(await rulesFired('src/ui/x.ts', code)).toEqual([]);
   });
 
+  it('lets a worker import it, as a worker loads only when it is started', async () => {
+    const code = "export { exportPdf } from '@/report/pdf/export-pdf';";
+    expect(await rulesFired('src/ui/components/x.worker.ts', code)).toEqual([]);
+    expect(
+      await rulesFired('src/ui/components/x.worker.ts', "export { jsPDF } from 'jspdf';"),
+    ).toEqual(['no-restricted-imports']);
+  });
+
   it('keeps jsPDF out of every folder but src/report/pdf', async () => {
     const code = "export { jsPDF } from 'jspdf';";
     expect(await rulesFired('src/ui/x.ts', code)).toEqual(['no-restricted-imports']);

@@ -6,6 +6,7 @@ import type { Session } from '../../engine/session/session.schema';
 import type { ReportModel } from '../report.types';
 import { sessionForPdf } from './embedded-session';
 import { reportFileName } from '../file-name';
+import { prepareFonts, type PdfFonts } from './kit/pdf-fonts';
 import { renderPdf, type Translate } from './render-pdf';
 import type { PdfComparison } from './pdf-options';
 
@@ -31,30 +32,34 @@ export interface ExportPdfInput {
   /**
    * Translates `report:*` keys, `common:*` keys and, without a namespace, the
    * questionnaire's keys; it must return the key itself for a key it does not
-   * know (i18next's default). The `useReportTexts().t` of the results page fits.
+   * know (i18next's default): `createReportTranslator` makes one.
    */
   readonly t: Translate;
   /** Who ran the assessment, for the cover. Default: not stated. */
   readonly assessor?: string | null;
   /** Default: now. */
   readonly generatedAt?: Date;
-  /** Origin of the app for the FAQ and DPA guide links. Default: `location.origin`. */
-  readonly appUrl?: string;
+  /** Origin of the app for the FAQ and DPA guide links, such as `location.origin`. */
+  readonly appUrl: string;
   /** The deployer's name, colour, logo, contact and links. Default: the app's own look. */
   readonly deployment?: DeploymentConfig;
   /** Adds the "progress since" chapter against an earlier assessment. */
   readonly comparison?: PdfComparison;
+  /** Told how much of the drawing is done, from 0 to 1 (see `RenderPdfOptions.onProgress`). */
+  readonly onProgress?: (done: number) => void;
 }
 
 /**
  * Makes the readiness report PDF in the browser, with the file name to offer
  * it under: `gdpr-readiness-<organisation-slug>-<yyyy-mm-dd>.pdf`.
  *
- * Load this module with `await import('@/report/pdf/export-pdf')` when the
- * person asks for the PDF: it brings in jsPDF (about 130 kB gzipped) and fetches
- * the two DejaVu Sans fonts (about 380 kB gzipped each) from the app's own
- * origin, which the service worker caches for offline use, and the deployer's
- * logo when it is a PNG or JPEG (a logo that cannot be fetched is left out).
+ * The app runs this in a worker (`src/ui/components/pdf.worker.ts`), so the
+ * page stays responsive while the PDF is drawn: jsPDF (about 130 kB gzipped)
+ * loads only there. The first export fetches the two DejaVu Sans fonts (about
+ * 380 kB gzipped each) from the app's own origin, which the service worker
+ * caches for offline use, and prepares them for jsPDF; later exports in the
+ * same worker reuse them. It fetches the deployer's logo when it is a PNG or
+ * JPEG (a logo that cannot be fetched is left out).
  *
  * The PDF carries the answers as a saved session (XMP metadata), readable with
  * `restoreSession` after extracting it with pdf.js, or with `parseImport`:
@@ -63,26 +68,22 @@ export interface ExportPdfInput {
  * @throws when a font cannot be fetched or the PDF cannot be drawn, so the
  *   caller can show an error and offer to try again.
  * @example
- * const { exportPdf } = await import('@/report/pdf/export-pdf');
- * const { fileName, bytes } = await exportPdf({ model, session, language: 'nl', t: rt.t });
+ * const t = createReportTranslator('nl', questionnaire.id, resources);
+ * const { fileName, bytes } = await exportPdf({ model, session, language: 'nl', t, appUrl });
  */
 export async function exportPdf(
   input: ExportPdfInput,
 ): Promise<{ fileName: string; bytes: Uint8Array }> {
   const generatedAt = input.generatedAt ?? new Date();
   const deployment = input.deployment;
-  const [regular, bold, logo] = await Promise.all([
-    fetchFont(regularUrl),
-    fetchFont(boldUrl),
-    fetchLogo(deployment?.logo ?? null),
-  ]);
+  const [fonts, logo] = await Promise.all([loadFonts(), fetchLogo(deployment?.logo ?? null)]);
   const bytes = await renderPdf(input.model, {
     t: input.t,
     language: input.language,
     assessor: input.assessor ?? null,
     generatedAt,
-    appUrl: input.appUrl ?? window.location.origin,
-    fonts: { regular, bold },
+    appUrl: input.appUrl,
+    fonts,
     embeddedAnswers: JSON.stringify(
       sessionForPdf(input.session, input.model, { notes: input.embedNotes ?? false }),
     ),
@@ -94,8 +95,23 @@ export async function exportPdf(
       links: deployment.links,
     },
     comparison: input.comparison,
+    onProgress: input.onProgress,
   });
   return { fileName: reportFileName(input.model.organisation, generatedAt), bytes };
+}
+
+/** The prepared fonts, kept for the next export once they are in. */
+let fonts: Promise<PdfFonts> | null = null;
+
+function loadFonts(): Promise<PdfFonts> {
+  fonts ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(([regular, bold]) =>
+    prepareFonts({ regular, bold }),
+  );
+  // A failed fetch is tried again on the next export.
+  fonts.catch(() => {
+    fonts = null;
+  });
+  return fonts;
 }
 
 async function fetchFont(url: string): Promise<Uint8Array> {

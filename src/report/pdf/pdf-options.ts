@@ -1,6 +1,6 @@
 import type { DeploymentContact, DeploymentLinks } from '../../engine/config/deployment-config';
 import type { ReportComparison } from '../compare-reports';
-import type { PdfFonts } from './kit/pdf-document';
+import type { PdfFonts } from './kit/pdf-fonts';
 import type { Translate } from './report-texts';
 
 /** Everything besides the model that goes into the PDF (see `renderPdf`). */
@@ -13,7 +13,7 @@ export interface RenderPdfOptions {
   readonly generatedAt: Date;
   /** Origin of the app, such as `https://example.org`, for links to `/faq` and `/dpa`. */
   readonly appUrl: string;
-  /** DejaVu Sans regular and bold as TrueType files. */
+  /** DejaVu Sans regular and bold, from `prepareFonts`. */
   readonly fonts: PdfFonts;
   /**
    * A JSON document stored in the PDF's XMP metadata so the file can be
@@ -28,6 +28,8 @@ export interface RenderPdfOptions {
   readonly branding?: PdfBranding;
   /** Adds a "Progress since" chapter after the summary: how this assessment moved since an earlier one. */
   readonly comparison?: PdfComparison;
+  /** Told after each chapter how much of the work is done, from 0 to 1 (1 once the file is written). */
+  readonly onProgress?: (done: number) => void;
 }
 
 /** The deployment configuration as the PDF shows it; every part optional. */

@@ -113,8 +113,12 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
     numbers: new Map(model.sections.map((s, i) => [s.sectionId, i + 1])),
   };
 
-  for (const chapter of CHAPTERS)
-    if (!(model.outOfScope && SCORED_ONLY.has(chapter.id))) chapter.draw(w, report, texts);
+  const chapters = CHAPTERS.filter((c) => !(model.outOfScope && SCORED_ONLY.has(c.id)));
+  // Writing the file out takes about as long as a long chapter: it counts as one more step.
+  chapters.forEach((chapter, i) => {
+    chapter.draw(w, report, texts);
+    options.onProgress?.((i + 1) / (chapters.length + 1));
+  });
   w.runLater();
   const brand = options.branding?.name;
   drawPageFrames(w, {

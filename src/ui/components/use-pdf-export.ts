@@ -1,40 +1,85 @@
-import { useState } from 'react';
+import { useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/engine/session/session.schema';
+import { addReportNamespace } from '@/i18n/report-resources';
+import { reportTextResources } from '@/i18n/report-translator';
 import type { PdfComparison } from '@/report/pdf/render-pdf';
 import type { ReportModel } from '@/report/report.types';
 import { useDeploymentConfig } from '../deployment/deployment-context';
 import { downloadFile } from './download-file';
-import { useReportTextsFor } from '../wizard/use-report-texts';
+import { makePdf } from './make-pdf';
 
-export type PdfExportState = 'idle' | 'busy' | 'failed';
+export interface PdfExportStatus {
+  readonly state: 'idle' | 'busy' | 'failed';
+  /** How far the PDF is while busy, 0 to 100. */
+  readonly percent: number;
+}
 
-/** Makes and downloads the report PDF, loading jsPDF only when asked; `state` drives the button. */
+/**
+ * The export's status, kept outside React state: the button, the progress line and the error
+ * read it (`usePdfExportStatus`), so a change repaints them and not the whole results page,
+ * which would hold up the page's thread for longer than a frame.
+ */
+export interface PdfExport {
+  readonly get: () => PdfExportStatus;
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+function exportStore(): PdfExport & { set: (status: PdfExportStatus) => void } {
+  let status: PdfExportStatus = { state: 'idle', percent: 0 };
+  const listeners = new Set<() => void>();
+  return {
+    get: () => status,
+    set: (next) => {
+      status = next;
+      for (const listener of listeners) listener();
+    },
+    subscribe: (listener) => {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+export function usePdfExportStatus(pdf: PdfExport): PdfExportStatus {
+  return useSyncExternalStore(pdf.subscribe, pdf.get);
+}
+
+/** Makes and downloads the report PDF in a worker, started only when asked. */
 export function usePdfExport(questionnaireId: string) {
   const { i18n } = useTranslation();
-  const rt = useReportTextsFor(questionnaireId);
   const deployment = useDeploymentConfig();
-  const [state, setState] = useState<PdfExportState>('idle');
+  const [pdf] = useState(exportStore);
   const run = async (input: {
     model: ReportModel;
     session: Session;
     comparison?: PdfComparison;
     embedNotes?: boolean;
   }) => {
-    setState('busy');
+    pdf.set({ state: 'busy', percent: 0 });
     try {
-      const { exportPdf } = await import('@/report/pdf/export-pdf');
-      const { fileName, bytes } = await exportPdf({
-        ...input,
-        language: i18n.language === 'nl' ? 'nl' : 'en',
-        t: rt.t,
-        deployment,
-      });
-      downloadFile(fileName, bytes as BlobPart, 'application/pdf');
-      setState('idle');
+      const language = i18n.language === 'nl' ? 'nl' : 'en';
+      addReportNamespace(i18n);
+      const { fileName, bytes } = await makePdf(
+        {
+          model: input.model,
+          session: input.session,
+          embedNotes: input.embedNotes ?? false,
+          comparison: input.comparison,
+          language,
+          questionnaireId,
+          texts: reportTextResources(i18n, questionnaireId, language),
+          deployment,
+          generatedAt: new Date(),
+          appUrl: window.location.origin,
+        },
+        (done) => pdf.set({ state: 'busy', percent: Math.round(done * 100) }),
+      );
+      downloadFile(fileName, bytes, 'application/pdf');
+      pdf.set({ state: 'idle', percent: 0 });
     } catch {
-      setState('failed');
+      pdf.set({ state: 'failed', percent: 0 });
     }
   };
-  return { state, run };
+  return { pdf, run };
 }

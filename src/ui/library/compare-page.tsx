@@ -9,6 +9,7 @@ import { buildReport } from '@/report/build-report';
 import { compareReports, type QuestionChange } from '@/report/compare-reports';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
+import { PdfButton, PdfFailure, PdfProgress } from '../components/pdf-export-status';
 import { usePdfExport } from '../components/use-pdf-export';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
@@ -37,7 +38,7 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
   const qt = useQuestionnaireTextFor(questionnaire.id);
   const heading = useFocusHeading('compare');
   useDocumentTitle(t('compare.title'));
-  const pdf = usePdfExport(questionnaire.id);
+  const { pdf, run } = usePdfExport(questionnaire.id);
 
   const result = useMemo(() => {
     if (!before || !after) return null;
@@ -99,7 +100,7 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
     );
 
   const download = () =>
-    pdf.run({
+    run({
       model: later,
       session: after.session,
       comparison: {
@@ -140,23 +141,15 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
       </p>
 
       <div className="results-actions">
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => void download()}
-          disabled={pdf.state === 'busy'}
-        >
-          {pdf.state === 'busy' ? t('results.downloading') : t('compare.download')}
-        </button>
+        <PdfButton pdf={pdf} onClick={() => void download()}>
+          {t('compare.download')}
+        </PdfButton>
         <Link className="button secondary" to={paths.assessments.href()}>
           {t('compare.back')}
         </Link>
       </div>
-      {pdf.state === 'failed' && (
-        <p className="notice notice-warning" role="alert">
-          {t('results.downloadFailed')}
-        </p>
-      )}
+      <PdfProgress pdf={pdf} />
+      <PdfFailure pdf={pdf} className="notice notice-warning" />
 
       <h2>{t('compare.sections')}</h2>
       <table className="compare-table">

@@ -8,6 +8,7 @@ import { RestartButton } from '../components/restart-button';
 import { FaqLinks } from '../knowledge/lazy-links';
 import { ScoreChart } from '../components/score-chart';
 import { useDocumentTitle } from '../components/use-document-title';
+import { PdfButton, PdfFailure, PdfProgress } from '../components/pdf-export-status';
 import { usePdfExport } from '../components/use-pdf-export';
 import { DeployerHelp } from '../deployment/deployer-links';
 import { useFocusHeading } from '../components/use-focus-heading';
@@ -38,11 +39,11 @@ export function ResultsScreen() {
   );
   const heading = useFocusHeading('results');
   useDocumentTitle(t('results.title'));
-  const pdf = usePdfExport(questionnaire.id);
+  const { pdf, run } = usePdfExport(questionnaire.id);
   const [embedNotes, setEmbedNotes] = useState(false);
   const embedHint = useId();
   const download = () =>
-    pdf.run({ model: report, session: toSession(actor.getSnapshot().context), embedNotes });
+    run({ model: report, session: toSession(actor.getSnapshot().context), embedNotes });
 
   return (
     <section className="results" aria-labelledby="results-heading">
@@ -53,14 +54,9 @@ export function ResultsScreen() {
       <p className="lead">{t('results.intro')}</p>
 
       <div className="results-actions">
-        <button
-          type="button"
-          className="button primary"
-          onClick={() => void download()}
-          disabled={pdf.state === 'busy'}
-        >
-          {pdf.state === 'busy' ? t('results.downloading') : t('results.download')}
-        </button>
+        <PdfButton pdf={pdf} onClick={() => void download()}>
+          {t('results.download')}
+        </PdfButton>
         <label className="results-embed">
           <input
             type="checkbox"
@@ -79,14 +75,11 @@ export function ResultsScreen() {
         </button>
         <RestartButton />
       </div>
+      <PdfProgress pdf={pdf} />
       <p id={embedHint} className="hint">
         {t('results.embedNotesHint')}
       </p>
-      {pdf.state === 'failed' && (
-        <p className="field-error" role="alert">
-          {t('results.downloadFailed')}
-        </p>
-      )}
+      <PdfFailure pdf={pdf} className="field-error" />
 
       {report.outOfScope && (
         <p className="panel out-of-scope" role="note">

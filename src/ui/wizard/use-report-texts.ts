@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { questionnaireNamespace } from '@/i18n/i18n';
+import { reportTranslate, type ReportTranslate } from '@/i18n/report-translator';
 import reportEn from '@/i18n/locales/report.en.json';
 import reportNl from '@/i18n/locales/report.nl.json';
 import { WizardContext } from './wizard-context';
 
-export type Translate = (key: string, params?: Record<string, unknown>) => string;
+export type Translate = ReportTranslate;
 
 /**
  * Texts of the report (results page and PDF): the `report` namespace, falling
@@ -23,11 +23,5 @@ export function useReportTextsFor(questionnaireId: string): { t: Translate } {
     i18n.addResourceBundle('en', 'report', reportEn);
     i18n.addResourceBundle('nl', 'report', reportNl);
   }
-  // Report keys are data-driven (section ids, outcome ids), so they are looked up untyped.
-  const untyped = i18n.t.bind(i18n) as unknown as (
-    key: string,
-    options: Record<string, unknown>,
-  ) => string;
-  const ns = ['report', questionnaireNamespace(questionnaireId), 'common'];
-  return { t: (key, params) => untyped(key, { ...params, ns }) };
+  return { t: reportTranslate(i18n, questionnaireId) };
 }

@@ -1,4 +1,5 @@
 import { jsPDF } from 'jspdf';
+import { FONT_FILES, type PdfFonts } from './pdf-fonts';
 import { COLOR, FONT, PAGE, WIDTH } from './pdf-styles';
 import type { PdfWriter } from './pdf-writer';
 
@@ -9,30 +10,16 @@ import type { PdfWriter } from './pdf-writer';
  * letters such as Ł, ř or ő; every text is set in the embedded DejaVu Sans.
  */
 
-/** DejaVu Sans regular and bold as TrueType files. */
-export interface PdfFonts {
-  readonly regular: Uint8Array;
-  readonly bold: Uint8Array;
-}
-
 /** An empty A4 document in millimetres with DejaVu Sans embedded and selected. */
 export function createDocument(fonts: PdfFonts): jsPDF {
   const doc = new jsPDF({ unit: 'mm', format: 'a4', orientation: 'portrait', compress: true });
-  doc.addFileToVFS('DejaVuSans.ttf', binaryString(fonts.regular));
-  doc.addFont('DejaVuSans.ttf', FONT, 'normal');
-  doc.addFileToVFS('DejaVuSans-Bold.ttf', binaryString(fonts.bold));
-  doc.addFont('DejaVuSans-Bold.ttf', FONT, 'bold');
+  doc.addFileToVFS(FONT_FILES.regular, fonts.regular);
+  doc.addFont(FONT_FILES.regular, FONT, 'normal');
+  doc.addFileToVFS(FONT_FILES.bold, fonts.bold);
+  doc.addFont(FONT_FILES.bold, FONT, 'bold');
   doc.setFont(FONT, 'normal');
   doc.setLineHeightFactor(1.15);
   return doc;
-}
-
-/** jsPDF takes a font file as a binary string. */
-function binaryString(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 0x8000)
-    out += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  return out;
 }
 
 /** What the frame of every page says. */

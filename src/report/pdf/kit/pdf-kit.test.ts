@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { createDocument } from './pdf-document';
+import { FONT_FILES, prepareFonts } from './pdf-fonts';
 import { COLOR, PAGE } from './pdf-styles';
 import { cellText, drawTable } from './pdf-table';
 import { PdfWriter } from './pdf-writer';
@@ -9,7 +10,7 @@ import { PdfWriter } from './pdf-writer';
 const require = createRequire(import.meta.url);
 const font = (file: string) =>
   new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
-const fonts = { regular: font('DejaVuSans.ttf'), bold: font('DejaVuSans-Bold.ttf') };
+const fonts = prepareFonts({ regular: font(FONT_FILES.regular), bold: font(FONT_FILES.bold) });
 
 const writer = () => new PdfWriter<'one' | 'two'>(createDocument(fonts));
 
