@@ -1,10 +1,15 @@
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WizardContext } from '../wizard/wizard-context';
-import { ResultsScreen } from './results-screen';
 import { ExitScreen } from './exit-screen';
 import { IntroScreen } from './intro-screen';
 import { ReviewScreen } from './review-screen';
 import { StepScreen } from './step-screen';
+
+// The results bring the report texts, the chart and the PDF button: the first screen does not
+// wait for them. They are fetched once the wizard has painted, so finishing does not wait either.
+const loadResults = () => import('./results-screen');
+const ResultsScreen = lazy(() => loadResults().then((m) => ({ default: m.ResultsScreen })));
 
 /** Shows the screen of the wizard's current state; the URL follows the machine, not the other way round. */
 export function WizardScreen() {
@@ -12,6 +17,10 @@ export function WizardScreen() {
   const actor = WizardContext.useActorRef();
   const state = WizardContext.useSelector((s) => s.value);
   const notice = WizardContext.useSelector((s) => s.context.notice);
+  useEffect(() => {
+    const timer = setTimeout(() => void loadResults(), 0);
+    return () => clearTimeout(timer);
+  }, []);
   return (
     <>
       {notice && (
@@ -30,7 +39,11 @@ export function WizardScreen() {
       {state === 'answering' && <StepScreen />}
       {state === 'review' && <ReviewScreen />}
       {state === 'exit' && <ExitScreen />}
-      {state === 'complete' && <ResultsScreen />}
+      {state === 'complete' && (
+        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <ResultsScreen />
+        </Suspense>
+      )}
     </>
   );
 }
