@@ -45,6 +45,7 @@ describe('the PDF made in a worker', () => {
     await page.getByRole('button', { name: 'Finish the assessment' }).click();
     await expect.poll(() => path(page)).toBe('/results');
     const checkbox = page.getByRole('checkbox', { name: 'Include workshop notes in the PDF file' });
+    await checkbox.waitFor();
     await page.evaluate(() => {
       const box = document.querySelector<HTMLInputElement>('.results-embed input')!;
       box.addEventListener('click', () => {
@@ -99,5 +100,30 @@ describe('the PDF made in a worker', () => {
     expect(pages).toEqual(await pdfText(inNode));
     expect(await cspViolations(page)).toEqual([]);
     expect(offOrigin).toEqual([]);
+  });
+
+  it('shows the error when the fonts cannot be fetched, and makes the PDF on the next try', async () => {
+    const { page, context } = await openSession(browser);
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('button', { name: /Load “Dutch web shop/ }).click();
+    await expect.poll(() => path(page)).toBe('/review');
+    await page.getByRole('button', { name: 'Finish the assessment' }).click();
+    await expect.poll(() => path(page)).toBe('/results');
+    await context.route('**/*.ttf', (route) => route.abort());
+    await page.getByRole('button', { name: 'Download PDF' }).click();
+    await expect
+      .poll(() => page.getByRole('alert').textContent())
+      .toBe('The PDF could not be made. Please try again; your answers are safe.');
+    expect(await page.getByRole('button', { name: 'Download PDF' }).isEnabled()).toBe(true);
+
+    await context.unroute('**/*.ttf');
+    const [file] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download PDF' }).click(),
+    ]);
+    expect((await pdfText(new Uint8Array(readFileSync(await file.path())))).join('\n')).toContain(
+      'Fietsonderdelen Utrecht BV',
+    );
+    expect(await page.getByRole('alert').count()).toBe(0);
   });
 });

@@ -53,6 +53,7 @@ export function makePdf(job: PdfJob, onProgress: (done: number) => void): Promis
     const stop = () => {
       current.removeEventListener('message', onMessage);
       current.removeEventListener('error', onError);
+      current.removeEventListener('messageerror', onError);
     };
     const onMessage = (event: MessageEvent<PdfReply>) => {
       const reply = event.data;
@@ -62,7 +63,7 @@ export function makePdf(job: PdfJob, onProgress: (done: number) => void): Promis
       if (reply.kind === 'done') resolve({ fileName: reply.fileName, bytes: reply.bytes });
       else reject(new Error('the PDF could not be made'));
     };
-    // A worker that fails to load or crashes is replaced on the next call.
+    // A worker that fails to load, crashes or sends what cannot be read is replaced on the next call.
     const onError = () => {
       stop();
       if (worker === current) worker = null;
@@ -71,6 +72,12 @@ export function makePdf(job: PdfJob, onProgress: (done: number) => void): Promis
     };
     current.addEventListener('message', onMessage);
     current.addEventListener('error', onError);
-    current.postMessage({ ...job, id } satisfies PdfRequest);
+    current.addEventListener('messageerror', onError);
+    try {
+      current.postMessage({ ...job, id } satisfies PdfRequest);
+    } catch (error) {
+      stop();
+      reject(error instanceof Error ? error : new Error(String(error)));
+    }
   });
 }
