@@ -104,12 +104,13 @@ describe('the PDF made in a worker', () => {
 
   it('shows the error when the fonts cannot be fetched, and makes the PDF on the next try', async () => {
     const { page, context } = await openSession(browser);
+    // From the start: the page has the worker prepare the fonts before the button is clicked.
+    await context.route('**/*.ttf', (route) => route.abort());
     await page.goto(`${baseURL()}/`);
     await page.getByRole('button', { name: /Load “Dutch web shop/ }).click();
     await expect.poll(() => path(page)).toBe('/review');
     await page.getByRole('button', { name: 'Finish the assessment' }).click();
     await expect.poll(() => path(page)).toBe('/results');
-    await context.route('**/*.ttf', (route) => route.abort());
     await page.getByRole('button', { name: 'Download PDF' }).click();
     await expect
       .poll(() => page.getByRole('alert').textContent())

@@ -103,6 +103,14 @@ export async function exportPdf(
 /** The prepared fonts, kept for the next export once they are in. */
 let fonts: Promise<PdfFonts> | null = null;
 
+/**
+ * Fetches and prepares the fonts now, if that has not happened yet, so the next export does not
+ * wait for them; it never throws (a failure is tried again on the export).
+ */
+export async function prepareExport(): Promise<void> {
+  await loadFonts().catch(() => undefined);
+}
+
 function loadFonts(): Promise<PdfFonts> {
   fonts ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(([regular, bold]) =>
     prepareFonts({ regular, bold }),

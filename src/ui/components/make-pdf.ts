@@ -20,9 +20,9 @@ export interface PdfJob {
   readonly appUrl: string;
 }
 
-export interface PdfRequest extends PdfJob {
-  readonly id: number;
-}
+/** A job to do, or `warm`: load jsPDF and prepare the fonts ahead of the first job. */
+export type PdfRequest =
+  (PdfJob & { readonly kind: 'job'; readonly id: number }) | { readonly kind: 'warm' };
 
 export type PdfReply = { readonly id: number } & (
   | { readonly kind: 'progress'; readonly done: number }
@@ -39,16 +39,30 @@ export interface MadePdf {
 let worker: Worker | null = null;
 let nextId = 1;
 
+function pdfWorker(): Worker {
+  return (worker ??= new Worker(new URL('./pdf.worker.ts', import.meta.url), { type: 'module' }));
+}
+
+/**
+ * Starts the worker and has it prepare the fonts, so a click on the download button waits only
+ * for the drawing. Both come from the service worker's cache once the app is installed.
+ */
+export function warmPdfWorker(): void {
+  try {
+    pdfWorker().postMessage({ kind: 'warm' } satisfies PdfRequest);
+  } catch {
+    // The export itself will try again and report a failure.
+  }
+}
+
 /**
  * Makes the report PDF in a worker, so the page answers clicks and keys while it is drawn.
- * The worker and jsPDF load on the first call. `onProgress` hears how much is done, 0 to 1.
+ * The worker and jsPDF load on the first call, unless `warmPdfWorker` started them. `onProgress` hears how much is done, 0 to 1.
  * @throws when the worker cannot start or the PDF cannot be made.
  */
 export function makePdf(job: PdfJob, onProgress: (done: number) => void): Promise<MadePdf> {
   return new Promise((resolve, reject) => {
-    const current = (worker ??= new Worker(new URL('./pdf.worker.ts', import.meta.url), {
-      type: 'module',
-    }));
+    const current = pdfWorker();
     const id = nextId++;
     const stop = () => {
       current.removeEventListener('message', onMessage);
@@ -74,7 +88,7 @@ export function makePdf(job: PdfJob, onProgress: (done: number) => void): Promis
     current.addEventListener('error', onError);
     current.addEventListener('messageerror', onError);
     try {
-      current.postMessage({ ...job, id } satisfies PdfRequest);
+      current.postMessage({ ...job, kind: 'job', id } satisfies PdfRequest);
     } catch (error) {
       stop();
       reject(error instanceof Error ? error : new Error(String(error)));

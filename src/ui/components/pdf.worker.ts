@@ -2,7 +2,7 @@
 // the page must keep answering meanwhile. The worker stays up between exports, and so do the
 // fonts export-pdf.ts prepared on the first one.
 import { createReportTranslator } from '@/i18n/report-translator';
-import { exportPdf } from '@/report/pdf/export-pdf';
+import { exportPdf, prepareExport } from '@/report/pdf/export-pdf';
 import type { PdfReply, PdfRequest } from './make-pdf';
 
 const scope = self as unknown as {
@@ -10,9 +10,12 @@ const scope = self as unknown as {
   addEventListener(type: 'message', listener: (event: MessageEvent<PdfRequest>) => void): void;
 };
 
-scope.addEventListener('message', (event) => void handle(event.data));
+scope.addEventListener('message', (event) => {
+  const request = event.data;
+  void (request.kind === 'warm' ? prepareExport() : handle(request));
+});
 
-async function handle(request: PdfRequest): Promise<void> {
+async function handle(request: Extract<PdfRequest, { kind: 'job' }>): Promise<void> {
   const { id } = request;
   try {
     const { fileName, bytes } = await exportPdf({

@@ -1,4 +1,4 @@
-import { useState, useSyncExternalStore } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Session } from '@/engine/session/session.schema';
 import { addReportNamespace } from '@/i18n/report-resources';
@@ -7,7 +7,7 @@ import type { PdfComparison } from '@/report/pdf/render-pdf';
 import type { ReportModel } from '@/report/report.types';
 import { useDeploymentConfig } from '../deployment/deployment-context';
 import { downloadFile } from './download-file';
-import { makePdf } from './make-pdf';
+import { makePdf, warmPdfWorker } from './make-pdf';
 
 export interface PdfExportStatus {
   readonly state: 'idle' | 'busy' | 'failed';
@@ -45,11 +45,22 @@ export function usePdfExportStatus(pdf: PdfExport): PdfExportStatus {
   return useSyncExternalStore(pdf.subscribe, pdf.get);
 }
 
-/** Makes and downloads the report PDF in a worker, started only when asked. */
+/**
+ * Makes and downloads the report PDF in a worker, which starts (and prepares the fonts) once the
+ * page that offers the PDF is idle, so a click waits only for the drawing.
+ */
 export function usePdfExport(questionnaireId: string) {
   const { i18n } = useTranslation();
   const deployment = useDeploymentConfig();
   const [pdf] = useState(exportStore);
+  useEffect(() => {
+    if (typeof requestIdleCallback === 'undefined') {
+      const timer = setTimeout(warmPdfWorker, 1000);
+      return () => clearTimeout(timer);
+    }
+    const idle = requestIdleCallback(warmPdfWorker, { timeout: 2000 });
+    return () => cancelIdleCallback(idle);
+  }, []);
   const run = async (input: {
     model: ReportModel;
     session: Session;
