@@ -2,9 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { legalRefProblem } from '@/engine/legal/legal-refs';
 import { flattenLocale } from '@/engine/questionnaire/locale-keys';
 import { DpaChecklistSchema, FaqSchema, GlossarySchema } from '@/knowledge/knowledge.schema';
-import dpaData from '@/knowledge/dpa-checklist.json';
-import faqData from '@/knowledge/faq.json';
-import glossaryData from '@/knowledge/glossary.json';
+import { dpaChecklist } from '@/knowledge/shipped-dpa-checklist';
+import * as shipped from '@/knowledge/shipped-knowledge';
 import dpaEn from '@/knowledge/locales/dpa.en.json';
 import glossaryEn from '@/knowledge/locales/glossary.en.json';
 import { readLocales, translationProblems } from './helpers/locale-parity';
@@ -14,9 +13,15 @@ const q = loadShippedQuestionnaire();
 const questionIds = new Set(q.sections.flatMap((s) => s.questions.map((x) => x.id)));
 
 describe('knowledge pages', () => {
-  const faq = FaqSchema.parse(faqData);
-  const glossary = GlossarySchema.parse(glossaryData);
-  const dpa = DpaChecklistSchema.parse(dpaData);
+  const faq = FaqSchema.parse(shipped.faq);
+  const glossary = GlossarySchema.parse(shipped.glossary);
+  const dpa = DpaChecklistSchema.parse(dpaChecklist);
+
+  it('the app uses the shipped files exactly as their schemas read them', () => {
+    expect(shipped.faq).toEqual(faq);
+    expect(shipped.glossary).toEqual(glossary);
+    expect(dpaChecklist).toEqual(dpa);
+  });
 
   it('FAQ: at least 15 entries, each with texts in every language and links only to real questions', () => {
     expect(faq.entries.length).toBeGreaterThanOrEqual(15);

@@ -1,7 +1,7 @@
 import type { KeyValueStore, Library } from '@/engine/library/library';
 import { SummaryCache, type Summarizer } from '@/engine/library/summary-cache';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
-import { z } from '@/engine/zod';
+import { z } from '@/engine/zod-mini';
 import { summarizeAssessment, type AssessmentSummary } from '@/report/assessment-summary';
 
 /** Raise when the summary's shape changes. */
@@ -16,11 +16,11 @@ const BUILD = new URL(import.meta.url).pathname;
 
 const AssessmentSummarySchema = z.strictObject({
   status: z.enum(['not-started', 'in-progress', 'complete', 'unreadable']),
-  organisation: z.string().nullable(),
-  score: z.number().nullable(),
-  rag: z.enum(['red', 'amber', 'green']).nullable(),
-  updatedAt: z.string().nullable(),
-  completedAt: z.string().nullable(),
+  organisation: z.nullable(z.string()),
+  score: z.nullable(z.number()),
+  rag: z.nullable(z.enum(['red', 'amber', 'green'])),
+  updatedAt: z.nullable(z.string()),
+  completedAt: z.nullable(z.string()),
 });
 
 /** Scores stored assessments for the library list, as the report does. */

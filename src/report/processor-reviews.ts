@@ -1,10 +1,10 @@
-import dpaData from '../knowledge/dpa-checklist.json';
-import { DpaChecklistSchema, type DpaChecklist } from '../knowledge/knowledge.schema';
+import { dpaChecklist } from '../knowledge/shipped-dpa-checklist';
+import type { DpaChecklist } from '../knowledge/knowledge.schema';
 import type { ProcessorReview } from '../engine/session/session.schema';
 import type { DpaElement, ProcessorAgreements, VendorAgreement } from './report.types';
 
 /** The shipped Art. 28 checklist of the DPA guide (`src/knowledge/dpa-checklist.json`). */
-export const DPA_CHECKLIST: DpaChecklist = DpaChecklistSchema.parse(dpaData);
+export const DPA_CHECKLIST: DpaChecklist = dpaChecklist;
 
 /**
  * The elements every processing agreement must contain, in checklist order:

@@ -1,5 +1,5 @@
 import { isRecord } from '../is-record';
-import { z } from '../zod';
+import { z } from '../zod-mini';
 
 /**
  * The library's index: the names, dates and links of every assessment, kept apart from the
@@ -11,26 +11,27 @@ export const INDEX_TYPE = 'gdpr-readiness-library';
 export const MAX_ASSESSMENTS = 1000;
 export const MAX_NAME = 200;
 
-const IdSchema = z.string().min(1).max(100);
+const IdSchema = z.string().check(z.minLength(1), z.maxLength(100));
+const OptionalIdSchema = z.nullable(z.string().check(z.maxLength(100)));
 const DateTimeSchema = z.iso.datetime();
 
 export const AssessmentMetaSchema = z.strictObject({
   id: IdSchema,
   /** Given by the person; empty means "use the organisation's name from the answers". */
-  name: z.string().max(MAX_NAME),
+  name: z.string().check(z.maxLength(MAX_NAME)),
   questionnaireId: IdSchema,
   createdAt: DateTimeSchema,
-  lastExportedAt: DateTimeSchema.nullable(),
+  lastExportedAt: z.nullable(DateTimeSchema),
   /** The assessment this one was duplicated from, for a re-assessment. */
-  basedOn: z.string().max(100).nullable(),
+  basedOn: OptionalIdSchema,
 });
 export type AssessmentMeta = z.infer<typeof AssessmentMetaSchema>;
 
 export const LibraryIndexSchema = z.strictObject({
   type: z.literal(INDEX_TYPE),
   version: z.literal(1),
-  activeId: z.string().max(100).nullable(),
-  assessments: z.array(AssessmentMetaSchema).max(MAX_ASSESSMENTS),
+  activeId: OptionalIdSchema,
+  assessments: z.array(AssessmentMetaSchema).check(z.maxLength(MAX_ASSESSMENTS)),
 });
 export type LibraryIndex = z.infer<typeof LibraryIndexSchema>;
 
@@ -139,7 +140,7 @@ function repairIndex(data: unknown, stored: StoredAssessments, now: string): Ind
     assessments.push(adopted(id, facts(id), now));
   }
 
-  const activeId = z.string().max(100).nullable().safeParse(envelope.activeId);
+  const activeId = OptionalIdSchema.safeParse(envelope.activeId);
   if (!activeId.success && !counts.unreadable) counts.active = true;
   return {
     index: {
@@ -174,10 +175,10 @@ function repairEntry(
   if (!questionnaireId.success) counts.questionnaires++;
   const createdAt = DateTimeSchema.safeParse(entry.createdAt);
   if (!createdAt.success) counts.createdDates++;
-  const lastExportedAt = DateTimeSchema.nullable().safeParse(entry.lastExportedAt);
+  const lastExportedAt = z.nullable(DateTimeSchema).safeParse(entry.lastExportedAt);
   // Read as "never exported", so the library reminds the person to make a backup.
   if (!lastExportedAt.success) counts.exportDates++;
-  const basedOn = z.string().max(100).nullable().safeParse(entry.basedOn);
+  const basedOn = OptionalIdSchema.safeParse(entry.basedOn);
   if (!basedOn.success) counts.basedOn++;
 
   return {

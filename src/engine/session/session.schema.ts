@@ -1,4 +1,4 @@
-import { z } from '../zod';
+import { z } from '../zod-mini';
 import { WizardLocationSchema } from '../wizard/location';
 
 export const SESSION_TYPE = 'gdpr-readiness-session';
@@ -14,28 +14,28 @@ export const MAX_TEXT = 20000;
 /** Vendor agreement reviews one assessment holds; the DPA guide stops adding at this. */
 export const MAX_REVIEWS = 100;
 
-const QuestionIdSchema = z.string().min(1).max(100);
+const QuestionIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
 /** An answer as it can be saved: bounded text, a bounded list of option ids, or a finite number. */
 export const SavedAnswerSchema = z.union([
-  z.string().max(MAX_TEXT),
-  z.array(z.string().max(100)).max(200),
+  z.string().check(z.maxLength(MAX_TEXT)),
+  z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
   z.number(),
 ]);
 
 export const ActionPlanEntrySchema = z.strictObject({
-  ownerName: z.string().max(200).nullable(),
-  dueDate: z.iso.date().nullable(),
+  ownerName: z.nullable(z.string().check(z.maxLength(200))),
+  dueDate: z.nullable(z.iso.date()),
 });
 
-export const NoteSchema = z.string().max(MAX_TEXT);
+export const NoteSchema = z.string().check(z.maxLength(MAX_TEXT));
 
 /** One vendor's processing agreement, checked against the Art. 28 checklist. */
 export const ProcessorReviewSchema = z.strictObject({
-  id: z.string().min(1).max(100),
-  vendor: z.string().max(200),
+  id: z.string().check(z.minLength(1), z.maxLength(100)),
+  vendor: z.string().check(z.maxLength(200)),
   /** Ids of checklist items the agreement was found to cover. */
-  checked: z.array(z.string().min(1).max(100)).max(50),
+  checked: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
 });
 
 /**
@@ -45,26 +45,26 @@ export const ProcessorReviewSchema = z.strictObject({
 export const SessionSchema = z.strictObject({
   type: z.literal(SESSION_TYPE),
   version: z.literal(SESSION_VERSION),
-  questionnaireId: z.string().min(1).max(100),
-  questionnaireVersion: z.string().min(1).max(40),
+  questionnaireId: QuestionIdSchema,
+  questionnaireVersion: z.string().check(z.minLength(1), z.maxLength(40)),
   answers: z
-    .record(z.string().min(1).max(100), SavedAnswerSchema)
-    .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many answers' }),
+    .record(QuestionIdSchema, SavedAnswerSchema)
+    .check(z.refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many answers' })),
   location: WizardLocationSchema,
-  overriddenExits: z.array(z.string().max(100)).max(50),
-  completedAt: z.iso.datetime().nullable(),
+  overriddenExits: z.array(z.string().check(z.maxLength(100))).check(z.maxLength(50)),
+  completedAt: z.nullable(z.iso.datetime()),
   updatedAt: z.iso.datetime(),
   /** Who will close each gap and by when, keyed by question id. */
   actionPlan: z
-    .record(z.string().min(1).max(100), ActionPlanEntrySchema)
-    .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many actions' }),
+    .record(QuestionIdSchema, ActionPlanEntrySchema)
+    .check(z.refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many actions' })),
   /** Discussion notes per question id, as taken in a workshop. */
   notes: z
     .record(QuestionIdSchema, NoteSchema)
-    .refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many notes' }),
+    .check(z.refine((a) => Object.keys(a).length <= MAX_ANSWERS, { message: 'too many notes' })),
   /** Questions set aside to revisit before the review, in the order they were parked. */
-  parked: z.array(QuestionIdSchema).max(MAX_ANSWERS),
-  processorReviews: z.array(ProcessorReviewSchema).max(MAX_REVIEWS),
+  parked: z.array(QuestionIdSchema).check(z.maxLength(MAX_ANSWERS)),
+  processorReviews: z.array(ProcessorReviewSchema).check(z.maxLength(MAX_REVIEWS)),
 });
 export type Session = z.infer<typeof SessionSchema>;
 /** An owner and due date (yyyy-mm-dd) a person gave to the action of one gap. */

@@ -319,7 +319,7 @@ function checkVersion(
 }
 
 /** The path of zod's first issue; for an unexpected field, the path of that field. */
-function issuePath(error: z.ZodError, prefix: readonly PropertyKey[]): string {
+function issuePath(error: z.core.$ZodError, prefix: readonly PropertyKey[]): string {
   const issue = error.issues[0];
   if (!issue) return formatPath(prefix);
   const keys = issue.code === 'unrecognized_keys' ? issue.keys.slice(0, 1) : [];

@@ -1,11 +1,17 @@
-import { z } from '../zod';
+import { z } from '../zod-mini';
 
 /** Where a person is in the wizard; the URL and the saved session both hold one. */
 export const WizardLocationSchema = z.discriminatedUnion('screen', [
   z.strictObject({ screen: z.literal('intro') }),
-  z.strictObject({ screen: z.literal('step'), stepId: z.string().min(1).max(100) }),
+  z.strictObject({
+    screen: z.literal('step'),
+    stepId: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
   z.strictObject({ screen: z.literal('review') }),
-  z.strictObject({ screen: z.literal('exit'), exitId: z.string().min(1).max(100) }),
+  z.strictObject({
+    screen: z.literal('exit'),
+    exitId: z.string().check(z.minLength(1), z.maxLength(100)),
+  }),
   z.strictObject({ screen: z.literal('complete') }),
 ]);
 export type WizardLocation = z.infer<typeof WizardLocationSchema>;

@@ -1,14 +1,11 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { DpaChecklistSchema } from '@/knowledge/knowledge.schema';
-import dpaData from '@/knowledge/dpa-checklist.json';
+import { dpaChecklist as checklist } from '@/knowledge/shipped-dpa-checklist';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { DeployerDpaLink } from '../deployment/deployer-links';
 import { ProcessorReviews } from './processor-reviews';
 import { useKnowledgeTexts } from './use-knowledge-texts';
-
-const checklist = DpaChecklistSchema.parse(dpaData);
 
 /** What an Art. 28 processing agreement must contain, element by element. */
 export function DpaPage() {

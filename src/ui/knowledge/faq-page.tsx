@@ -1,12 +1,9 @@
 import { useEffect } from 'react';
 import { useLocation } from 'react-router';
-import { FaqSchema } from '@/knowledge/knowledge.schema';
-import faqData from '@/knowledge/faq.json';
+import { faq } from '@/knowledge/shipped-knowledge';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useKnowledgeTexts } from './use-knowledge-texts';
-
-const faq = FaqSchema.parse(faqData);
 
 export function FaqPage() {
   const text = useKnowledgeTexts('faq');

@@ -1,10 +1,7 @@
-import { GlossarySchema } from '@/knowledge/knowledge.schema';
-import glossaryData from '@/knowledge/glossary.json';
+import { glossary } from '@/knowledge/shipped-knowledge';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useKnowledgeTexts } from './use-knowledge-texts';
-
-export const glossary = GlossarySchema.parse(glossaryData);
 
 export function GlossaryPage() {
   const text = useKnowledgeTexts('glossary');

@@ -1,16 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { termsByFirstUse } from '@/engine/glossary/first-use';
-import { FaqSchema } from '@/knowledge/knowledge.schema';
-import faqData from '@/knowledge/faq.json';
+import { faq, glossary } from '@/knowledge/shipped-knowledge';
 import { paths } from '../wizard/paths';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { useQuestionnaireText, type QuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
-import { glossary } from './glossary-page';
 import { useKnowledgeTexts } from './use-knowledge-texts';
-
-const faq = FaqSchema.parse(faqData);
 
 /** Links to the FAQ entries that help with one question or action. */
 export function FaqLinks({ questionId }: { questionId: string }) {
