@@ -47,6 +47,18 @@ export function readyWatcher(selectors: readonly string[]): string {
   })();`;
 }
 
+/**
+ * Records in `window.__downloadAt` when the page offers a file: download-file.ts hands it over by
+ * clicking a link with a download attribute.
+ */
+export const DOWNLOAD_WATCHER = `(() => {
+  const click = HTMLAnchorElement.prototype.click;
+  HTMLAnchorElement.prototype.click = function () {
+    if (this.download) window.__downloadAt = performance.now();
+    return click.call(this);
+  };
+})();`;
+
 /** Collects long tasks (50 ms or more, the browser reports no shorter ones) in `window.__long`. */
 export const LONG_TASK_WATCHER = `(() => {
   window.__long = [];

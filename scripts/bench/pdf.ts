@@ -1,6 +1,6 @@
 // The PDF as a person gets it: on the results page of the largest example, click → download.
 import type { Browser } from 'playwright-core';
-import { freshPage, LONG_TASK_WATCHER, type PageWindow } from './page';
+import { DOWNLOAD_WATCHER, freshPage, LONG_TASK_WATCHER, type PageWindow } from './page';
 import type { Target } from './targets';
 
 export interface PdfSample {
@@ -8,15 +8,6 @@ export interface PdfSample {
   /** The longest main-thread task between click and download; 0 when none reached 50 ms. */
   readonly longestTaskMs: number;
 }
-
-// download-file.ts hands the PDF over by clicking a link with a download attribute.
-const DOWNLOAD_WATCHER = `(() => {
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function () {
-    if (this.download) window.__downloadAt = performance.now();
-    return click.call(this);
-  };
-})();`;
 
 /** Loads the hospital example, finishes it and times the PDF download at full CPU speed. */
 export async function pdfOnce(browser: Browser, target: Target): Promise<PdfSample> {

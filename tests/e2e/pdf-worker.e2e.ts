@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
 import { renderPdf } from '@/report/pdf/render-pdf';
+import { DOWNLOAD_WATCHER } from '../../scripts/bench/page';
 import { createNodeTranslator, nodeFonts } from '../../scripts/report';
 import { texts } from '../helpers/rendered-pdf';
 import { questionnaire } from '../helpers/transfer';
@@ -24,15 +25,6 @@ interface Moments {
   __downloadAt?: number;
   __answeredAt?: number;
 }
-
-// download-file.ts hands the PDF over by clicking a link with a download attribute.
-const DOWNLOAD_WATCHER = `(() => {
-  const click = HTMLAnchorElement.prototype.click;
-  HTMLAnchorElement.prototype.click = function () {
-    if (this.download) window.__downloadAt = performance.now();
-    return click.call(this);
-  };
-})();`;
 
 describe('the PDF made in a worker', () => {
   it('keeps the page answering while it is made, shows progress, and prints what Node prints', async () => {
