@@ -10,7 +10,10 @@ export interface PdfFonts {
   readonly bold: string;
 }
 
-/** The two TrueType files in the `dejavu-fonts-ttf` package's `ttf/` folder. */
+/**
+ * The two TrueType files in the `dejavu-fonts-ttf` package's `ttf/` folder; the build's
+ * subsets of them (scripts/pdf-font-subset.ts) keep these names.
+ */
 export const FONT_FILES = { regular: 'DejaVuSans.ttf', bold: 'DejaVuSans-Bold.ttf' } as const;
 
 /** Turns the two font files into what `createDocument` embeds; do it once and keep the result. */
