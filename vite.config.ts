@@ -5,6 +5,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
 // Shared with the headers `npm start` sends, which add what a meta tag cannot (frame-ancestors).
 import { CONTENT_SECURITY_POLICY } from './scripts/security-headers.mjs';
+import { pdfFonts } from './scripts/pdf-fonts-plugin';
 import { shippedData } from './scripts/shipped-data-plugin';
 
 function contentSecurityPolicy(): Plugin {
@@ -24,6 +25,7 @@ export default defineConfig({
     react(),
     contentSecurityPolicy(),
     shippedData(),
+    pdfFonts(),
     VitePWA({
       // A new version waits until the person agrees (src/ui/components/update-banner.tsx): taking over
       // an open tab would delete the chunks its next lazy route still needs.
@@ -83,6 +85,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The plugins above reach a worker only in dev: the PDF worker's build needs its fonts here too.
+  worker: { plugins: () => [pdfFonts()] },
   resolve: {
     alias: {
       '@': new URL('./src', import.meta.url).pathname,

@@ -1,5 +1,4 @@
-import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans-Bold.ttf?url';
-import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSans.ttf?url';
+import { pdfFontUrls } from 'virtual:pdf-fonts';
 import { isRasterLogo } from '../../engine/config/config-links';
 import type { DeploymentConfig } from '../../engine/config/deployment-config';
 import type { Session } from '../../engine/session/session.schema';
@@ -55,11 +54,12 @@ export interface ExportPdfInput {
  *
  * The app runs this in a worker (`src/ui/components/pdf.worker.ts`), so the
  * page stays responsive while the PDF is drawn: jsPDF (about 130 kB gzipped)
- * loads only there. The first export fetches the two DejaVu Sans fonts (about
- * 380 kB gzipped each) from the app's own origin, which the service worker
- * caches for offline use, and prepares them for jsPDF; later exports in the
- * same worker reuse them. It fetches the deployer's logo when it is a PNG or
- * JPEG (a logo that cannot be fetched is left out).
+ * loads only there. The first export fetches the two DejaVu Sans fonts, cut
+ * down at build time to the characters the PDF prints (about 50 kB gzipped
+ * each, scripts/pdf-font-subset.ts), from the app's own origin, which the
+ * service worker caches for offline use, and prepares them for jsPDF; later
+ * exports in the same worker reuse them. It fetches the deployer's logo when
+ * it is a PNG or JPEG (a logo that cannot be fetched is left out).
  *
  * The PDF carries the answers as a saved session (XMP metadata), readable with
  * `restoreSession` after extracting it with pdf.js, or with `parseImport`:
@@ -112,8 +112,8 @@ export async function prepareExport(): Promise<void> {
 }
 
 function loadFonts(): Promise<PdfFonts> {
-  fonts ??= Promise.all([fetchFont(regularUrl), fetchFont(boldUrl)]).then(([regular, bold]) =>
-    prepareFonts({ regular, bold }),
+  fonts ??= Promise.all([fetchFont(pdfFontUrls.regular), fetchFont(pdfFontUrls.bold)]).then(
+    ([regular, bold]) => prepareFonts({ regular, bold }),
   );
   // A failed fetch is tried again on the next export.
   fonts.catch(() => {
