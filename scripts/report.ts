@@ -1,5 +1,4 @@
 import { readFileSync, realpathSync, statSync, writeFileSync, type Stats } from 'node:fs';
-import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { isRecord } from '../src/engine/is-record';
@@ -23,10 +22,11 @@ import { REPORT_NAMESPACE, reportResources } from '../src/i18n/report-resources'
 import { createReportTranslator } from '../src/i18n/report-translator';
 import { buildReport } from '../src/report/build-report';
 import { sessionForPdf } from '../src/report/pdf/embedded-session';
-import { FONT_FILES, prepareFonts, type PdfFonts } from '../src/report/pdf/kit/pdf-fonts';
+import { prepareFonts, type PdfFonts } from '../src/report/pdf/kit/pdf-fonts';
 import { reportFileName } from '../src/report/file-name';
 import { renderPdf, type Translate } from '../src/report/pdf/render-pdf';
 import type { ActionPlanEntry, ReportModel } from '../src/report/report.types';
+import { makePdfFonts } from './pdf-font-subset';
 import {
   questionnaireIds,
   questionnairesDir,
@@ -392,15 +392,11 @@ export function createNodeTranslator(
   return createReportTranslator(language, questionnaireId, { en: bundle('en'), nl: bundle('nl') });
 }
 
-let fonts: PdfFonts | null = null;
+let fonts: Promise<PdfFonts> | null = null;
 
-/** DejaVu Sans from node_modules, as the browser fetches it from the build; read once per process. */
-export function nodeFonts(): PdfFonts {
-  if (fonts) return fonts;
-  const require = createRequire(import.meta.url);
-  const read = (file: string) =>
-    new Uint8Array(readFileSync(require.resolve(`dejavu-fonts-ttf/ttf/${file}`)));
-  fonts = prepareFonts({ regular: read(FONT_FILES.regular), bold: read(FONT_FILES.bold) });
+/** The PDF fonts cut down as the build cuts them for the browser (`makePdfFonts`); once per process. */
+export function nodeFonts(): Promise<PdfFonts> {
+  fonts ??= makePdfFonts().then(prepareFonts);
   return fonts;
 }
 
@@ -508,7 +504,7 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
       assessor: args.assessor,
       generatedAt: now,
       appUrl: args.appUrl,
-      fonts: nodeFonts(),
+      fonts: await nodeFonts(),
       embeddedAnswers: JSON.stringify(
         sessionForPdf(input.session, model, { notes: args.embedNotes }),
       ),

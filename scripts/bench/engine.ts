@@ -119,7 +119,7 @@ export async function engineTimings(rounds: number): Promise<EngineTimings> {
 
   const t = createNodeTranslator('en', questionnaire.id, texts);
   const unsuffixed: typeof t = (key, params) => t(key.replace(/-x\d+(?=\.|$)/g, ''), params);
-  const fonts = nodeFonts();
+  const fonts = await nodeFonts();
   let pages = 0;
   const pdf = async (q: Questionnaire, answers: Answers, translate: typeof t) => {
     const bytes = await renderPdf(buildReport(q, answers), {

@@ -82,7 +82,7 @@ describe('the PDF made in a worker', () => {
         assessor: null,
         generatedAt: new Date(),
         appUrl: new URL(baseURL()).origin,
-        fonts: nodeFonts(),
+        fonts: await nodeFonts(),
         embeddedAnswers: JSON.stringify(session),
       },
     );

@@ -22,7 +22,7 @@ export const texts = (() => {
 })();
 
 export const APP_URL = 'https://gdpr-check.example';
-const fonts = nodeFonts();
+const fonts = await nodeFonts();
 
 /** The options the app passes to renderPdf, in `language`, with `changes` on top. */
 export function pdfOptions(
