@@ -5,18 +5,25 @@ import { FONT_FILES } from '../src/report/pdf/kit/pdf-fonts';
 
 /**
  * The characters the PDF fonts keep, as ranges of code points (first, last). The full DejaVu
- * Sans pair is 1.46 MB, mostly scripts the report never prints; every text the PDF can print
- * must fall in these ranges (tests/pdf-font-subset.test.ts reads them all). A character
- * outside them, such as a Cyrillic name typed by a person, prints as an empty box.
+ * Sans pair is 1.46 MB, mostly scripts no EU organisation writes in; every text the PDF can
+ * print must fall in these ranges (tests/pdf-font-subset.test.ts reads them all), and so does
+ * what people type in every official EU language (Latin, Greek, Cyrillic) with the symbols
+ * they commonly use. A character outside them prints as nothing.
  */
 export const PDF_FONT_RANGES: readonly (readonly [first: number, last: number])[] = [
   [0x0020, 0x007e], // Basic Latin, printable
   [0x00a0, 0x00ff], // Latin-1 Supplement
   [0x0100, 0x017f], // Latin Extended-A
   [0x0180, 0x024f], // Latin Extended-B
+  [0x0370, 0x03ff], // Greek: names and answers typed by organisations in Greece and Cyprus
+  [0x0400, 0x04ff], // Cyrillic: the same for Bulgaria
+  [0x1e00, 0x1eff], // Latin Extended Additional: Welsh, Vietnamese and other names
   [0x2000, 0x206f], // General Punctuation: dashes, quotes, bullet, ellipsis, narrow spaces
   [0x20a0, 0x20cf], // Currency Symbols
-  [0x2212, 0x2212], // minus sign: a score that went down, in the comparison chapter
+  [0x2100, 0x214f], // Letterlike Symbols: ™ № ℃, as people type them in answers
+  [0x2150, 0x218f], // Number Forms: ½ ⅓ and Roman numerals
+  [0x2190, 0x21ff], // Arrows: → in a free-text answer
+  [0x2200, 0x22ff], // Mathematical Operators: ≥ ≤ ≠ in answers, − in the comparison chapter
 ];
 
 /** Whether the PDF fonts keep `codePoint` (the font itself may still lack a glyph for it). */
