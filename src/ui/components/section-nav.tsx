@@ -1,5 +1,5 @@
+import { memo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { selectStepOverview, type StepStatus } from '@/engine/wizard/wizard.selectors';
 import { paths } from '../wizard/paths';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
@@ -25,26 +25,67 @@ export function SectionNav() {
     <nav className="section-nav" aria-label={t('step.sections')}>
       <h2 className="section-nav-title">{t('step.sections')}</h2>
       <ol>
-        {overview.map(({ sectionId, status }) => {
-          const title = qt.text(`sections.${sectionId}.title`);
-          return (
-            <li key={sectionId} className={`section-item status-${status}`}>
-              {status === 'done' || status === 'open' ? (
-                <Link to={paths.step.href(sectionId)}>{title}</Link>
-              ) : (
-                <span aria-current={status === 'current' ? 'step' : undefined}>{title}</span>
-              )}
-              <span className="section-status"> ({t(statusKey[status])})</span>
-              {status === 'skipped' && qt.has(`sections.${sectionId}.skipReason`) && (
-                <details className="skip-why">
-                  <summary>{t('step.skippedWhy')}</summary>
-                  <p>{qt.text(`sections.${sectionId}.skipReason`)}</p>
-                </details>
-              )}
-            </li>
-          );
-        })}
+        {overview.map(({ sectionId, status }) => (
+          <SectionItem
+            key={sectionId}
+            sectionId={sectionId}
+            status={status}
+            title={qt.text(`sections.${sectionId}.title`)}
+            statusText={t(statusKey[status])}
+            skipReason={
+              status === 'skipped' && qt.has(`sections.${sectionId}.skipReason`)
+                ? qt.text(`sections.${sectionId}.skipReason`)
+                : null
+            }
+            skipWhy={t('step.skippedWhy')}
+          />
+        ))}
       </ol>
     </nav>
   );
 }
+
+// A step change alters the status of two sections: the others keep their rendered item. The
+// links ask the wizard, which moves the address bar: a router link would re-render every item
+// whenever the address changes.
+const SectionItem = memo(function SectionItem({
+  sectionId,
+  status,
+  title,
+  statusText,
+  skipReason,
+  skipWhy,
+}: {
+  sectionId: string;
+  status: StepStatus;
+  title: string;
+  statusText: string;
+  skipReason: string | null;
+  skipWhy: string;
+}) {
+  const actor = WizardContext.useActorRef();
+  const goTo = (event: MouseEvent) => {
+    if (event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+      return;
+    event.preventDefault();
+    actor.send({ type: 'step.goto', stepId: sectionId });
+  };
+  return (
+    <li className={`section-item status-${status}`}>
+      {status === 'done' || status === 'open' ? (
+        <a href={paths.step.href(sectionId)} onClick={goTo}>
+          {title}
+        </a>
+      ) : (
+        <span aria-current={status === 'current' ? 'step' : undefined}>{title}</span>
+      )}
+      <span className="section-status"> ({statusText})</span>
+      {skipReason && (
+        <details className="skip-why">
+          <summary>{skipWhy}</summary>
+          <p>{skipReason}</p>
+        </details>
+      )}
+    </li>
+  );
+});
