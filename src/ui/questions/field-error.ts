@@ -1,14 +1,19 @@
-import { useTranslation } from 'react-i18next';
 import type { FieldError } from '@/engine/answers/field-error';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
-import { useInterfaceLanguage } from '../components/use-interface-language';
-import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { useAnswerTexts } from './answer-control';
+import type { AnswerTexts } from './question-props';
 
 /** Turns a field error into the translated message shown under the field. */
 export function useFieldErrorMessage(): (question: Question, error: FieldError) => string {
-  const { t } = useTranslation();
-  const qt = useQuestionnaireText();
-  const language = useInterfaceLanguage();
+  return fieldErrorMessage(useAnswerTexts());
+}
+
+/** {@link useFieldErrorMessage} for a form that already looked up its texts. */
+export function fieldErrorMessage({
+  t,
+  qt,
+  language,
+}: AnswerTexts): (question: Question, error: FieldError) => string {
   const number = (value: number) =>
     new Intl.NumberFormat(language, { maximumFractionDigits: 20 }).format(value);
   return (question, error) => {

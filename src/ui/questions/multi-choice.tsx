@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { toggleOption } from '@/engine/answers/toggle-option';
 import type { MultiChoiceQuestion } from '@/engine/questionnaire/questionnaire.schema';
-import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import type { QuestionProps } from './question-props';
 
 export function MultiChoice({
@@ -14,9 +12,9 @@ export function MultiChoice({
   describedBy,
   invalid,
   inputRef,
+  texts,
 }: QuestionProps<MultiChoiceQuestion>) {
-  const { t } = useTranslation();
-  const { option } = useQuestionnaireText();
+  const { t, qt } = texts;
   const chosen = Array.isArray(value) ? value : [];
   return (
     <fieldset
@@ -39,7 +37,7 @@ export function MultiChoice({
             onBlur={onBlur}
             ref={index === 0 ? inputRef : undefined}
           />
-          <span>{option(question.id, id)}</span>
+          <span>{qt.option(question.id, id)}</span>
         </label>
       ))}
     </fieldset>

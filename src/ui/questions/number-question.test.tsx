@@ -1,10 +1,11 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldValue } from '@/engine/answers/field-value';
 import type { NumberQuestion as NumberQuestionType } from '@/engine/questionnaire/questionnaire.schema';
+import { cachedTexts } from '@/i18n/cached-texts';
 import { createI18n } from '@/i18n/i18n';
+import type { AnswerTexts } from './question-props';
 import { NumberQuestion } from './number-question';
 
 const turnover: NumberQuestionType = {
@@ -23,7 +24,7 @@ const employees: NumberQuestionType = {
   unit: 'people',
 };
 
-function Field({ question }: { question: NumberQuestionType }) {
+function Field({ question, texts }: { question: NumberQuestionType; texts: AnswerTexts }) {
   const [value, setValue] = useState<FieldValue>('');
   return (
     <NumberQuestion
@@ -36,16 +37,14 @@ function Field({ question }: { question: NumberQuestionType }) {
       describedBy={undefined}
       invalid={false}
       inputRef={() => undefined}
+      texts={texts}
     />
   );
 }
 
 function show(question: NumberQuestionType, language: 'en' | 'nl') {
-  render(
-    <I18nextProvider i18n={createI18n(language)}>
-      <Field question={question} />
-    </I18nextProvider>,
-  );
+  const i18n = createI18n(language);
+  render(<Field question={question} texts={{ t: i18n.t, qt: cachedTexts(i18n, 'q'), language }} />);
   const input = screen.getByLabelText('Amount');
   const echo = document.getElementById(`echo-${question.id}`)!;
   const type = (text: string) => fireEvent.change(input, { target: { value: text } });

@@ -1,7 +1,5 @@
-import { useTranslation } from 'react-i18next';
 import { parseNumberInput } from '@/engine/questionnaire/number-input';
 import type { Language, NumberQuestion } from '@/engine/questionnaire/questionnaire.schema';
-import { useInterfaceLanguage } from '../components/use-interface-language';
 import type { QuestionProps } from './question-props';
 
 function understood(question: NumberQuestion, value: number, language: Language): string {
@@ -29,9 +27,9 @@ export function NumberQuestion({
   describedBy,
   invalid,
   inputRef,
+  texts,
 }: QuestionProps<NumberQuestion>) {
-  const { t } = useTranslation();
-  const language = useInterfaceLanguage();
+  const { t, language } = texts;
   const text = typeof value === 'string' ? value : '';
   const read = parseNumberInput(text, language, { integer: question.integer });
   const echoId = `echo-${question.id}`;

@@ -1,6 +1,18 @@
+import type { TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { FieldValue } from '@/engine/answers/field-value';
-import type { Question } from '@/engine/questionnaire/questionnaire.schema';
+import type { Language, Question } from '@/engine/questionnaire/questionnaire.schema';
+import type { QuestionnaireText } from '../wizard/use-questionnaire-text';
+
+/**
+ * The texts every question's input reads, looked up once by its form (see `useAnswerTexts`):
+ * a translation hook in each of a step's fields made showing a step slower.
+ */
+export interface AnswerTexts {
+  readonly t: TFunction;
+  readonly qt: QuestionnaireText;
+  readonly language: Language;
+}
 
 export interface QuestionProps<Q extends Question = Question> {
   readonly question: Q;
@@ -15,4 +27,5 @@ export interface QuestionProps<Q extends Question = Question> {
   readonly invalid: boolean;
   /** Lets the form focus the first invalid input. */
   readonly inputRef: (element: HTMLElement | null) => void;
+  readonly texts: AnswerTexts;
 }

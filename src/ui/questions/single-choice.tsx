@@ -1,5 +1,4 @@
 import type { SingleChoiceQuestion } from '@/engine/questionnaire/questionnaire.schema';
-import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import type { QuestionProps } from './question-props';
 
 export function SingleChoice({
@@ -12,8 +11,8 @@ export function SingleChoice({
   describedBy,
   invalid,
   inputRef,
+  texts,
 }: QuestionProps<SingleChoiceQuestion>) {
-  const { option } = useQuestionnaireText();
   return (
     <fieldset
       className="question-choices"
@@ -33,7 +32,7 @@ export function SingleChoice({
             onBlur={onBlur}
             ref={index === 0 ? inputRef : undefined}
           />
-          <span>{option(question.id, id)}</span>
+          <span>{texts.qt.option(question.id, id)}</span>
         </label>
       ))}
     </fieldset>

@@ -1,6 +1,5 @@
 import { memo, useState } from 'react';
 import { useForm, type Control, type Resolver } from 'react-hook-form';
-import { useTranslation } from 'react-i18next';
 import { fieldError } from '@/engine/answers/field-error';
 import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
 import type { Question, Section } from '@/engine/questionnaire/questionnaire.schema';
@@ -9,10 +8,9 @@ import { StepProgress } from '../components/step-progress';
 import { SectionNav } from '../components/section-nav';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
-import { useFieldErrorMessage } from '../questions/field-error';
-import { useInterfaceLanguage } from '../components/use-interface-language';
-import { AnswerControl } from '../questions/answer-control';
-import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { fieldErrorMessage } from '../questions/field-error';
+import { AnswerField, useAnswerTexts } from '../questions/answer-control';
+import type { AnswerTexts } from '../questions/question-props';
 import { WizardContext } from '../wizard/wizard-context';
 import { useSyncedFields } from '../wizard/use-synced-fields';
 import { ErrorSummary } from '../components/error-summary';
@@ -27,13 +25,18 @@ export function StepScreen() {
     s.context.questionnaire.sections.find((x) => x.id === stepId),
   );
   if (!section) return null;
-  return <StepForm key={section.id} section={section} />;
+  // Only the form is new for each step: the layout and the section list stay mounted.
+  return (
+    <div className="wizard-layout">
+      <SectionNav />
+      <StepForm key={section.id} section={section} />
+    </div>
+  );
 }
 
 function StepForm({ section }: { section: Section }) {
-  const { t } = useTranslation();
-  const qt = useQuestionnaireText();
-  const language = useInterfaceLanguage();
+  const texts = useAnswerTexts();
+  const { t, qt, language } = texts;
   const actor = WizardContext.useActorRef();
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
   // Only what changes the step's outline: an answer that shows or hides nothing re-renders
@@ -73,80 +76,78 @@ function StepForm({ section }: { section: Section }) {
   const skippedQuestions = section.questions.filter((q) => outline.skipped.includes(q.id));
   const invalid = visibleQuestions.filter((q) => formState.errors[q.id]);
 
-  const errorMessage = useFieldErrorMessage();
+  const errorMessage = fieldErrorMessage(texts);
   const message = (question: Question): string => {
     const error = fieldError(question, getValues(question.id), language);
     return error ? errorMessage(question, error) : '';
   };
 
   return (
-    <div className="wizard-layout">
-      <SectionNav />
-      <form
-        className="step"
-        noValidate
-        onSubmit={(e) => void handleSubmit(() => actor.send({ type: 'step.next' }))(e)}
-        aria-labelledby="step-heading"
-      >
-        <StepProgress />
-        <h1 id="step-heading" ref={heading} tabIndex={-1}>
-          {qt.text(`sections.${section.id}.title`)}
-        </h1>
-        <p className="lead">{qt.text(`sections.${section.id}.intro`)}</p>
-        {invalid.length > 0 && formState.isSubmitted && (
-          <ErrorSummary
-            items={invalid.map((q) => ({
-              id: q.id,
-              label: qt.text(`questions.${q.id}.label`),
-              message: message(q),
-            }))}
-            onSelect={(id) => setFocus(id)}
+    <form
+      className="step"
+      noValidate
+      onSubmit={(e) => void handleSubmit(() => actor.send({ type: 'step.next' }))(e)}
+      aria-labelledby="step-heading"
+    >
+      <StepProgress />
+      <h1 id="step-heading" ref={heading} tabIndex={-1}>
+        {qt.text(`sections.${section.id}.title`)}
+      </h1>
+      <p className="lead">{qt.text(`sections.${section.id}.intro`)}</p>
+      {invalid.length > 0 && formState.isSubmitted && (
+        <ErrorSummary
+          items={invalid.map((q) => ({
+            id: q.id,
+            label: qt.text(`questions.${q.id}.label`),
+            message: message(q),
+          }))}
+          onSelect={(id) => setFocus(id)}
+        />
+      )}
+      {visibleQuestions.map((question) => {
+        const error = Boolean(formState.errors[question.id]);
+        return (
+          <QuestionRow
+            key={question.id}
+            question={question}
+            control={control}
+            label={
+              qt.text(`questions.${question.id}.label`) +
+              (question.required ? '' : ` (${t('step.optional')})`)
+            }
+            error={error ? message(question) : null}
+            texts={texts}
           />
-        )}
-        {visibleQuestions.map((question) => {
-          const error = Boolean(formState.errors[question.id]);
-          return (
-            <QuestionRow
-              key={question.id}
-              question={question}
-              control={control}
-              label={
-                qt.text(`questions.${question.id}.label`) +
-                (question.required ? '' : ` (${t('step.optional')})`)
-              }
-              error={error ? message(question) : null}
-            />
-          );
-        })}
-        {skippedQuestions.length > 0 && (
-          <details className="skipped">
-            <summary>
-              {t('step.skippedQuestions')} ({skippedQuestions.length})
-            </summary>
-            <ul>
-              {skippedQuestions.map((q) => (
-                <li key={q.id}>
-                  <span className="skipped-label">{qt.text(`questions.${q.id}.label`)}</span>{' '}
-                  <span className="skipped-reason">{qt.text(`questions.${q.id}.skipReason`)}</span>
-                </li>
-              ))}
-            </ul>
-          </details>
-        )}
-        <div className="step-actions">
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() => actor.send({ type: 'step.back' })}
-          >
-            {t('step.back')}
-          </button>
-          <button type="submit" className="button primary">
-            {outline.isLast ? t('step.toReview') : t('step.next')}
-          </button>
-        </div>
-      </form>
-    </div>
+        );
+      })}
+      {skippedQuestions.length > 0 && (
+        <details className="skipped">
+          <summary>
+            {t('step.skippedQuestions')} ({skippedQuestions.length})
+          </summary>
+          <ul>
+            {skippedQuestions.map((q) => (
+              <li key={q.id}>
+                <span className="skipped-label">{qt.text(`questions.${q.id}.label`)}</span>{' '}
+                <span className="skipped-reason">{qt.text(`questions.${q.id}.skipReason`)}</span>
+              </li>
+            ))}
+          </ul>
+        </details>
+      )}
+      <div className="step-actions">
+        <button
+          type="button"
+          className="button secondary"
+          onClick={() => actor.send({ type: 'step.back' })}
+        >
+          {t('step.back')}
+        </button>
+        <button type="submit" className="button primary">
+          {outline.isLast ? t('step.toReview') : t('step.next')}
+        </button>
+      </div>
+    </form>
   );
 }
 
@@ -179,19 +180,27 @@ const QuestionRow = memo(function QuestionRow({
   control,
   label,
   error,
+  texts,
 }: {
   question: Question;
   control: Control<StepValues>;
   label: string;
   /** The message shown under the field, or null when it has no error. */
   error: string | null;
+  texts: AnswerTexts;
 }) {
   return (
     <div
       className={`question${error !== null ? ' question-invalid' : ''}`}
       id={`question-${question.id}`}
     >
-      <AnswerControl question={question} control={control} label={label} invalid={error !== null} />
+      <AnswerField
+        question={question}
+        control={control}
+        label={label}
+        invalid={error !== null}
+        texts={texts}
+      />
       {error !== null && (
         <p className="field-error" id={`error-${question.id}`}>
           {error}
