@@ -1,4 +1,4 @@
-import { memo, type MouseEvent } from 'react';
+import { memo, useMemo, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { selectStepOverview, type StepStatus } from '@/engine/wizard/wizard.selectors';
 import { paths } from '../wizard/paths';
@@ -21,9 +21,20 @@ export function SectionNav() {
     selectStepOverview,
     (a, b) => JSON.stringify(a) === JSON.stringify(b),
   );
+  // Every step change renders the list again; i18next resolves each key through its fallbacks.
+  const texts = useMemo(
+    () => ({
+      sections: t('step.sections'),
+      skippedWhy: t('step.skippedWhy'),
+      status: Object.fromEntries(
+        Object.entries(statusKey).map(([status, key]) => [status, t(key)]),
+      ) as Record<StepStatus, string>,
+    }),
+    [t],
+  );
   return (
-    <nav className="section-nav" aria-label={t('step.sections')}>
-      <h2 className="section-nav-title">{t('step.sections')}</h2>
+    <nav className="section-nav" aria-label={texts.sections}>
+      <h2 className="section-nav-title">{texts.sections}</h2>
       <ol>
         {overview.map(({ sectionId, status }) => (
           <SectionItem
@@ -31,13 +42,13 @@ export function SectionNav() {
             sectionId={sectionId}
             status={status}
             title={qt.text(`sections.${sectionId}.title`)}
-            statusText={t(statusKey[status])}
+            statusText={texts.status[status]}
             skipReason={
               status === 'skipped' && qt.has(`sections.${sectionId}.skipReason`)
                 ? qt.text(`sections.${sectionId}.skipReason`)
                 : null
             }
-            skipWhy={t('step.skippedWhy')}
+            skipWhy={texts.skippedWhy}
           />
         ))}
       </ol>
