@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import { parseQuestionnaireTexts } from '@/engine/questionnaire/parse-questionnaire';
-import { createI18n } from '@/i18n/i18n';
+import { testI18n } from './helpers/test-i18n';
 
 vi.mock('@/app/questionnaire-source', () => ({
   DEFAULT_QUESTIONNAIRE: 'broken',
@@ -23,7 +23,7 @@ describe('a broken questionnaire file', () => {
   it('shows an error page that lists each problem with file and JSON path, in the chosen language', async () => {
     const { WizardRoot } = await import('@/app/wizard-root');
     render(
-      <I18nextProvider i18n={createI18n('nl')}>
+      <I18nextProvider i18n={testI18n('nl')}>
         <MemoryRouter initialEntries={['/']}>
           <Routes>
             <Route element={<WizardRoot />}>

@@ -2,7 +2,7 @@ import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { Link, MemoryRouter, Route, Routes } from 'react-router';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createI18n } from '@/i18n/i18n';
+import { testI18n } from './helpers/test-i18n';
 import { RouteErrorBoundary } from '@/ui/components/route-error-boundary';
 
 function Broken({ message }: { message: string }): never {
@@ -11,7 +11,7 @@ function Broken({ message }: { message: string }): never {
 
 function renderBroken(message: string, lang: 'en' | 'nl' = 'en') {
   return render(
-    <I18nextProvider i18n={createI18n(lang)}>
+    <I18nextProvider i18n={testI18n(lang)}>
       <MemoryRouter initialEntries={['/broken']}>
         <Link to="/fine">elsewhere</Link>
         <RouteErrorBoundary>

@@ -3,7 +3,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { INDEX_KEY, Library } from '@/engine/library/library';
 import type { RestoreResult } from '@/engine/session/restore-session';
-import { createI18n } from '@/i18n/i18n';
+import { testI18n } from './helpers/test-i18n';
 import { LibraryRepairNotice } from '@/ui/components/library-repair-notice';
 import { StorageNotice } from '@/ui/components/storage-notice';
 import { MemoryStore } from './helpers/memory-store';
@@ -37,7 +37,7 @@ function damagedLibrary(damage: (entries: Record<string, unknown>[]) => void): {
 }
 
 function renderIn(lang: 'en' | 'nl', element: React.ReactElement) {
-  return render(<I18nextProvider i18n={createI18n(lang)}>{element}</I18nextProvider>);
+  return render(<I18nextProvider i18n={testI18n(lang)}>{element}</I18nextProvider>);
 }
 
 async function downloaded(link: HTMLElement): Promise<string> {

@@ -7,6 +7,7 @@ import { RouteErrorBoundary } from '@/ui/components/route-error-boundary';
 import { UpdateBanner } from '@/ui/components/update-banner';
 import { NotFound } from '@/ui/routes/not-found';
 import { paths, wizardPaths, workshopPaths } from '@/ui/wizard/paths';
+import { prepareAppTexts } from '@/i18n/i18n';
 import { prepareQuestionnaireTexts } from './use-questionnaire-bundle';
 
 const WizardRoot = lazy(() => import('./wizard-root').then((m) => ({ default: m.WizardRoot })));
@@ -32,7 +33,11 @@ const guarded = (route: ReactNode) => <RouteErrorBoundary>{route}</RouteErrorBou
 export function App() {
   const { t, i18n } = useTranslation();
   const prepare = useCallback(
-    (language: string) => prepareQuestionnaireTexts(language, i18n),
+    (language: string) =>
+      Promise.all([
+        prepareAppTexts(i18n, language),
+        prepareQuestionnaireTexts(language, i18n),
+      ]).then(() => undefined),
     [i18n],
   );
   return (

@@ -1,4 +1,5 @@
 import type { i18n } from 'i18next';
+import { instanceKey } from './instance-key';
 
 /** Lookups of one namespace's texts in the active language, each key resolved by i18next once. */
 export interface CachedTexts {
@@ -12,7 +13,9 @@ interface InstanceCache {
   readonly byNamespace: Map<string, CachedTexts>;
 }
 
-const caches = new WeakMap<i18n, InstanceCache>();
+// Per instance, not per copy: react-i18next gives each component its own copy of the instance,
+// and a step mounts many; they share one translator, so they can share the answers too.
+const caches = new WeakMap<object, InstanceCache>();
 
 /**
  * The texts of `ns` for `instance`'s current language. A step renders the same labels, options
@@ -21,14 +24,14 @@ const caches = new WeakMap<i18n, InstanceCache>();
  * object is the same until then, so components that receive it can skip re-rendering.
  */
 export function cachedTexts(instance: i18n, ns: string): CachedTexts {
-  let cache = caches.get(instance);
+  let cache = caches.get(instanceKey(instance));
   if (!cache) {
     const fresh: InstanceCache = { byNamespace: new Map() };
     const forget = () => fresh.byNamespace.clear();
     instance.on('languageChanged', forget);
     instance.store.on('added', forget);
     instance.store.on('removed', forget);
-    caches.set(instance, fresh);
+    caches.set(instanceKey(instance), fresh);
     cache = fresh;
   }
   let texts = cache.byNamespace.get(ns);

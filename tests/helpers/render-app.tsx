@@ -9,7 +9,7 @@ import { App } from '@/app/app';
 import { Library } from '@/engine/library/library';
 import type { Session } from '@/engine/session/session.schema';
 import type { SupportedLanguage } from '@/i18n/i18n';
-import { createI18n } from '@/i18n/i18n';
+import { testI18n } from './test-i18n';
 
 /**
  * The app's shipped files (the questionnaire, its locales and examples) as the browser would
@@ -64,7 +64,7 @@ export function renderApp(path: string, { language = 'en' }: RenderAppOptions = 
   vi.stubGlobal('fetch', fetchFromRepository);
   window.history.replaceState(null, '', path);
   render(
-    <I18nextProvider i18n={createI18n(language)}>
+    <I18nextProvider i18n={testI18n(language)}>
       <MemoryRouter initialEntries={[path]}>
         <WindowLocation>
           <App />

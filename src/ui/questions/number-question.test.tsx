@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldValue } from '@/engine/answers/field-value';
 import type { NumberQuestion as NumberQuestionType } from '@/engine/questionnaire/questionnaire.schema';
 import { cachedTexts } from '@/i18n/cached-texts';
-import { createI18n } from '@/i18n/i18n';
+import { testI18n } from '../../../tests/helpers/test-i18n';
 import type { AnswerTexts } from './question-props';
 import { NumberQuestion } from './number-question';
 
@@ -43,7 +43,7 @@ function Field({ question, texts }: { question: NumberQuestionType; texts: Answe
 }
 
 function show(question: NumberQuestionType, language: 'en' | 'nl') {
-  const i18n = createI18n(language);
+  const i18n = testI18n(language);
   render(<Field question={question} texts={{ t: i18n.t, qt: cachedTexts(i18n, 'q'), language }} />);
   const input = screen.getByLabelText('Amount');
   const echo = document.getElementById(`echo-${question.id}`)!;

@@ -9,8 +9,8 @@ import workflowNl from '@/i18n/locales/workflow.nl.json';
  */
 export function useWorkflowTexts(): void {
   const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('en', 'common') || i18n.exists('library.title', { lng: 'en' }))
-    return;
+  // Not keyed on the app's texts being there: a page may have loaded only another language's.
+  if (i18n.exists('library.title', { lng: 'en' })) return;
   i18n.addResourceBundle('en', 'common', workflowEn, true, false);
   i18n.addResourceBundle('nl', 'common', workflowNl, true, false);
 }
