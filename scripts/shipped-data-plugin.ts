@@ -35,6 +35,7 @@ export interface ShippedDataOptions {
  *   that fails a check fails the build with the list of problems. Each is written as checked
  *   (defaults filled in), one file per structure, language and example, listed with its URL and
  *   SHA-256. The app fetches only the language it shows and trusts a file whose hash matches.
+ *   Each language's title and introduction are inlined, so the intro can show before its file.
  * - `virtual:shipped-config`: the SHA-256 of `public/config.json` and what reading it gives. A
  *   deployer who edits the file after the build changes its hash, and the app then reads it.
  * Anything that does not match goes through the full checks in the browser
@@ -93,20 +94,34 @@ export function shippedData(options: ShippedDataOptions = {}): Plugin {
           ([language, data]) =>
             `${JSON.stringify(language)}: ${file(questionnaire, `${language}.json`, JSON.stringify(data))}`,
         );
+        const leads = Object.fromEntries(
+          Object.entries(texts).map(([language, data]) => [language, leadTexts(data)]),
+        );
         const examples = exampleFiles(folder).map(([name, path]) => {
           this.addWatchFile(path);
           const example = ExampleSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
           if (!example.success || example.data.questionnaireId !== questionnaire)
             this.error(`example ${path} is not a valid example of "${questionnaire}"`);
-          return file(questionnaire, `example-${name}`, JSON.stringify(example.data));
+          const { id, title, description } = example.data;
+          const checked = file(questionnaire, `example-${name}`, JSON.stringify(example.data));
+          // What the intro lists is inlined; the answers are fetched when one is picked.
+          return `{ id: ${JSON.stringify(id)}, title: ${JSON.stringify(title)}, description: ${JSON.stringify(description)}, file: ${checked} }`;
         });
         entries.push(
-          `${JSON.stringify(questionnaire)}: { structure: ${structure}, texts: { ${languages.join(', ')} }, examples: [${examples.join(', ')}] }`,
+          `${JSON.stringify(questionnaire)}: { structure: ${structure}, texts: { ${languages.join(', ')} }, leads: ${JSON.stringify(leads)}, examples: [${examples.join(', ')}] }`,
         );
       }
       return `${imports.join('\n')}\nexport const shippedQuestionnaires = { ${entries.join(',\n')} };\n`;
     },
   };
+}
+
+/**
+ * The texts the intro shows (title and introduction), built into the app so the first screen
+ * does not wait for the file of every question's texts.
+ */
+function leadTexts(texts: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  return { title: texts.title, intro: texts.intro };
 }
 
 /** The example answer files of a questionnaire folder, by name, in name order. */

@@ -3,6 +3,7 @@ import { SummaryCache, type Summarizer } from '@/engine/library/summary-cache';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { z } from '@/engine/zod-mini';
 import { summarizeAssessment, type AssessmentSummary } from '@/report/assessment-summary';
+import { getLibrary, getStore } from './library-store';
 
 /** Raise when the summary's shape changes. */
 const SUMMARY_FORMAT = 1;
@@ -45,15 +46,12 @@ export function createSummaries(
   return new SummaryCache(library, store, assessmentSummarizer(q));
 }
 
-/**
- * Keeps an assessment's summary current after saves in the wizard. A save comes with every
- * answer (each keystroke in a text), so the scoring waits until the saves pause; if the tab
- * closes first, the library page finds the summary stale and makes it then.
- */
-export function summaryAfterSaves(summaries: AssessmentSummaries, id: string): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  return () => {
-    clearTimeout(timer);
-    timer = setTimeout(() => summaries.refresh(id), 1000);
-  };
+let summaries: { key: string; cache: AssessmentSummaries } | undefined;
+
+/** The library's list summaries, scored with the questionnaire the app has now. */
+export function getSummaries(q: Questionnaire): AssessmentSummaries {
+  const key = `${q.id}@${q.version}`;
+  if (summaries?.key !== key)
+    summaries = { key, cache: createSummaries(getLibrary(), getStore(), q) };
+  return summaries.cache;
 }

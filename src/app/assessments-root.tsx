@@ -2,7 +2,8 @@ import { useCallback, useEffect, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { AssessmentsPage } from '@/ui/library/assessments-page';
 import { paths } from '@/ui/wizard/paths';
-import { getLibrary, getSummaries, requestPersistence } from './library-store';
+import { getSummaries } from './assessment-summaries';
+import { getLibrary, requestPersistence } from './library-store';
 import { QuestionnaireGate } from './questionnaire-gate';
 
 type Persistence = Awaited<ReturnType<typeof requestPersistence>>;

@@ -1,7 +1,6 @@
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { Library, whenStored, type KeyValueStore } from '@/engine/library/library';
 import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
-import { createSummaries, type AssessmentSummaries } from './assessment-summaries';
 
 /** localStorage, or a store in memory when the browser allows none (some private modes). */
 function browserStore(): KeyValueStore {
@@ -27,22 +26,17 @@ function browserStore(): KeyValueStore {
 
 let store: KeyValueStore | undefined;
 let shared: Library | undefined;
-let summaries: { key: string; cache: AssessmentSummaries } | undefined;
+
+/** The store the library keeps its data in. */
+export function getStore(): KeyValueStore {
+  store ??= browserStore();
+  return store;
+}
 
 /** The one library of this browser profile. */
 export function getLibrary(): Library {
-  store ??= browserStore();
-  shared ??= new Library(store);
+  shared ??= new Library(getStore());
   return shared;
-}
-
-/** The library's list summaries, scored with the questionnaire the app has now. */
-export function getSummaries(q: Questionnaire): AssessmentSummaries {
-  const library = getLibrary();
-  const key = `${q.id}@${q.version}`;
-  if (summaries?.key !== key)
-    summaries = { key, cache: createSummaries(library, store ?? browserStore(), q) };
-  return summaries.cache;
 }
 
 /**

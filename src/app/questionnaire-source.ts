@@ -4,6 +4,7 @@ import {
   type ShippedQuestionnaire,
 } from 'virtual:shipped-questionnaires';
 import type { Example } from '@/engine/questionnaire/example.schema';
+import type { ExampleCard } from '@/ui/wizard/examples-context';
 import type { ParseResult, QuestionnaireIssue } from '@/engine/questionnaire/parse-questionnaire';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { sha256 } from './sha256';
@@ -27,7 +28,9 @@ async function fetchChecked(file: CheckedFile): Promise<{ text: string; checked:
   return { text, checked: (await sha256(bytes)) === file.sha256 };
 }
 
-function failure(file: string, code: QuestionnaireIssue['code'], message: string): ParseResult {
+type Failure = Extract<ParseResult, { ok: false }>;
+
+function failure(file: string, code: QuestionnaireIssue['code'], message: string): Failure {
   return { ok: false, issues: [{ file, path: '$', code, message }] };
 }
 
@@ -36,33 +39,59 @@ function textLanguage(entry: ShippedQuestionnaire, language: string): string {
   return entry.texts[language] ? language : entry.texts.en ? 'en' : Object.keys(entry.texts)[0]!;
 }
 
+const mainFile = (id: string) => `questionnaires/${id}/questionnaire.json`;
+
+const loadFailure = (id: string, error: unknown): Failure =>
+  failure(
+    mainFile(id),
+    'load-failed',
+    `could not be loaded: ${error instanceof Error ? error.message : String(error)}`,
+  );
+
 /**
- * Loads a shipped questionnaire with the texts of one language. Files that are the ones checked
- * at build time are used as they are; any other (edited on the server, say) goes through the
- * full parser with every language, which is loaded only then.
+ * Loads a shipped questionnaire's structure with the title and introduction of every language,
+ * which the build inlined: enough for the intro. The texts of the questions come with
+ * {@link loadQuestionnaireTexts}. A structure that is not the one checked at build time (edited
+ * on the server, say) goes through the full parser with every language, loaded only then.
  */
-export async function loadQuestionnaire(id: string, language: string): Promise<ParseResult> {
-  const mainFile = `questionnaires/${id}/questionnaire.json`;
+export async function loadQuestionnaire(id: string): Promise<ParseResult> {
   const entry = shippedQuestionnaires[id];
-  if (!entry) return failure(mainFile, 'unknown-questionnaire', 'no such questionnaire is shipped');
-  const lang = textLanguage(entry, language);
+  if (!entry)
+    return failure(mainFile(id), 'unknown-questionnaire', 'no such questionnaire is shipped');
   try {
-    const [structure, texts] = await Promise.all([
-      fetchChecked(entry.structure),
-      fetchChecked(entry.texts[lang]!),
-    ]);
-    if (structure.checked && texts.checked)
+    const structure = await fetchChecked(entry.structure);
+    if (structure.checked)
       return {
         ok: true,
-        bundle: {
-          questionnaire: JSON.parse(structure.text) as Questionnaire,
-          texts: { [lang]: JSON.parse(texts.text) as Texts },
-        },
+        bundle: { questionnaire: JSON.parse(structure.text) as Questionnaire, texts: entry.leads },
       };
     return await parseEverything(id, entry, structure.text);
   } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    return failure(mainFile, 'load-failed', `could not be loaded: ${message}`);
+    return loadFailure(id, error);
+  }
+}
+
+/** A questionnaire's texts in one language, or why they cannot be used. */
+export type TextsResult =
+  { readonly ok: true; readonly language: string; readonly texts: Texts } | Failure;
+
+/**
+ * Loads every text of a shipped questionnaire in `language` (English when it has no such
+ * language). A file that is not the one checked at build time is checked with the structure by
+ * the full parser.
+ */
+export async function loadQuestionnaireTexts(id: string, language: string): Promise<TextsResult> {
+  const entry = shippedQuestionnaires[id];
+  if (!entry)
+    return failure(mainFile(id), 'unknown-questionnaire', 'no such questionnaire is shipped');
+  const lang = textLanguage(entry, language);
+  try {
+    const texts = await fetchChecked(entry.texts[lang]!);
+    if (texts.checked) return { ok: true, language: lang, texts: JSON.parse(texts.text) as Texts };
+    const result = await parseEverything(id, entry, (await fetchChecked(entry.structure)).text);
+    return result.ok ? { ok: true, language: lang, texts: result.bundle.texts[lang]! } : result;
+  } catch (error) {
+    return loadFailure(id, error);
   }
 }
 
@@ -85,40 +114,33 @@ async function parseEverything(
     ),
   ]);
   return parseQuestionnaireTexts(
-    { file: `questionnaires/${id}/questionnaire.json`, text: structure },
+    { file: mainFile(id), text: structure },
     Object.fromEntries(locales),
     // Reachability is checked for every shipped file by `npm run validate` and the tests.
     { checkReachability: false },
   );
 }
 
-// One load of the examples per questionnaire per page: started with the first screen.
-const exampleLoads = new Map<string, Promise<Example[]>>();
-
-/** The example answer sets shipped with a questionnaire; a file that fails its check is left out. */
-export function loadExamples(questionnaireId: string): Promise<Example[]> {
-  let load = exampleLoads.get(questionnaireId);
-  if (!load) {
-    load = fetchExamples(questionnaireId);
-    exampleLoads.set(questionnaireId, load);
-  }
-  return load;
-}
-
-async function fetchExamples(questionnaireId: string): Promise<Example[]> {
-  const files = shippedQuestionnaires[questionnaireId]?.examples ?? [];
-  const examples = await Promise.all(
-    files.map(async (file) => {
-      try {
-        const { text, checked } = await fetchChecked(file);
-        if (checked) return JSON.parse(text) as Example;
-        const { ExampleSchema } = await import('@/engine/questionnaire/example.schema');
-        const parsed = ExampleSchema.safeParse(JSON.parse(text));
-        return parsed.success ? parsed.data : null;
-      } catch {
-        return null;
-      }
+/** The example answer sets shipped with a questionnaire. */
+export function exampleCards(questionnaireId: string): readonly ExampleCard[] {
+  return (shippedQuestionnaires[questionnaireId]?.examples ?? []).map(
+    ({ id, title, description, file }) => ({
+      id,
+      title,
+      description,
+      load: () => loadExample(file),
     }),
   );
-  return examples.filter((e): e is Example => e !== null);
+}
+
+async function loadExample(file: CheckedFile): Promise<Example | null> {
+  try {
+    const { text, checked } = await fetchChecked(file);
+    if (checked) return JSON.parse(text) as Example;
+    const { ExampleSchema } = await import('@/engine/questionnaire/example.schema');
+    const parsed = ExampleSchema.safeParse(JSON.parse(text));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
 }

@@ -9,7 +9,16 @@ declare module 'virtual:shipped-questionnaires' {
     readonly structure: CheckedFile;
     /** The texts of each language, one file per language. */
     readonly texts: Readonly<Record<string, CheckedFile>>;
-    readonly examples: readonly CheckedFile[];
+    /** Per language, the texts the intro shows (title, introduction), inlined at build time. */
+    readonly leads: Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+    readonly examples: readonly ShippedExample[];
+  }
+  /** An example answer set: what the intro lists, and the file with its answers. */
+  export interface ShippedExample {
+    readonly id: string;
+    readonly title: Readonly<Record<'en' | 'nl', string>>;
+    readonly description: Readonly<Record<'en' | 'nl', string>>;
+    readonly file: CheckedFile;
   }
   export const shippedQuestionnaires: Readonly<Record<string, ShippedQuestionnaire>>;
 }

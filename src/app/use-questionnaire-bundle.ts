@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { use, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { i18n as I18n } from 'i18next';
 import type {
@@ -7,7 +7,12 @@ import type {
   QuestionnaireIssue,
 } from '@/engine/questionnaire/parse-questionnaire';
 import { questionnaireNamespace } from '@/i18n/i18n';
-import { loadQuestionnaire } from './questionnaire-source';
+import { instanceKey } from '@/i18n/instance-key';
+import {
+  loadQuestionnaire,
+  loadQuestionnaireTexts,
+  type TextsResult,
+} from './questionnaire-source';
 
 export type BundleState =
   | { readonly kind: 'loading' }
@@ -19,8 +24,11 @@ const loads = new Map<string, Promise<ParseResult>>();
 // What each load gave, so a screen opened later starts ready instead of showing "loading" for a
 // frame and rendering twice.
 const settled = new Map<string, BundleState>();
-// The texts of further languages, loaded when the person switches to one.
-const textLoads = new Map<string, Promise<void>>();
+// The full texts of one questionnaire in one language: one load each, and what it gave.
+const textLoads = new Map<string, Promise<TextsResult>>();
+const settledTexts = new Map<string, TextsResult>();
+
+const textsKey = (id: string, language: string) => `${id}:${language}`;
 
 function toState(result: ParseResult): BundleState {
   return result.ok
@@ -28,54 +36,73 @@ function toState(result: ParseResult): BundleState {
     : { kind: 'invalid', issues: result.issues };
 }
 
-function addTexts(i18n: I18n, bundle: QuestionnaireBundle): void {
-  const ns = questionnaireNamespace(bundle.questionnaire.id);
-  for (const [language, resources] of Object.entries(bundle.texts))
-    if (!i18n.hasResourceBundle(language, ns)) i18n.addResourceBundle(language, ns, resources);
+// Which full texts each i18next instance has, by questionnaire and language.
+const added = new WeakMap<object, Set<string>>();
+
+function addTexts(i18n: I18n, id: string, language: string, texts: Record<string, unknown>) {
+  // Deep and overwriting: the full texts replace the title and introduction added first.
+  i18n.addResourceBundle(language, questionnaireNamespace(id), texts, true, true);
+}
+
+function addFullTexts(i18n: I18n, id: string, language: string, texts: Record<string, unknown>) {
+  addTexts(i18n, id, language, texts);
+  let keys = added.get(instanceKey(i18n));
+  if (!keys) added.set(instanceKey(i18n), (keys = new Set()));
+  keys.add(textsKey(id, language));
 }
 
 /**
- * Starts loading a questionnaire with the texts of `language`, before React renders: the first
- * screen then waits for one round of requests, not for each in turn.
+ * Starts loading a questionnaire before React renders: the first screen then waits for one round
+ * of requests, not for each in turn.
  */
-export function startQuestionnaireLoad(id: string, language: string): Promise<ParseResult> {
+export function startQuestionnaireLoad(id: string): Promise<ParseResult> {
   let load = loads.get(id);
   if (!load) {
-    load = loadQuestionnaire(id, language);
+    load = loadQuestionnaire(id);
     loads.set(id, load);
   }
   return load;
 }
 
+/** Starts loading a questionnaire's full texts in `language`, for a first screen that shows them. */
+export function startTextsLoad(id: string, language: string): Promise<TextsResult> {
+  const key = textsKey(id, language);
+  let load = textLoads.get(key);
+  if (!load) {
+    load = loadQuestionnaireTexts(id, language).then((result) => {
+      settledTexts.set(key, result);
+      // A failed fetch may work later (the connection came back): the next request tries again.
+      if (!result.ok) textLoads.delete(key);
+      return result;
+    });
+    textLoads.set(key, load);
+  }
+  return load;
+}
+
 /**
- * Loads a shipped questionnaire once with the texts of the language shown, and registers them
- * with i18next. Only that language is fetched: the others come when the person switches.
+ * Loads a shipped questionnaire once and registers its texts with i18next: the title and
+ * introduction of every language (enough for the intro), or every text when the file had to be
+ * parsed in full. The texts of the questions come with {@link useQuestionnaireTexts}.
  */
 function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
-  return startQuestionnaireLoad(id, i18n.language).then(async (result) => {
-    if (result.ok) {
-      addTexts(i18n, result.bundle);
-      // Started in another language than the one shown (the deployment chose it): fetch that too.
-      await loadTexts(id, i18n.language, i18n);
-    }
+  return startQuestionnaireLoad(id).then((result) => {
+    if (result.ok)
+      for (const [language, texts] of Object.entries(result.bundle.texts))
+        if (!added.get(instanceKey(i18n))?.has(textsKey(id, language)))
+          addTexts(i18n, id, language, texts);
     settled.set(id, toState(result));
     return result;
   });
 }
 
-/** Loads the questionnaire's texts in `language` unless i18next has them. */
-function loadTexts(id: string, language: string, i18n: I18n): Promise<void> {
-  if (i18n.hasResourceBundle(language, questionnaireNamespace(id))) return Promise.resolve();
-  const key = `${id}:${language}`;
-  let load = textLoads.get(key);
-  if (!load) {
-    load = loadQuestionnaire(id, language).then((result) => {
-      if (result.ok) addTexts(i18n, result.bundle);
-      else textLoads.delete(key);
-    });
-    textLoads.set(key, load);
-  }
-  return load;
+/** Loads the full texts of a questionnaire in `language` and registers them with i18next. */
+function loadTexts(id: string, language: string, i18n: I18n): Promise<TextsResult> {
+  return startTextsLoad(id, language).then((result) => {
+    // The questionnaire may lack the language: its texts are then English, shown under it.
+    if (result.ok) addFullTexts(i18n, id, language, result.texts);
+    return result;
+  });
 }
 
 /** Loads the texts in `language` of every questionnaire loaded so far: see `LanguagePreparation`. */
@@ -99,4 +126,51 @@ export function useQuestionnaireBundle(id: string): BundleState {
     };
   }, [i18n, id]);
   return state;
+}
+
+// The promise screens waited on per questionnaire and language. React must see the same one on
+// every later render; a failed one stays too, so a render does not start the load again.
+const waits = new Map<string, Promise<TextsResult>>();
+
+/**
+ * Every text of a questionnaire in the language shown. When `needed`, suspends the calling
+ * screen until they are registered with i18next (the nearest Suspense shows "loading"), then
+ * returns null, or the problems when the texts cannot be used. When not needed, they are fetched
+ * after the screen has painted, so the first screen does not share the network with them.
+ */
+export function useQuestionnaireTexts(
+  id: string,
+  needed: boolean,
+): readonly QuestionnaireIssue[] | null {
+  const { i18n } = useTranslation();
+  const key = textsKey(id, i18n.language);
+  const ready = added.get(instanceKey(i18n))?.has(key) === true;
+  useEffect(() => {
+    if (needed || ready) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const frame = requestAnimationFrame(() => {
+      timer = setTimeout(() => void loadTexts(id, i18n.language, i18n), 0);
+    });
+    return () => {
+      cancelAnimationFrame(frame);
+      clearTimeout(timer);
+    };
+  }, [i18n, id, needed, ready]);
+  if (!needed) return null;
+  // A screen that waited once must read the same promise again when it renders after it settled.
+  let wait = waits.get(key);
+  if (!wait) {
+    if (ready) return null;
+    const done = settledTexts.get(key);
+    if (done?.ok) {
+      addFullTexts(i18n, id, i18n.language, done.texts);
+      return null;
+    }
+    wait = loadTexts(id, i18n.language, i18n);
+    waits.set(key, wait);
+  }
+  const result = use(wait);
+  if (!result.ok) return result.issues;
+  if (!ready) addFullTexts(i18n, id, i18n.language, result.texts);
+  return null;
 }

@@ -1,7 +1,8 @@
-import { useEffect, useLayoutEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { QuestionnaireBundle } from '@/engine/questionnaire/parse-questionnaire';
-import type { Example } from '@/engine/questionnaire/example.schema';
+import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { AssessmentSync } from '@/engine/library/assessment-sync';
 import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
 import { sameLocation } from '@/engine/wizard/location';
@@ -12,21 +13,24 @@ import { StorageNotice } from '@/ui/components/storage-notice';
 import { SyncNotice } from '@/ui/components/sync-notice';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
-import { hrefFor, locationFromPath, modeFromPath } from '@/ui/wizard/paths';
-import { loadExamples } from './questionnaire-source';
+import { hrefFor, locationFromPath, modeFromPath, paths } from '@/ui/wizard/paths';
+import { exampleCards } from './questionnaire-source';
 import { QuestionnaireGate } from './questionnaire-gate';
-import { summaryAfterSaves } from './assessment-summaries';
-import { getLibrary, getSummaries, loadAssessment, openAssessment } from './library-store';
+import { QuestionnaireTexts } from './questionnaire-texts';
+import { getLibrary, loadAssessment, openAssessment } from './library-store';
 import { useAssessmentSync } from './use-assessment-sync';
 
 /** Loads the questionnaire and saved progress, then runs the wizard for every wizard URL below it. */
 export function WizardRoot() {
-  return <QuestionnaireGate>{(bundle) => <OpenedWizard bundle={bundle} />}</QuestionnaireGate>;
+  return (
+    <QuestionnaireGate texts="own">
+      {(bundle) => <OpenedWizard bundle={bundle} />}
+    </QuestionnaireGate>
+  );
 }
 
 function OpenedWizard({ bundle }: { bundle: QuestionnaireBundle }) {
   const [opened, setOpened] = useState<OpenedAssessment | null>(null);
-  const [examples, setExamples] = useState<readonly Example[]>([]);
   const openedFor = useRef<QuestionnaireBundle | null>(null);
 
   // Saved data is read after the first commit, and once: a render that suspends (the lazy
@@ -39,15 +43,7 @@ function OpenedWizard({ bundle }: { bundle: QuestionnaireBundle }) {
   }, [bundle]);
 
   const questionnaireId = bundle.questionnaire.id;
-  useEffect(() => {
-    let cancelled = false;
-    void loadExamples(questionnaireId).then((found) => {
-      if (!cancelled) setExamples(found);
-    });
-    return () => {
-      cancelled = true;
-    };
-  }, [questionnaireId]);
+  const examples = useMemo(() => exampleCards(questionnaireId), [questionnaireId]);
 
   if (opened === null) return null;
   return (
@@ -83,11 +79,26 @@ function openActiveAssessment(bundle: QuestionnaireBundle): OpenedAssessment {
     return result.kind === 'restored' ? result.session : null;
   };
   const opened = restore.kind === 'restored' ? restore.session : null;
-  const afterSave = summaryAfterSaves(getSummaries(questionnaire), assessmentId);
+  const afterSave = summaryAfterSaves(questionnaire, assessmentId);
   return {
     assessmentId,
     restore,
     sync: new AssessmentSync(library, assessmentId, read, opened, { afterSave }),
+  };
+}
+
+/**
+ * Keeps an assessment's summary current after saves in the wizard. A save comes with every
+ * answer (each keystroke in a text), so the scoring, and the code it needs, waits until the
+ * saves pause; if the tab closes first, the library page finds the summary stale and makes it.
+ */
+function summaryAfterSaves(questionnaire: Questionnaire, id: string): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  return () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => {
+      void import('./assessment-summaries').then((m) => m.getSummaries(questionnaire).refresh(id));
+    }, 1000);
   };
 }
 
@@ -143,6 +154,12 @@ function WizardSession({
   const { status, resolve, restore: putBack } = useAssessmentSync(sync, assessmentId);
   const location = useLocation();
   const previousPath = useRef(location.pathname);
+  const { t } = useTranslation();
+  const questionnaireId = WizardContext.useSelector((s) => s.context.questionnaire.id);
+  // The intro shows only the title and introduction; every other screen needs all the texts,
+  // and so does the intro's address once the machine has moved on (the address follows later).
+  const machineOnIntro = WizardContext.useSelector((s) => s.matches('intro'));
+  const onIntro = machineOnIntro && location.pathname === paths.intro.path;
 
   useEffect(() => {
     if (location.pathname === previousPath.current) return;
@@ -164,7 +181,11 @@ function WizardSession({
       <LibraryRepairNotice library={getLibrary()} />
       <StorageNotice restore={restore} saveFailed={status.kind === 'failed'} />
       <SyncNotice status={status} onKeep={resolve} onRestore={putBack} />
-      <Outlet />
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        <QuestionnaireTexts id={questionnaireId} needed={!onIntro}>
+          <Outlet />
+        </QuestionnaireTexts>
+      </Suspense>
     </>
   );
 }

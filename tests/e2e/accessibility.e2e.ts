@@ -55,6 +55,7 @@ describe.each(['en', 'nl'] as Lang[])('axe finds no violations (%s)', (lang) => 
       await expect.poll(() => path(page)).not.toBe(`/assessment/${step}`);
     }
     expect(path(page)).toBe('/review');
+    await page.locator('h1').waitFor();
     await check('review');
     await page.goto(`${baseURL()}/`);
     await page.locator('.intro').getByRole('button').nth(1).click();

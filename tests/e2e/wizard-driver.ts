@@ -29,6 +29,8 @@ export async function answer(
   value: Answer,
 ): Promise<void> {
   const box = page.locator(`#question-${question}`);
+  // A step's code and texts may still be loading when its address shows.
+  await box.waitFor();
   if (Array.isArray(value)) {
     for (const option of value)
       await box.getByRole('checkbox', { name: optionLabel(lang, option), exact: true }).check();
@@ -104,6 +106,7 @@ export async function start(page: Page, lang: Lang = 'en'): Promise<void> {
     .getByRole('button', { name: lang === 'en' ? 'Start the assessment' : 'Begin met de check' })
     .click();
   await expect.poll(() => path(page)).toBe('/assessment/scope');
+  await page.locator('form.step').waitFor();
 }
 
 export async function next(page: Page, lang: Lang = 'en', last = false): Promise<void> {

@@ -1,5 +1,4 @@
 import { useTranslation } from 'react-i18next';
-import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { Link } from 'react-router';
 import { selectAnsweredCount } from '@/engine/wizard/wizard.selectors';
 import { ExamplePicker } from '../components/example-picker';
@@ -11,7 +10,6 @@ import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 
 export function IntroScreen() {
-  useWorkflowTexts();
   const { t } = useTranslation();
   const qt = useQuestionnaireText();
   const actor = WizardContext.useActorRef();
@@ -41,8 +39,8 @@ export function IntroScreen() {
       </div>
       <ExamplePicker hasAnswers={answered > 0} />
       <p className="workshop-link">
-        <Link to={paths.workshop.href()}>{t('workshop.introLink')}</Link>{' '}
-        <span className="hint">{t('workshop.introLinkHint')}</span>
+        <Link to={paths.workshop.href()}>{t('intro.workshopLink')}</Link>{' '}
+        <span className="hint">{t('intro.workshopLinkHint')}</span>
       </p>
     </section>
   );

@@ -1,15 +1,33 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { WizardContext } from '../wizard/wizard-context';
-import { ExitScreen } from './exit-screen';
 import { IntroScreen } from './intro-screen';
-import { ReviewScreen } from './review-screen';
-import { StepScreen } from './step-screen';
 
-// The results bring the report texts, the chart and the PDF button: the first screen does not
-// wait for them. They are fetched once the wizard has painted, so finishing does not wait either.
+// Only the intro is in the first screen's code. The questions bring react-hook-form and the
+// field components, the review the consultant texts, the results the report texts, the chart
+// and the PDF button: each is fetched once the wizard has painted, so moving on does not wait.
+const loadStep = () => import('./step-screen');
+const loadReview = () => import('./review-screen');
+const loadExit = () => import('./exit-screen');
 const loadResults = () => import('./results-screen');
+const StepScreen = lazy(() => loadStep().then((m) => ({ default: m.StepScreen })));
+const ReviewScreen = lazy(() => loadReview().then((m) => ({ default: m.ReviewScreen })));
+const ExitScreen = lazy(() => loadExit().then((m) => ({ default: m.ExitScreen })));
 const ResultsScreen = lazy(() => loadResults().then((m) => ({ default: m.ResultsScreen })));
+
+/** Fetches the other screens' code after the next paint, the step's first. */
+function prefetchScreens(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    timer = setTimeout(() => {
+      void loadStep().then(loadReview).then(loadExit).then(loadResults);
+    }, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    clearTimeout(timer);
+  };
+}
 
 /** Shows the screen of the wizard's current state; the URL follows the machine, not the other way round. */
 export function WizardScreen() {
@@ -17,10 +35,7 @@ export function WizardScreen() {
   const actor = WizardContext.useActorRef();
   const state = WizardContext.useSelector((s) => s.value);
   const notice = WizardContext.useSelector((s) => s.context.notice);
-  useEffect(() => {
-    const timer = setTimeout(() => void loadResults(), 0);
-    return () => clearTimeout(timer);
-  }, []);
+  useEffect(prefetchScreens, []);
   return (
     <>
       {notice && (
@@ -36,14 +51,12 @@ export function WizardScreen() {
         </div>
       )}
       {state === 'intro' && <IntroScreen />}
-      {state === 'answering' && <StepScreen />}
-      {state === 'review' && <ReviewScreen />}
-      {state === 'exit' && <ExitScreen />}
-      {state === 'complete' && (
-        <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
-          <ResultsScreen />
-        </Suspense>
-      )}
+      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+        {state === 'answering' && <StepScreen />}
+        {state === 'review' && <ReviewScreen />}
+        {state === 'exit' && <ExitScreen />}
+        {state === 'complete' && <ResultsScreen />}
+      </Suspense>
     </>
   );
 }

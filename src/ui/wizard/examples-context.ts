@@ -1,9 +1,18 @@
 import { createContext, useContext } from 'react';
 import type { Example } from '@/engine/questionnaire/example.schema';
 
-/** The example answer sets of the active questionnaire, offered on the intro as "try an example". */
-export const ExamplesContext = createContext<readonly Example[]>([]);
+/** An example answer set as the intro lists it; its answers are fetched when it is picked. */
+export interface ExampleCard {
+  readonly id: string;
+  readonly title: Readonly<Record<'en' | 'nl', string>>;
+  readonly description: Readonly<Record<'en' | 'nl', string>>;
+  /** The example's answers, or null when its file cannot be loaded or fails its check. */
+  readonly load: () => Promise<Example | null>;
+}
 
-export function useExamples(): readonly Example[] {
+/** The example answer sets of the active questionnaire, offered on the intro as "try an example". */
+export const ExamplesContext = createContext<readonly ExampleCard[]>([]);
+
+export function useExamples(): readonly ExampleCard[] {
   return useContext(ExamplesContext);
 }
