@@ -20,10 +20,13 @@ afterAll(async () => {
   await browser.close();
 });
 
-/** When the page handed the PDF over and when it answered the click on the checkbox. */
+/** When the export started, when the page answered the click on the checkbox, when it handed the
+ * PDF over, and whether it showed a share of the drawing done meanwhile. */
 interface Moments {
-  __downloadAt?: number;
+  __startedAt?: number;
   __answeredAt?: number;
+  __downloadAt?: number;
+  __progressShown?: boolean;
 }
 
 describe('the PDF made in a worker', () => {
@@ -39,33 +42,44 @@ describe('the PDF made in a worker', () => {
     const checkbox = page.getByRole('checkbox', { name: 'Include workshop notes in the PDF file' });
     await checkbox.waitFor();
     await page.evaluate(() => {
+      const moments = window as Moments;
       const box = document.querySelector<HTMLInputElement>('.results-embed input')!;
       box.addEventListener('click', () => {
-        (window as Moments).__answeredAt = performance.now();
+        moments.__answeredAt ??= performance.now();
       });
+      const button = [...document.querySelectorAll('button')].find(
+        (b) => b.textContent === 'Download PDF',
+      )!;
+      button.addEventListener('click', () => {
+        moments.__startedAt ??= performance.now();
+      });
+      // A share above 0 is told only once a chapter is drawn: the drawing has started.
+      new MutationObserver(() => {
+        for (const status of document.querySelectorAll('[role=status]'))
+          if (/^Making the PDF… [1-9]\d?%$/.test(status.textContent ?? ''))
+            moments.__progressShown = true;
+      }).observe(document.body, { childList: true, subtree: true, characterData: true });
     });
 
-    // Clicked without Playwright's checks first (round trips that could outlast the drawing).
-    // CPU throttling would not widen the window: Chromium slows the page's thread, not the worker's.
+    // The checkbox is clicked as soon as the export has started, so the click competes with the
+    // whole of the drawing, not with its last part after a round trip to the test. Without
+    // Playwright's checks first (round trips that could outlast the drawing). CPU throttling
+    // would not widen the window: Chromium slows the page's thread, not the worker's.
     const download = page.waitForEvent('download');
     const button = page.getByRole('button', { name: 'Download PDF' });
     await button.click();
-    // A share above 0 is told only once a chapter is drawn: the drawing has started.
-    await page
-      .getByRole('status')
-      .filter({ hasText: /^Making the PDF… [1-9]\d?%$/ })
-      .waitFor();
     await checkbox.click({ force: true });
     const file = await download;
 
     expect(await checkbox.isChecked()).toBe(true);
     const moments = await page.evaluate(() => {
-      const { __answeredAt, __downloadAt } = window as Moments;
-      return { answeredAt: __answeredAt, downloadAt: __downloadAt };
+      const { __startedAt, __answeredAt, __downloadAt, __progressShown } = window as Moments;
+      return { __startedAt, __answeredAt, __downloadAt, __progressShown };
     });
-    expect(moments.answeredAt).toBeDefined();
-    expect(moments.downloadAt).toBeDefined();
-    expect(moments.answeredAt!).toBeLessThan(moments.downloadAt!);
+    expect(moments.__progressShown).toBe(true);
+    expect(moments.__startedAt).toBeDefined();
+    expect(moments.__answeredAt).toBeGreaterThan(moments.__startedAt!);
+    expect(moments.__answeredAt).toBeLessThan(moments.__downloadAt!);
     await expect.poll(() => button.isEnabled()).toBe(true);
     expect(await page.getByRole('status').filter({ hasText: 'Making the PDF' }).count()).toBe(0);
 
