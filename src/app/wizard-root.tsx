@@ -14,7 +14,6 @@ import { SyncNotice } from '@/ui/components/sync-notice';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 import { hrefFor, locationFromPath, modeFromPath, paths } from '@/ui/wizard/paths';
-import { afterPaint, type AddressBar } from './address-bar';
 import { exampleCards } from './questionnaire-source';
 import { QuestionnaireGate } from './questionnaire-gate';
 import { QuestionnaireTexts } from './questionnaire-texts';
@@ -116,8 +115,6 @@ function WizardProvider({
 }) {
   // Only absolute paths are navigated to, so the first navigate function stays correct.
   const navigate = useNavigate();
-  const [addressBar] = useState(() => afterPaint(navigate));
-  useEffect(() => addressBar.cancel, [addressBar]);
   const [logic] = useState(() =>
     wizardMachine.provide({
       actions: {
@@ -127,7 +124,7 @@ function WizardProvider({
           if (locationFromPath(window.location.pathname) === null) return;
           // A workshop stays in the presenter view wherever the wizard moves.
           const href = hrefFor(location, modeFromPath(window.location.pathname));
-          addressBar.go(href, replace);
+          if (window.location.pathname !== href) void navigate(href, { replace });
         },
       },
     }),
@@ -139,12 +136,7 @@ function WizardProvider({
   }));
   return (
     <WizardContext.Provider logic={logic} options={{ input }}>
-      <WizardSession
-        assessmentId={assessmentId}
-        restore={restore}
-        sync={sync}
-        addressBar={addressBar}
-      />
+      <WizardSession assessmentId={assessmentId} restore={restore} sync={sync} />
     </WizardContext.Provider>
   );
 }
@@ -153,12 +145,10 @@ function WizardSession({
   assessmentId,
   restore,
   sync,
-  addressBar,
 }: {
   assessmentId: string | null;
   restore: RestoreResult;
   sync: AssessmentSync | null;
-  addressBar: AddressBar;
 }) {
   const actor = WizardContext.useActorRef();
   const { status, resolve, restore: putBack } = useAssessmentSync(sync, assessmentId);
@@ -181,14 +171,10 @@ function WizardSession({
   // location then goes from this step to this step, the effect above never runs, and the wizard
   // would stay on the next step under this step's address. The browser's own event always comes.
   useEffect(() => {
-    const onPop = () => {
-      // Back before the address followed Next: the late move would undo the person's Back.
-      addressBar.cancel();
-      requestPath(actor, window.location.pathname);
-    };
+    const onPop = () => requestPath(actor, window.location.pathname);
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [actor, addressBar]);
+  }, [actor]);
 
   return (
     <>
