@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { LanguagePreparation } from '@/ui/components/language-preparation';
 import { Layout } from '@/ui/components/layout';
+import { LoadingStatus } from '@/ui/components/loading-status';
 import { RouteErrorBoundary } from '@/ui/components/route-error-boundary';
 import { UpdateBanner } from '@/ui/components/update-banner';
 import { NotFound } from '@/ui/routes/not-found';
@@ -31,7 +32,7 @@ const WorkshopScreen = lazy(() =>
 const guarded = (route: ReactNode) => <RouteErrorBoundary>{route}</RouteErrorBoundary>;
 
 export function App() {
-  const { t, i18n } = useTranslation();
+  const { i18n } = useTranslation();
   const prepare = useCallback(
     (language: string) =>
       Promise.all([
@@ -45,7 +46,7 @@ export function App() {
       <Layout>
         <UpdateBanner />
         <RouteErrorBoundary>
-          <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+          <Suspense fallback={<LoadingStatus />}>
             <Routes>
               <Route element={guarded(<WizardRoot />)}>
                 {wizardPaths.map((path) => (

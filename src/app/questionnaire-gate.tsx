@@ -1,6 +1,6 @@
 import { Suspense, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
 import type { QuestionnaireBundle } from '@/engine/questionnaire/parse-questionnaire';
+import { LoadingStatus } from '@/ui/components/loading-status';
 import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { QuestionnaireTexts } from './questionnaire-texts';
@@ -18,9 +18,8 @@ export function QuestionnaireGate({
   texts?: 'all' | 'own';
   children: (bundle: QuestionnaireBundle) => ReactNode;
 }) {
-  const { t } = useTranslation();
   const state = useQuestionnaireBundle(useDeploymentConfig().questionnaire);
-  const loading = <p role="status">{t('app.loading')}</p>;
+  const loading = <LoadingStatus />;
   if (state.kind === 'loading') return loading;
   if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
   if (texts === 'own') return children(state.bundle);

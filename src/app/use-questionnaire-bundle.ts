@@ -8,6 +8,7 @@ import type {
 } from '@/engine/questionnaire/parse-questionnaire';
 import { questionnaireNamespace } from '@/i18n/i18n';
 import { instanceKey } from '@/i18n/instance-key';
+import { afterNextPaint } from '@/ui/components/after-paint';
 import {
   loadQuestionnaire,
   loadQuestionnaireTexts,
@@ -147,14 +148,7 @@ export function useQuestionnaireTexts(
   const ready = added.get(instanceKey(i18n))?.has(key) === true;
   useEffect(() => {
     if (needed || ready) return;
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => {
-      timer = setTimeout(() => void loadTexts(id, i18n.language, i18n), 0);
-    });
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
+    return afterNextPaint(() => void loadTexts(id, i18n.language, i18n));
   }, [i18n, id, needed, ready]);
   if (!needed) return null;
   // A screen that waited once must read the same promise again when it renders after it settled.

@@ -1,5 +1,4 @@
 import { Suspense, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Outlet, useLocation, useNavigate } from 'react-router';
 import type { QuestionnaireBundle } from '@/engine/questionnaire/parse-questionnaire';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
@@ -9,6 +8,7 @@ import { sameLocation } from '@/engine/wizard/location';
 import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
 import { selectLocation } from '@/engine/wizard/wizard.selectors';
 import { LibraryRepairNotice } from '@/ui/components/library-repair-notice';
+import { LoadingStatus } from '@/ui/components/loading-status';
 import { StorageNotice } from '@/ui/components/storage-notice';
 import { SyncNotice } from '@/ui/components/sync-notice';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
@@ -154,7 +154,6 @@ function WizardSession({
   const { status, resolve, restore: putBack } = useAssessmentSync(sync, assessmentId);
   const location = useLocation();
   const previousPath = useRef(location.pathname);
-  const { t } = useTranslation();
   const questionnaireId = WizardContext.useSelector((s) => s.context.questionnaire.id);
   // The intro shows only the title and introduction; every other screen needs all the texts,
   // and so does the intro's address once the machine has moved on (the address follows later).
@@ -181,7 +180,7 @@ function WizardSession({
       <LibraryRepairNotice library={getLibrary()} />
       <StorageNotice restore={restore} saveFailed={status.kind === 'failed'} />
       <SyncNotice status={status} onKeep={resolve} onRestore={putBack} />
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Suspense fallback={<LoadingStatus />}>
         <QuestionnaireTexts id={questionnaireId} needed={!onIntro}>
           <Outlet />
         </QuestionnaireTexts>

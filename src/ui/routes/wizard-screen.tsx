@@ -1,5 +1,7 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { afterNextPaint } from '../components/after-paint';
+import { LoadingStatus } from '../components/loading-status';
 import { WizardContext } from '../wizard/wizard-context';
 import { IntroScreen } from './intro-screen';
 
@@ -16,18 +18,8 @@ const ExitScreen = lazy(() => loadExit().then((m) => ({ default: m.ExitScreen })
 const ResultsScreen = lazy(() => loadResults().then((m) => ({ default: m.ResultsScreen })));
 
 /** Fetches the other screens' code after the next paint, the step's first. */
-function prefetchScreens(): () => void {
-  let timer: ReturnType<typeof setTimeout> | undefined;
-  const frame = requestAnimationFrame(() => {
-    timer = setTimeout(() => {
-      void loadStep().then(loadReview).then(loadExit).then(loadResults);
-    }, 0);
-  });
-  return () => {
-    cancelAnimationFrame(frame);
-    clearTimeout(timer);
-  };
-}
+const prefetchScreens = () =>
+  afterNextPaint(() => void loadStep().then(loadReview).then(loadExit).then(loadResults));
 
 /** Shows the screen of the wizard's current state; the URL follows the machine, not the other way round. */
 export function WizardScreen() {
@@ -51,7 +43,7 @@ export function WizardScreen() {
         </div>
       )}
       {state === 'intro' && <IntroScreen />}
-      <Suspense fallback={<p role="status">{t('app.loading')}</p>}>
+      <Suspense fallback={<LoadingStatus />}>
         {state === 'answering' && <StepScreen />}
         {state === 'review' && <ReviewScreen />}
         {state === 'exit' && <ExitScreen />}
