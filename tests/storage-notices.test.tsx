@@ -1,7 +1,8 @@
 import { cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { INDEX_KEY, Library } from '@/engine/library/library';
+import { Library } from '@/engine/library/library';
+import { INDEX_KEY } from '@/engine/library/library-keys';
 import type { RestoreResult } from '@/engine/session/restore-session';
 import { testI18n } from './helpers/test-i18n';
 import { LibraryRepairNotice } from '@/ui/components/library-repair-notice';

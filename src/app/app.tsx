@@ -10,8 +10,8 @@ import { NotFound } from '@/ui/routes/not-found';
 import { paths, wizardPaths, workshopPaths } from '@/ui/wizard/paths';
 import { prepareAppTexts } from '@/i18n/i18n';
 import { prepareQuestionnaireTexts } from './use-questionnaire-bundle';
+import { WizardEntry } from './wizard-entry';
 
-const WizardRoot = lazy(() => import('./wizard-root').then((m) => ({ default: m.WizardRoot })));
 const FaqPage = lazy(() => import('@/ui/knowledge/faq-page').then((m) => ({ default: m.FaqPage })));
 const GlossaryPage = lazy(() =>
   import('@/ui/knowledge/glossary-page').then((m) => ({ default: m.GlossaryPage })),
@@ -48,7 +48,7 @@ export function App() {
         <RouteErrorBoundary>
           <Suspense fallback={<LoadingStatus />}>
             <Routes>
-              <Route element={guarded(<WizardRoot />)}>
+              <Route element={guarded(<WizardEntry />)}>
                 {wizardPaths.map((path) => (
                   <Route key={path} path={path} element={guarded(<WizardScreen />)} />
                 ))}

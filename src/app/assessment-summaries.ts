@@ -3,7 +3,8 @@ import { SummaryCache, type Summarizer } from '@/engine/library/summary-cache';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { z } from '@/engine/zod-mini';
 import { summarizeAssessment, type AssessmentSummary } from '@/report/assessment-summary';
-import { getLibrary, getStore } from './library-store';
+import { getStore } from './browser-store';
+import { getLibrary } from './library-store';
 
 /** Raise when the summary's shape changes. */
 const SUMMARY_FORMAT = 1;

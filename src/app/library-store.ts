@@ -1,37 +1,9 @@
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
-import { Library, whenStored, type KeyValueStore } from '@/engine/library/library';
+import { Library, whenStored } from '@/engine/library/library';
 import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
+import { getStore } from './browser-store';
 
-/** localStorage, or a store in memory when the browser allows none (some private modes). */
-function browserStore(): KeyValueStore {
-  try {
-    const storage = window.localStorage;
-    storage.getItem('probe');
-    return {
-      getItem: (key) => storage.getItem(key),
-      setItem: (key, value) => storage.setItem(key, value),
-      removeItem: (key) => storage.removeItem(key),
-      keys: () => Array.from({ length: storage.length }, (_, i) => storage.key(i) ?? ''),
-    };
-  } catch {
-    const memory = new Map<string, string>();
-    return {
-      getItem: (key) => memory.get(key) ?? null,
-      setItem: (key, value) => void memory.set(key, value),
-      removeItem: (key) => void memory.delete(key),
-      keys: () => [...memory.keys()],
-    };
-  }
-}
-
-let store: KeyValueStore | undefined;
 let shared: Library | undefined;
-
-/** The store the library keeps its data in. */
-export function getStore(): KeyValueStore {
-  store ??= browserStore();
-  return store;
-}
 
 /** The one library of this browser profile. */
 export function getLibrary(): Library {

@@ -1,5 +1,6 @@
 import { matchPath } from 'react-router';
 import { locationFromPath, paths, wizardPaths, workshopPaths } from '@/ui/wizard/paths';
+import { nothingStored } from './browser-store';
 import { DEFAULT_QUESTIONNAIRE } from './questionnaire-source';
 import { startQuestionnaireLoad, startTextsLoad } from './use-questionnaire-bundle';
 
@@ -10,6 +11,8 @@ import { startQuestionnaireLoad, startTextsLoad } from './use-questionnaire-bund
  * another questionnaire or language; what it needs then is fetched when it is known.
  */
 export function preloadFirstScreen(pathname: string, language: string): void {
+  // A first visit's intro is built into the app: the wizard loads once it has painted (wizard-entry.tsx).
+  if (pathname === paths.intro.path && nothingStored()) return;
   void startQuestionnaireLoad(DEFAULT_QUESTIONNAIRE);
   // The intro shows only the title and introduction built into the app: there the texts of the
   // questions are fetched after it has painted.

@@ -4,6 +4,7 @@ import { LoadingStatus } from '@/ui/components/loading-status';
 import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { QuestionnaireError } from '@/ui/routes/questionnaire-error';
 import { QuestionnaireTexts } from './questionnaire-texts';
+import { BootShown } from './wizard-boot';
 import { useQuestionnaireBundle } from './use-questionnaire-bundle';
 
 /**
@@ -21,7 +22,13 @@ export function QuestionnaireGate({
   const state = useQuestionnaireBundle(useDeploymentConfig().questionnaire);
   const loading = <LoadingStatus />;
   if (state.kind === 'loading') return loading;
-  if (state.kind === 'invalid') return <QuestionnaireError issues={state.issues} />;
+  if (state.kind === 'invalid')
+    return (
+      <>
+        <QuestionnaireError issues={state.issues} />
+        <BootShown />
+      </>
+    );
   if (texts === 'own') return children(state.bundle);
   return (
     <Suspense fallback={loading}>

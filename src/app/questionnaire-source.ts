@@ -121,6 +121,11 @@ async function parseEverything(
   );
 }
 
+/** The title and introduction per language built into the app, or null for an unknown id. */
+export function shippedLeads(id: string): ShippedQuestionnaire['leads'] | null {
+  return shippedQuestionnaires[id]?.leads ?? null;
+}
+
 /** The example answer sets shipped with a questionnaire. */
 export function exampleCards(questionnaireId: string): readonly ExampleCard[] {
   return (shippedQuestionnaires[questionnaireId]?.examples ?? []).map(

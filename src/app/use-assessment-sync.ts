@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { AssessmentSync, SyncOutcome, SyncStatus } from '@/engine/library/assessment-sync';
-import { INDEX_KEY, assessmentKey, revisionKey } from '@/engine/library/library';
+import { INDEX_KEY, assessmentKey, revisionKey } from '@/engine/library/library-keys';
 import type { Session } from '@/engine/session/session.schema';
 import { toSession } from '@/engine/session/to-session';
 import type {

@@ -12,6 +12,7 @@ import { afterNextPaint } from '@/ui/components/after-paint';
 import {
   loadQuestionnaire,
   loadQuestionnaireTexts,
+  shippedLeads,
   type TextsResult,
 } from './questionnaire-source';
 
@@ -95,6 +96,19 @@ function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
     settled.set(id, toState(result));
     return result;
   });
+}
+
+/**
+ * Registers a shipped questionnaire's title and introduction, built into the app, for an intro
+ * shown before the questionnaire has loaded. False when the app does not ship it.
+ */
+export function registerLeads(id: string, i18n: I18n): boolean {
+  const leads = shippedLeads(id);
+  if (!leads) return false;
+  for (const [language, texts] of Object.entries(leads))
+    if (!added.get(instanceKey(i18n))?.has(textsKey(id, language)))
+      addTexts(i18n, id, language, texts);
+  return true;
 }
 
 /** Loads the full texts of a questionnaire in `language` and registers them with i18next. */

@@ -19,6 +19,7 @@ import { QuestionnaireGate } from './questionnaire-gate';
 import { QuestionnaireTexts } from './questionnaire-texts';
 import { getLibrary, loadAssessment, openAssessment } from './library-store';
 import { useAssessmentSync } from './use-assessment-sync';
+import { BootShown, useWizardBoot, type BootIntent } from './wizard-boot';
 
 /** Loads the questionnaire and saved progress, then runs the wizard for every wizard URL below it. */
 export function WizardRoot() {
@@ -175,6 +176,8 @@ function WizardSession({
     return () => window.removeEventListener('popstate', onPop);
   }, [actor]);
 
+  useBootIntent(actor);
+
   return (
     <>
       <LibraryRepairNotice library={getLibrary()} />
@@ -183,10 +186,25 @@ function WizardSession({
       <Suspense fallback={<LoadingStatus />}>
         <QuestionnaireTexts id={questionnaireId} needed={!onIntro}>
           <Outlet />
+          <BootShown />
         </QuestionnaireTexts>
       </Suspense>
     </>
   );
+}
+
+/** Does what the person asked for on the first visit's intro while the wizard was loading. */
+function useBootIntent(actor: ReturnType<typeof WizardContext.useActorRef>): void {
+  const boot = useWizardBoot();
+  const applied = useRef<BootIntent | null>(null);
+  useEffect(() => {
+    const intent = boot?.intent;
+    if (!intent || applied.current === intent) return;
+    applied.current = intent;
+    boot.consumed();
+    if (intent.kind === 'start') actor.send({ type: 'assessment.start' });
+    else actor.send({ type: 'assessment.load', answers: intent.answers });
+  }, [actor, boot]);
 }
 
 function requestPath(actor: ReturnType<typeof WizardContext.useActorRef>, pathname: string): void {

@@ -199,6 +199,7 @@ describe('a broken deployment configuration', () => {
       // The notice does not stand in the way.
       await page.getByRole('button', { name: 'Start the assessment' }).click();
       await expect.poll(() => path(page)).not.toBe('/');
+      await page.locator('form.step').waitFor();
       expect(await axe(page)).toEqual([]);
       expect(offOrigin).toEqual([]);
     },

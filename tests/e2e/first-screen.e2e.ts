@@ -1,7 +1,7 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openSession } from './browser';
-import { questionLabel, sectionTitle, start } from './wizard-driver';
+import { path, questionLabel, sectionTitle, start } from './wizard-driver';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -78,6 +78,117 @@ describe('the first screen', () => {
     expect(shownAt).not.toBeNull();
     expect(textsAt).toHaveLength(1);
     expect(textsAt[0]).toBeGreaterThan(shownAt!);
+  });
+
+  it('on a first visit, shows the intro before loading zod, the wizard engine or a parser', async () => {
+    const { page } = await openSession(browser, { locale: 'en-GB' });
+    await page.addInitScript(() => {
+      const observer = new MutationObserver(() => {
+        if (!document.querySelector('.intro h1')) return;
+        (window as { introShownAt?: number }).introShownAt = performance.now();
+        observer.disconnect();
+      });
+      observer.observe(document, { childList: true, subtree: true });
+    });
+    const scripts = new Map<string, Promise<string>>();
+    page.on('response', (response) => {
+      if (/\.js$/.test(new URL(response.url()).pathname))
+        scripts.set(
+          response.url(),
+          response.text().catch(() => ''),
+        );
+    });
+    await page.goto(`${baseURL()}/`);
+    await page.locator('.intro h1').waitFor();
+    // The wizard takes over once it has loaded: by then it has opened an assessment.
+    await page.waitForFunction(() => localStorage.getItem('gdpr-readiness:library') !== null);
+    await page.waitForLoadState('networkidle');
+    const { shownAt, fetched } = await page.evaluate(() => ({
+      shownAt: (window as { introShownAt?: number }).introShownAt ?? null,
+      fetched: performance
+        .getEntriesByType('resource')
+        .map((entry) => ({ url: entry.name, startTime: entry.startTime })),
+    }));
+    expect(shownAt).not.toBeNull();
+    const bodies = async (urls: readonly string[]) =>
+      Promise.all(urls.filter((url) => scripts.has(url)).map((url) => scripts.get(url)!));
+    const before = await bodies(fetched.filter((f) => f.startTime < shownAt!).map((f) => f.url));
+    const after = await bodies(fetched.filter((f) => f.startTime >= shownAt!).map((f) => f.url));
+    // Text that each library's code carries, minified or not.
+    const zod = (code: string) => code.includes('$ZodError');
+    const engine = (code: string) => code.includes('xstate.init');
+    expect(before.length).toBeGreaterThan(0);
+    expect(before.filter(zod)).toEqual([]);
+    expect(before.filter(engine)).toEqual([]);
+    expect(fetched.filter((f) => checkers.some((c) => c.test(f.url)))).toEqual([]);
+    // They are recognised when they do load: afterwards, with the wizard.
+    expect(after.some(engine)).toBe(true);
+    expect(after.some(zod)).toBe(true);
+  });
+
+  it('on a first visit, hands a Start pressed while the wizard loads on to the wizard', async () => {
+    const { page } = await openSession(browser, { locale: 'en-GB' });
+    // The wizard's code is held back until Start has been pressed.
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}/`);
+    const startButton = page.getByRole('button', { name: 'Start the assessment' });
+    await startButton.click();
+    await expect.poll(() => startButton.getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('status').textContent()).toBe('Loading the questionnaire…');
+    release();
+    await expect.poll(() => path(page)).toBe('/assessment/scope');
+    await expect.poll(() => page.locator('h1').textContent()).toBe(sectionTitle('en', 'scope'));
+    await page.locator('form.step').waitFor();
+  });
+
+  it('on a first visit, keeps keyboard focus where it was when the wizard takes over', async () => {
+    const { page } = await openSession(browser, { locale: 'en-GB' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}/`);
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? null);
+    // Focus starts on the heading; the next stop is Start.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('H1');
+    await page.keyboard.press('Tab');
+    expect(await focusedText()).toBe('Start the assessment');
+    release();
+    // The first intro and the wizard's are two boxes until the wizard takes over.
+    await expect.poll(() => page.locator('.wizard-boot').count()).toBe(1);
+    expect(await page.locator('.wizard-boot').getAttribute('hidden')).toBeNull();
+    expect(await focusedText()).toBe('Start the assessment');
+    await page.keyboard.press('Enter');
+    await expect.poll(() => path(page)).toBe('/assessment/scope');
+  });
+
+  it('on a first visit, hands an example picked while the wizard loads on to the wizard', async () => {
+    const { page } = await openSession(browser, { locale: 'en-GB' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('button', { name: /Load “Dutch web shop/ }).click();
+    await expect
+      .poll(() =>
+        page.getByRole('button', { name: 'Start the assessment' }).getAttribute('aria-busy'),
+      )
+      .toBe('true');
+    release();
+    await expect.poll(() => path(page)).toBe('/review');
+    await expect
+      .poll(() => page.locator('.review').textContent())
+      .toContain('Fietsonderdelen Utrecht BV');
   });
 
   it('fetches the other language when the person switches, and shows it without a bare key', async () => {

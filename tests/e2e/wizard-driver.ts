@@ -200,13 +200,17 @@ export async function runToReview(page: Page, answers = webshopAnswers): Promise
   return steps;
 }
 
-/** The storage key of the assessment the wizard works on (see src/engine/library/library.ts). */
+/**
+ * The storage key of the assessment the wizard works on (see src/engine/library/library.ts). On a
+ * first visit the intro shows before the wizard has opened an assessment: this waits for it.
+ */
 export async function activeAssessmentKey(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    const index = JSON.parse(localStorage.getItem('gdpr-readiness:library') ?? '{}') as {
-      activeId?: string;
-    };
-    if (!index.activeId) throw new Error('no active assessment in the library');
-    return `gdpr-readiness:assessment:${index.activeId}`;
-  });
+  const handle = await page.waitForFunction(
+    () =>
+      (JSON.parse(localStorage.getItem('gdpr-readiness:library') ?? '{}') as { activeId?: string })
+        .activeId,
+    null,
+    { timeout: 30_000 },
+  );
+  return `gdpr-readiness:assessment:${String(await handle.jsonValue())}`;
 }

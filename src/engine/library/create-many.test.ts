@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore, refuseAfter } from '../../../tests/helpers/memory-store';
 import { makeSession } from '../../../tests/helpers/saved-session';
-import { INDEX_KEY, Library, StorageRefusedError, assessmentKey } from './library';
+import { Library, StorageRefusedError } from './library';
+import { INDEX_KEY, assessmentKey } from './library-keys';
 
 const session = (organisation: string) =>
   makeSession({ answers: { 'organisation-name': organisation } });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../../tests/helpers/memory-store';
-import { INDEX_KEY, Library, assessmentKey } from './library';
+import { Library } from './library';
+import { INDEX_KEY, assessmentKey } from './library-keys';
 
 const NOW = '2026-11-29T10:00:00.000Z';
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Session } from '../session/session.schema';
-import { INDEX_KEY, Library, StorageRefusedError, assessmentKey, whenStored } from './library';
+import { Library, StorageRefusedError, whenStored } from './library';
+import { INDEX_KEY, assessmentKey } from './library-keys';
 import { MemoryStore } from '../../../tests/helpers/memory-store';
 import { makeSession } from '../../../tests/helpers/saved-session';
 

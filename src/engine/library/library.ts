@@ -11,6 +11,17 @@ import {
   type LibraryIndex,
 } from './library-index';
 
+import {
+  ASSESSMENT_PREFIX,
+  INDEX_KEY,
+  LEGACY_PREFIX,
+  assessmentKey,
+  beforeUpgradePrefix,
+  revisionKey,
+  summaryKey,
+  unreadablePrefix,
+} from './library-keys';
+
 export { AssessmentMetaSchema, MAX_NAME, type AssessmentMeta } from './library-index';
 
 /** The part of `localStorage` the library needs; a Map-backed one serves the tests. */
@@ -22,32 +33,7 @@ export interface KeyValueStore {
   keys(): readonly string[];
 }
 
-const PREFIX = 'gdpr-readiness:';
-export const INDEX_KEY = `${PREFIX}library`;
-const ASSESSMENT_PREFIX = `${PREFIX}assessment:`;
-/** Where one assessment per questionnaire was kept before there was a library. */
-const LEGACY_PREFIX = `${PREFIX}session:`;
-
-export const assessmentKey = (id: string) => `${ASSESSMENT_PREFIX}${id}`;
-/**
- * Unreadable saved data of an assessment is moved under this prefix, plus the time, before
- * anything can overwrite it; the damaged index goes under the id `library`.
- */
-export const unreadablePrefix = (id: string) => `${PREFIX}unreadable:${id}`;
-/** The stored text of an assessment a questionnaire update left answers out of, plus the time. */
-export const beforeUpgradePrefix = (id: string) => `${PREFIX}before-upgrade:${id}`;
 const LIBRARY_ASIDE = unreadablePrefix('library');
-/**
- * How many times an assessment was saved: a tab saves only over the revision it last read, so a
- * stale tab never overwrites another tab's newer work. Kept beside the session, not in it, so
- * that exports and older saves stay as they are.
- */
-export const revisionKey = (id: string) => `${PREFIX}revision:${id}`;
-/**
- * What the assessments list shows of an assessment, kept so the list need not score every
- * assessment each time it opens; stamped with the revision it was made from (summary-cache.ts).
- */
-export const summaryKey = (id: string) => `${PREFIX}summary:${id}`;
 
 /** An assessment taken out of the library, kept so the removal can be undone. */
 export interface RemovedAssessment {

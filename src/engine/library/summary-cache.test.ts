@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { MemoryStore } from '../../../tests/helpers/memory-store';
 import { makeSession } from '../../../tests/helpers/saved-session';
 import type { Session } from '../session/session.schema';
-import { Library, summaryKey } from './library';
+import { Library } from './library';
+import { summaryKey } from './library-keys';
 import { SummaryCache, type Summarizer } from './summary-cache';
 
 const session = (organisation: string) =>

@@ -1,4 +1,5 @@
-import { summaryKey, type KeyValueStore, type Library } from './library';
+import { type KeyValueStore, type Library } from './library';
+import { summaryKey } from './library-keys';
 
 /**
  * How to make and read back what a list shows of one assessment. Given by the app: scoring lives

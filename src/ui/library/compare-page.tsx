@@ -12,7 +12,7 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { PdfButton, PdfFailure, PdfProgress } from '../components/pdf-export-status';
 import { usePdfExport } from '../components/use-pdf-export';
 import { useFocusHeading } from '../components/use-focus-heading';
-import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
+import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text-for';
 import { paths } from '../wizard/paths';
 
 export interface ComparedSide {

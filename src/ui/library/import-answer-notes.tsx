@@ -2,7 +2,7 @@ import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import type { ImportAnswerProblem, ImportProblem } from '@/engine/transfer/import-problem';
 import type { ImportedAssessment } from '@/engine/transfer/parse-import';
-import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
+import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text-for';
 
 /** A long list would bury the message; the rest is counted. */
 const SHOWN = 20;

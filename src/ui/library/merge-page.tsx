@@ -23,7 +23,7 @@ import type { ImportedAssessment } from '@/engine/transfer/parse-import';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
-import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text';
+import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text-for';
 import { paths } from '../wizard/paths';
 import { ImportAnswerNotes, RefusalNotice, refusal, type Refusal } from './import-answer-notes';
 import { readImport, type ImportStage } from './read-import';

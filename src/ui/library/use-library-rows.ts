@@ -1,6 +1,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { INDEX_KEY, assessmentKey, revisionKey, type Library } from '@/engine/library/library';
+import { type Library } from '@/engine/library/library';
+import { INDEX_KEY, assessmentKey, revisionKey } from '@/engine/library/library-keys';
 import { changedSinceExport } from '@/engine/library/export-freshness';
 import type { SummaryCache } from '@/engine/library/summary-cache';
 import type { AssessmentSummary } from '@/report/assessment-summary';
