@@ -1,4 +1,4 @@
-import { lazy, Suspense, useCallback, type ReactNode } from 'react';
+import { Suspense, useCallback, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Route, Routes } from 'react-router';
 import { LanguagePreparation } from '@/ui/components/language-preparation';
@@ -10,24 +10,26 @@ import { NotFound } from '@/ui/routes/not-found';
 import { paths, wizardPaths, workshopPaths } from '@/ui/wizard/paths';
 import { prepareAppTexts } from '@/i18n/i18n';
 import { prepareQuestionnaireTexts } from './use-questionnaire-bundle';
+import {
+  assessmentsRoot,
+  compareRoot,
+  dpaPage,
+  faqPage,
+  glossaryPage,
+  mergeRoot,
+  wizardScreen,
+  workshopScreen,
+} from './lazy-routes';
 import { WizardEntry } from './wizard-entry';
 
-const FaqPage = lazy(() => import('@/ui/knowledge/faq-page').then((m) => ({ default: m.FaqPage })));
-const GlossaryPage = lazy(() =>
-  import('@/ui/knowledge/glossary-page').then((m) => ({ default: m.GlossaryPage })),
-);
-const DpaPage = lazy(() => import('@/ui/knowledge/dpa-page').then((m) => ({ default: m.DpaPage })));
-const AssessmentsRoot = lazy(() =>
-  import('./assessments-root').then((m) => ({ default: m.AssessmentsRoot })),
-);
-const CompareRoot = lazy(() => import('./compare-root').then((m) => ({ default: m.CompareRoot })));
-const MergeRoot = lazy(() => import('./merge-root').then((m) => ({ default: m.MergeRoot })));
-const WizardScreen = lazy(() =>
-  import('@/ui/routes/wizard-screen').then((m) => ({ default: m.WizardScreen })),
-);
-const WorkshopScreen = lazy(() =>
-  import('@/ui/workshop/workshop-screen').then((m) => ({ default: m.WorkshopScreen })),
-);
+const FaqPage = faqPage.Component;
+const GlossaryPage = glossaryPage.Component;
+const DpaPage = dpaPage.Component;
+const AssessmentsRoot = assessmentsRoot.Component;
+const CompareRoot = compareRoot.Component;
+const MergeRoot = mergeRoot.Component;
+const WizardScreen = wizardScreen.Component;
+const WorkshopScreen = workshopScreen.Component;
 
 const guarded = (route: ReactNode) => <RouteErrorBoundary>{route}</RouteErrorBoundary>;
 

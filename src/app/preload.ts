@@ -1,6 +1,8 @@
 import { matchPath } from 'react-router';
 import { locationFromPath, paths, wizardPaths, workshopPaths } from '@/ui/wizard/paths';
+import { wizardScreens } from '@/ui/routes/wizard-screens';
 import { nothingStored } from './browser-store';
+import { wizardRoot, wizardScreen } from './lazy-routes';
 import { DEFAULT_QUESTIONNAIRE } from './questionnaire-source';
 import { startQuestionnaireLoad, startTextsLoad } from './use-questionnaire-bundle';
 
@@ -18,17 +20,9 @@ export function preloadFirstScreen(pathname: string, language: string): void {
   // questions are fetched after it has painted.
   if (pathname !== paths.intro.path) void startTextsLoad(DEFAULT_QUESTIONNAIRE, language);
   if ([...wizardPaths, ...workshopPaths].some((path) => matchPath(path, pathname))) {
-    void import('./wizard-root');
-    void import('@/ui/routes/wizard-screen');
+    void wizardRoot.preload();
+    void wizardScreen.preload();
     const screen = locationFromPath(pathname)?.screen;
-    if (screen && screen !== 'intro') void screenCode[screen]();
+    if (screen && screen !== 'intro') void wizardScreens[screen].preload();
   }
 }
-
-// The code of each wizard screen but the intro, which comes with the wizard's own.
-const screenCode = {
-  step: () => import('@/ui/routes/step-screen'),
-  review: () => import('@/ui/routes/review-screen'),
-  exit: () => import('@/ui/routes/exit-screen'),
-  complete: () => import('@/ui/routes/results-screen'),
-} as const;

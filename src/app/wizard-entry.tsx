@@ -1,5 +1,4 @@
 import {
-  lazy,
   Suspense,
   useCallback,
   useEffect,
@@ -18,11 +17,12 @@ import { IntroView } from '@/ui/routes/intro-view';
 import type { ExampleCard } from '@/ui/wizard/examples-context';
 import { paths } from '@/ui/wizard/paths';
 import { nothingStored } from './browser-store';
+import { wizardRoot, wizardScreen } from './lazy-routes';
 import { exampleCards } from './questionnaire-source';
 import { registerLeads, startQuestionnaireLoad } from './use-questionnaire-bundle';
 import { WizardBootContext, type BootIntent, type WizardBoot } from './wizard-boot';
 
-const WizardRoot = lazy(() => import('./wizard-root').then((m) => ({ default: m.WizardRoot })));
+const WizardRoot = wizardRoot.Component;
 
 type Phase = 'welcome' | 'loading' | 'shown';
 
@@ -54,7 +54,8 @@ export function WizardEntry() {
     return afterNextPaint(() => {
       // Side by side rather than each when the one before it asks.
       void startQuestionnaireLoad(questionnaireId);
-      void import('@/ui/routes/wizard-screen');
+      void wizardRoot.preload();
+      void wizardScreen.preload();
       setPhase('loading');
     });
   }, [phase, questionnaireId]);

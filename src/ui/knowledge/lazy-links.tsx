@@ -1,15 +1,15 @@
-import { lazy, Suspense } from 'react';
+import { Suspense } from 'react';
+import { preloadable } from '../components/preloadable';
 
 // The FAQ and glossary texts are loaded after the step has painted, not with the first screen.
-const LazyFaqLinks = lazy(() => import('./question-links').then((m) => ({ default: m.FaqLinks })));
-const LazyTermsExplained = lazy(() =>
-  import('./question-links').then((m) => ({ default: m.TermsExplained })),
-);
+const links = () => import('./question-links');
+const LazyFaqLinks = preloadable(() => links().then((m) => m.FaqLinks));
+const LazyTermsExplained = preloadable(() => links().then((m) => m.TermsExplained));
 
 export function FaqLinks({ questionId }: { questionId: string }) {
   return (
     <Suspense fallback={null}>
-      <LazyFaqLinks questionId={questionId} />
+      <LazyFaqLinks.Component questionId={questionId} />
     </Suspense>
   );
 }
@@ -17,7 +17,7 @@ export function FaqLinks({ questionId }: { questionId: string }) {
 export function TermsExplained({ questionId }: { questionId: string }) {
   return (
     <Suspense fallback={null}>
-      <LazyTermsExplained questionId={questionId} />
+      <LazyTermsExplained.Component questionId={questionId} />
     </Suspense>
   );
 }

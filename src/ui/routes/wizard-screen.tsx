@@ -1,25 +1,18 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { afterNextPaint } from '../components/after-paint';
 import { LoadingStatus } from '../components/loading-status';
 import { WizardContext } from '../wizard/wizard-context';
 import { IntroScreen } from './intro-screen';
+import { wizardScreens } from './wizard-screens';
 
-// Only the intro is in the first screen's code. The questions bring react-hook-form and the
-// field components, the review the consultant texts, the results the report texts, the chart
-// and the PDF button: each is fetched once the wizard has painted, so moving on does not wait.
-const loadStep = () => import('./step-screen');
-const loadReview = () => import('./review-screen');
-const loadExit = () => import('./exit-screen');
-const loadResults = () => import('./results-screen');
-const StepScreen = lazy(() => loadStep().then((m) => ({ default: m.StepScreen })));
-const ReviewScreen = lazy(() => loadReview().then((m) => ({ default: m.ReviewScreen })));
-const ExitScreen = lazy(() => loadExit().then((m) => ({ default: m.ExitScreen })));
-const ResultsScreen = lazy(() => loadResults().then((m) => ({ default: m.ResultsScreen })));
+const { step, review, exit, complete } = wizardScreens;
 
 /** Fetches the other screens' code after the next paint, the step's first. */
 const prefetchScreens = () =>
-  afterNextPaint(() => void loadStep().then(loadReview).then(loadExit).then(loadResults));
+  afterNextPaint(
+    () => void step.preload().then(review.preload).then(exit.preload).then(complete.preload),
+  );
 
 /** Shows the screen of the wizard's current state; the URL follows the machine, not the other way round. */
 export function WizardScreen() {
@@ -44,10 +37,10 @@ export function WizardScreen() {
       )}
       {state === 'intro' && <IntroScreen />}
       <Suspense fallback={<LoadingStatus />}>
-        {state === 'answering' && <StepScreen />}
-        {state === 'review' && <ReviewScreen />}
-        {state === 'exit' && <ExitScreen />}
-        {state === 'complete' && <ResultsScreen />}
+        {state === 'answering' && <step.Component />}
+        {state === 'review' && <review.Component />}
+        {state === 'exit' && <exit.Component />}
+        {state === 'complete' && <complete.Component />}
       </Suspense>
     </>
   );
