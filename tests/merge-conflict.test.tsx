@@ -28,7 +28,7 @@ function storedAnswers(): unknown {
 
 describe('the merge page', () => {
   it('settles a conflict with the side chosen, and the merged assessment holds it', async () => {
-    const app = renderApp('/assessments/merge');
+    const app = await renderApp('/assessments/merge');
     const input = await app.findByLabelText(/Add participants' files/, {}, { timeout: 10_000 });
     app.fireEvent.change(input, {
       target: {

@@ -16,7 +16,7 @@ const answered = {
 
 async function recordsStep() {
   seedAssessment(makeSession({ answers: answered, location: { screen: 'step', stepId: 'data' } }));
-  const app = renderApp('/assessment/data');
+  const app = await renderApp('/assessment/data');
   await app.findByText(/Do you keep any of these records/, {}, { timeout: 10_000 });
   const boxes = () =>
     app.getAllByRole('checkbox').filter((box) => box.getAttribute('name') === 'revealing-records');

@@ -12,7 +12,7 @@ const inScope = {
 
 describe('a step form', () => {
   it('says a required answer is missing, under the question, and puts focus on it', async () => {
-    const app = renderApp('/assessment/scope');
+    const app = await renderApp('/assessment/scope');
     await app.findByRole(
       'heading',
       { level: 1, name: 'Does the GDPR apply to you?' },
@@ -39,7 +39,7 @@ describe('a step form', () => {
         location: { screen: 'step', stepId: 'organisation' },
       }),
     );
-    const app = renderApp('/assessment/organisation', { language: 'nl' });
+    const app = await renderApp('/assessment/organisation', { language: 'nl' });
     const employees = await app.findByLabelText(/Hoeveel mensen/, {}, { timeout: 10_000 });
     app.fireEvent.change(employees, { target: { value: '1,500' } });
     app.fireEvent.click(app.getByRole('button', { name: 'Volgende' }));

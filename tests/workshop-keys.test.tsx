@@ -1,9 +1,10 @@
+import { waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from './helpers/render-app';
 
 describe('the presenter view’s keys', () => {
   it('answers the question on screen with a number key, and moves on once it is answered', async () => {
-    const app = renderApp('/workshop/assessment/scope');
+    const app = await renderApp('/workshop/assessment/scope');
     const heading = await app.findByRole(
       'heading',
       { level: 1, name: /Does your organisation handle personal data/ },
@@ -22,7 +23,7 @@ describe('the presenter view’s keys', () => {
     expect(document.activeElement).toBe(radios()[1]);
 
     press('1');
-    expect(chosen().map((r) => r.value)).toEqual(['yes']);
+    await waitFor(() => expect(chosen().map((r) => r.value)).toEqual(['yes']));
 
     // Moving on passes the step form's rules only if the key really answered the question.
     press('ArrowRight');
@@ -30,7 +31,7 @@ describe('the presenter view’s keys', () => {
   });
 
   it('does not move on from an unanswered required question', async () => {
-    const app = renderApp('/workshop/assessment/scope');
+    const app = await renderApp('/workshop/assessment/scope');
     await app.findByRole(
       'heading',
       { level: 1, name: /Does your organisation handle personal data/ },

@@ -1,11 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { cleanup, fireEvent, render, screen } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen } from '@testing-library/react';
 import { useEffect, type ReactNode } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { MemoryRouter, useLocation } from 'react-router';
-import { afterEach, vi } from 'vitest';
+import { afterEach, beforeAll, vi } from 'vitest';
 import { App } from '@/app/app';
+import * as lazyRoutes from '@/app/lazy-routes';
+import { wizardScreens } from '@/ui/routes/wizard-screens';
 import { Library } from '@/engine/library/library';
 import type { Session } from '@/engine/session/session.schema';
 import type { SupportedLanguage } from '@/i18n/i18n';
@@ -45,6 +47,17 @@ function WindowLocation({ children }: { children: ReactNode }) {
   return children;
 }
 
+// The app fetches code after it has painted (the next screens, the wizard behind a first visit's
+// intro, the summaries after saves). Loaded here first, so that no test can end, and its
+// environment be torn down, while such a fetch is still on its way.
+beforeAll(async () => {
+  await Promise.all([
+    ...Object.values(lazyRoutes).map((route) => route.preload()),
+    ...Object.values(wizardScreens).map((screen) => screen.preload()),
+    import('@/app/assessment-summaries'),
+  ]);
+});
+
 afterEach(() => {
   cleanup();
   localStorage.clear();
@@ -60,18 +73,22 @@ export interface RenderAppOptions {
  * questionnaire loaded from its files) at `path`, in a memory router. Storage is jsdom's
  * localStorage, emptied after each test. Returns testing-library's queries and `fireEvent`.
  */
-export function renderApp(path: string, { language = 'en' }: RenderAppOptions = {}) {
+export async function renderApp(path: string, { language = 'en' }: RenderAppOptions = {}) {
   vi.stubGlobal('fetch', fetchFromRepository);
   window.history.replaceState(null, '', path);
-  render(
-    <I18nextProvider i18n={testI18n(language)}>
-      <MemoryRouter initialEntries={[path]}>
-        <WindowLocation>
-          <App />
-        </WindowLocation>
-      </MemoryRouter>
-    </I18nextProvider>,
-  );
+  // In an awaited act: React retries a render that suspended (a screen's code, the texts) only
+  // when the act it started in is awaited.
+  await act(async () => {
+    render(
+      <I18nextProvider i18n={testI18n(language)}>
+        <MemoryRouter initialEntries={[path]}>
+          <WindowLocation>
+            <App />
+          </WindowLocation>
+        </MemoryRouter>
+      </I18nextProvider>,
+    );
+  });
   return { ...screen, fireEvent };
 }
 

@@ -1,11 +1,10 @@
-import { useTranslation } from 'react-i18next';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import { FaqLinks } from '../knowledge/lazy-links';
-import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import type { AnswerTexts } from '../questions/question-props';
 
-export function QuestionHelp({ question }: { question: Question }) {
-  const { t } = useTranslation();
-  const qt = useQuestionnaireText();
+/** "Why we ask", with the question's guidance, FAQ links and articles; texts from its form. */
+export function QuestionHelp({ question, texts }: { question: Question; texts: AnswerTexts }) {
+  const { t, qt } = texts;
   return (
     <details className="help">
       <summary>{t('step.whyWeAsk')}</summary>
@@ -17,7 +16,7 @@ export function QuestionHelp({ question }: { question: Question }) {
           </a>
         </p>
       )}
-      <FaqLinks questionId={question.id} />
+      <FaqLinks questionId={question.id} texts={texts} />
       {question.articles.length > 0 && (
         <p className="articles">
           {t('step.legalReference', { refs: question.articles.map(gdprRef).join(', ') })}

@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { Suspense, type ComponentProps } from 'react';
 import { preloadable } from '../components/preloadable';
 
 // The FAQ and glossary texts are loaded after the step has painted, not with the first screen.
@@ -6,18 +6,21 @@ const links = () => import('./question-links');
 const LazyFaqLinks = preloadable(() => links().then((m) => m.FaqLinks));
 const LazyTermsExplained = preloadable(() => links().then((m) => m.TermsExplained));
 
-export function FaqLinks({ questionId }: { questionId: string }) {
+type FaqLinksProps = ComponentProps<typeof LazyFaqLinks.Component>;
+type TermsExplainedProps = ComponentProps<typeof LazyTermsExplained.Component>;
+
+export function FaqLinks(props: FaqLinksProps) {
   return (
     <Suspense fallback={null}>
-      <LazyFaqLinks.Component questionId={questionId} />
+      <LazyFaqLinks.Component {...props} />
     </Suspense>
   );
 }
 
-export function TermsExplained({ questionId }: { questionId: string }) {
+export function TermsExplained(props: TermsExplainedProps) {
   return (
     <Suspense fallback={null}>
-      <LazyTermsExplained.Component questionId={questionId} />
+      <LazyTermsExplained.Component {...props} />
     </Suspense>
   );
 }

@@ -1,57 +1,98 @@
-import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { termsByFirstUse } from '@/engine/glossary/first-use';
-import { faq, glossary } from '@/knowledge/shipped-knowledge';
-import { paths } from '../wizard/paths';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
-import { useQuestionnaireText, type QuestionnaireText } from '../wizard/use-questionnaire-text';
-import { WizardContext } from '../wizard/wizard-context';
-import { useKnowledgeTexts } from './use-knowledge-texts';
+import { instanceKey } from '@/i18n/instance-key';
+import { faq, glossary } from '@/knowledge/shipped-knowledge';
+import type { AnswerTexts } from '../questions/question-props';
+import { paths } from '../wizard/paths';
+import { knowledgeText } from './use-knowledge-texts';
+
+// A step shows these beside each of its questions: every text is looked up once per language
+// (and questionnaire) and kept, so showing a step does no i18next lookups for them. They get
+// their texts from the form rather than from translation hooks of their own.
+
+/** Per i18next instance (its store) and language, what `make` built. */
+function perLanguage<T>(make: (texts: AnswerTexts) => T) {
+  const cache = new WeakMap<object, Map<string, T>>();
+  return (texts: AnswerTexts): T => {
+    let byLanguage = cache.get(instanceKey(texts.i18n));
+    if (!byLanguage) cache.set(instanceKey(texts.i18n), (byLanguage = new Map<string, T>()));
+    let made = byLanguage.get(texts.language);
+    if (made === undefined) byLanguage.set(texts.language, (made = make(texts)));
+    return made;
+  };
+}
+
+interface FaqLink {
+  readonly id: string;
+  readonly label: string;
+}
+
+const faqLinksOf = perLanguage((texts): ReadonlyMap<string, readonly FaqLink[]> => {
+  const { i18n, t, language } = texts;
+  const byQuestion = new Map<string, FaqLink[]>();
+  for (const entry of faq.entries) {
+    const title = knowledgeText(i18n, 'faq', language, `entries.${entry.id}.question`);
+    const link = { id: entry.id, label: t('nav.readMore', { title }) };
+    for (const id of entry.questions) byQuestion.set(id, [...(byQuestion.get(id) ?? []), link]);
+  }
+  return byQuestion;
+});
 
 /** Links to the FAQ entries that help with one question or action. */
-export function FaqLinks({ questionId }: { questionId: string }) {
-  const { t } = useTranslation();
-  const text = useKnowledgeTexts('faq');
-  const entries = faq.entries.filter((e) => e.questions.includes(questionId));
-  if (entries.length === 0) return null;
+export function FaqLinks({ questionId, texts }: { questionId: string; texts: AnswerTexts }) {
+  const links = faqLinksOf(texts).get(questionId);
+  if (!links) return null;
   return (
     <ul className="faq-links">
-      {entries.map((entry) => (
-        <li key={entry.id}>
-          <Link to={paths.faq.href(entry.id)}>
-            {t('nav.readMore', { title: text(`entries.${entry.id}.question`) })}
-          </Link>
+      {links.map((link) => (
+        <li key={link.id}>
+          <Link to={paths.faq.href(link.id)}>{link.label}</Link>
         </li>
       ))}
     </ul>
   );
 }
 
-// Matching every term against every label is the costliest part of showing a step, and its
-// result depends only on the questionnaire and the language: done once for each, not per question.
-const firstUseCache = new WeakMap<
+interface ExplainedTerms {
+  /** "Terms explained: …", the disclosure's summary. */
+  readonly summary: string;
+  readonly terms: readonly { id: string; term: string; definition: string }[];
+  readonly glossaryLabel: string;
+}
+
+// Matching every term against every label depends only on the questionnaire and the language.
+const termsCache = new WeakMap<
   Questionnaire,
-  Map<string, ReadonlyMap<string, readonly string[]>>
+  (texts: AnswerTexts) => ReadonlyMap<string, ExplainedTerms>
 >();
 
-function firstUseOf(
-  questionnaire: Questionnaire,
-  lang: 'en' | 'nl',
-  qt: QuestionnaireText,
-): ReadonlyMap<string, readonly string[]> {
-  const perLanguage =
-    firstUseCache.get(questionnaire) ?? new Map<string, ReadonlyMap<string, readonly string[]>>();
-  firstUseCache.set(questionnaire, perLanguage);
-  let found = perLanguage.get(lang);
-  if (!found) {
-    found = termsByFirstUse(
-      glossary.terms.map((term) => ({ id: term.id, forms: term.matches[lang] })),
-      questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id)),
-      (id) => qt.text(`questions.${id}.label`),
-    );
-    perLanguage.set(lang, found);
+function termsOf(questionnaire: Questionnaire, texts: AnswerTexts) {
+  let of = termsCache.get(questionnaire);
+  if (!of) {
+    of = perLanguage(({ i18n, t, qt, language }) => {
+      const firstUse = termsByFirstUse(
+        glossary.terms.map((term) => ({ id: term.id, forms: term.matches[language] })),
+        questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id)),
+        (id) => qt.text(`questions.${id}.label`),
+      );
+      const text = (key: string) => knowledgeText(i18n, 'glossary', language, key);
+      const glossaryLabel = t('nav.glossary');
+      const byQuestion = new Map<string, ExplainedTerms>();
+      for (const [questionId, ids] of firstUse) {
+        const terms = ids.map((id) => ({
+          id,
+          term: text(`terms.${id}.term`),
+          definition: text(`terms.${id}.definition`),
+        }));
+        const summary = t('step.termsExplained', { terms: terms.map((x) => x.term).join(', ') });
+        byQuestion.set(questionId, { summary, terms, glossaryLabel });
+      }
+      return byQuestion;
+    });
+    termsCache.set(questionnaire, of);
   }
-  return found;
+  return of(texts);
 }
 
 /**
@@ -59,28 +100,26 @@ function firstUseOf(
  * current language) is in this question's label, with their definitions in a
  * disclosure that works by keyboard and screen reader.
  */
-export function TermsExplained({ questionId }: { questionId: string }) {
-  const { t, i18n } = useTranslation();
-  const qt = useQuestionnaireText();
-  const text = useKnowledgeTexts('glossary');
-  const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
-  const lang = i18n.resolvedLanguage === 'nl' ? 'nl' : 'en';
-  const terms = firstUseOf(questionnaire, lang, qt).get(questionId) ?? [];
-  if (terms.length === 0) return null;
+export function TermsExplained({
+  questionId,
+  questionnaire,
+  texts,
+}: {
+  questionId: string;
+  questionnaire: Questionnaire;
+  texts: AnswerTexts;
+}) {
+  const explained = termsOf(questionnaire, texts).get(questionId);
+  if (!explained || explained.terms.length === 0) return null;
   return (
     <details className="help terms">
-      <summary>
-        {t('step.termsExplained', {
-          terms: terms.map((id) => text(`terms.${id}.term`)).join(', '),
-        })}
-      </summary>
+      <summary>{explained.summary}</summary>
       <dl>
-        {terms.map((id) => (
+        {explained.terms.map(({ id, term, definition }) => (
           <div key={id}>
-            <dt>{text(`terms.${id}.term`)}</dt>
+            <dt>{term}</dt>
             <dd>
-              {text(`terms.${id}.definition`)}{' '}
-              <Link to={paths.glossary.href(id)}>{t('nav.glossary')}</Link>
+              {definition} <Link to={paths.glossary.href(id)}>{explained.glossaryLabel}</Link>
             </dd>
           </div>
         ))}

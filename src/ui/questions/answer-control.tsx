@@ -38,10 +38,10 @@ export function useSendAnswer(question: Question): (value: FieldValue) => void {
 
 /** The texts for the answer fields of one form; the same object until the language changes. */
 export function useAnswerTexts(): AnswerTexts {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const qt = useQuestionnaireText();
   const language = useInterfaceLanguage();
-  return useMemo(() => ({ t, qt, language }), [t, qt, language]);
+  return useMemo(() => ({ t, qt, language, i18n }), [t, qt, language, i18n]);
 }
 
 /** One question's input in a form: its hint, its value in react-hook-form, and every change sent to the wizard. */

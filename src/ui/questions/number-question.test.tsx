@@ -44,7 +44,9 @@ function Field({ question, texts }: { question: NumberQuestionType; texts: Answe
 
 function show(question: NumberQuestionType, language: 'en' | 'nl') {
   const i18n = testI18n(language);
-  render(<Field question={question} texts={{ t: i18n.t, qt: cachedTexts(i18n, 'q'), language }} />);
+  render(
+    <Field question={question} texts={{ t: i18n.t, qt: cachedTexts(i18n, 'q'), language, i18n }} />,
+  );
   const input = screen.getByLabelText('Amount');
   const echo = document.getElementById(`echo-${question.id}`)!;
   const type = (text: string) => fireEvent.change(input, { target: { value: text } });

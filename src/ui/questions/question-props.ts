@@ -1,4 +1,4 @@
-import type { TFunction } from 'i18next';
+import type { i18n as I18n, TFunction } from 'i18next';
 import type { ReactNode } from 'react';
 import type { FieldValue } from '@/engine/answers/field-value';
 import type { Language, Question } from '@/engine/questionnaire/questionnaire.schema';
@@ -12,6 +12,8 @@ export interface AnswerTexts {
   readonly t: TFunction;
   readonly qt: QuestionnaireText;
   readonly language: Language;
+  /** For texts that register on first use (the glossary and FAQ beside a question). */
+  readonly i18n: I18n;
 }
 
 export interface QuestionProps<Q extends Question = Question> {

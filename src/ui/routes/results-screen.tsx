@@ -6,6 +6,7 @@ import { buildReport } from '@/report/build-report';
 import type { ActionItem, ReportModel } from '@/report/report.types';
 import { RestartButton } from '../components/restart-button';
 import { FaqLinks } from '../knowledge/lazy-links';
+import { useAnswerTexts } from '../questions/answer-control';
 import { ScoreChart } from '../components/score-chart';
 import { useDocumentTitle } from '../components/use-document-title';
 import { PdfButton, PdfFailure, PdfProgress } from '../components/pdf-export-status';
@@ -222,6 +223,7 @@ function FinePanel({ report }: { report: ReportModel }) {
 
 function ActionPlan({ actions }: { actions: readonly ActionItem[] }) {
   const { t } = useTranslation();
+  const texts = useAnswerTexts();
   const rt = useReportTexts();
   const qt = useQuestionnaireText();
   const actor = WizardContext.useActorRef();
@@ -250,7 +252,7 @@ function ActionPlan({ actions }: { actions: readonly ActionItem[] }) {
             <li key={action.questionId} className={`action priority-${action.priority}`}>
               <p className="action-text">{qt.text(`questions.${action.questionId}.action`)}</p>
               {action.investigate && <p className="hint">{rt.t('actions.investigate')}</p>}
-              <FaqLinks questionId={action.questionId} />
+              <FaqLinks questionId={action.questionId} texts={texts} />
               <p className="action-meta">
                 {action.critical && (
                   <span className="critical">{rt.t('summary.criticalAction')}</span>

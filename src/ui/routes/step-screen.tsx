@@ -2,7 +2,7 @@ import { memo, useState } from 'react';
 import { useForm, type Control, type Resolver } from 'react-hook-form';
 import { fieldError } from '@/engine/answers/field-error';
 import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
-import type { Question, Section } from '@/engine/questionnaire/questionnaire.schema';
+import type { Question, Questionnaire, Section } from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility, type Visibility } from '@/engine/questionnaire/visibility';
 import { StepProgress } from '../components/step-progress';
 import { SectionNav } from '../components/section-nav';
@@ -117,6 +117,7 @@ function StepForm({ section }: { section: Section }) {
             }
             error={error ? message(question) : null}
             texts={texts}
+            questionnaire={questionnaire}
           />
         );
       })}
@@ -181,6 +182,7 @@ const QuestionRow = memo(function QuestionRow({
   label,
   error,
   texts,
+  questionnaire,
 }: {
   question: Question;
   control: Control<StepValues>;
@@ -188,6 +190,7 @@ const QuestionRow = memo(function QuestionRow({
   /** The message shown under the field, or null when it has no error. */
   error: string | null;
   texts: AnswerTexts;
+  questionnaire: Questionnaire;
 }) {
   return (
     <div
@@ -206,8 +209,8 @@ const QuestionRow = memo(function QuestionRow({
           {error}
         </p>
       )}
-      <TermsExplained questionId={question.id} />
-      <QuestionHelp question={question} />
+      <TermsExplained questionId={question.id} questionnaire={questionnaire} texts={texts} />
+      <QuestionHelp question={question} texts={texts} />
     </div>
   );
 });

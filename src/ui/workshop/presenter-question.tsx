@@ -10,7 +10,7 @@ import type { WorkshopCommand } from '@/engine/workshop/shortcuts';
 import { QuestionHelp } from '../components/question-help';
 import { useFieldErrorMessage } from '../questions/field-error';
 import { useInterfaceLanguage } from '../components/use-interface-language';
-import { AnswerControl, useSendAnswer } from '../questions/answer-control';
+import { AnswerField, useAnswerTexts, useSendAnswer } from '../questions/answer-control';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { useSyncedFields } from '../wizard/use-synced-fields';
@@ -45,8 +45,8 @@ export function PresenterQuestion({
   validateOnOpen = false,
   extraAction,
 }: PresenterQuestionProps) {
-  const { t } = useTranslation();
-  const qt = useQuestionnaireText();
+  const texts = useAnswerTexts();
+  const { t, qt } = texts;
   const errorMessage = useFieldErrorMessage();
   const language = useInterfaceLanguage();
   const actor = WizardContext.useActorRef();
@@ -179,11 +179,12 @@ export function PresenterQuestion({
           onSubmit={(e) => void handleSubmit(() => onNext())(e)}
         >
           <div ref={options} className={`question${error ? ' question-invalid' : ''}`}>
-            <AnswerControl
+            <AnswerField
               question={question}
               control={control}
               label={label + (question.required ? '' : ` (${t('step.optional')})`)}
               invalid={Boolean(error)}
+              texts={texts}
             />
             {current && (
               <p className="field-error" id={`error-${question.id}`} role="alert">
@@ -214,7 +215,7 @@ export function PresenterQuestion({
             </button>
           </div>
         </form>
-        <QuestionHelp question={question} />
+        <QuestionHelp question={question} texts={texts} />
       </div>
       <div className="presenter-side">
         <div className="presenter-park">
