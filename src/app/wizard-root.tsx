@@ -14,6 +14,7 @@ import { SyncNotice } from '@/ui/components/sync-notice';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
 import { hrefFor, locationFromPath, modeFromPath, paths } from '@/ui/wizard/paths';
+import { afterPaint, type AddressBar } from './address-bar';
 import { exampleCards } from './questionnaire-source';
 import { QuestionnaireGate } from './questionnaire-gate';
 import { QuestionnaireTexts } from './questionnaire-texts';
@@ -116,6 +117,8 @@ function WizardProvider({
 }) {
   // Only absolute paths are navigated to, so the first navigate function stays correct.
   const navigate = useNavigate();
+  const [addressBar] = useState(() => afterPaint(navigate));
+  useEffect(() => addressBar.cancel, [addressBar]);
   const [logic] = useState(() =>
     wizardMachine.provide({
       actions: {
@@ -125,7 +128,7 @@ function WizardProvider({
           if (locationFromPath(window.location.pathname) === null) return;
           // A workshop stays in the presenter view wherever the wizard moves.
           const href = hrefFor(location, modeFromPath(window.location.pathname));
-          if (window.location.pathname !== href) void navigate(href, { replace });
+          addressBar.go(href, replace);
         },
       },
     }),
@@ -137,7 +140,12 @@ function WizardProvider({
   }));
   return (
     <WizardContext.Provider logic={logic} options={{ input }}>
-      <WizardSession assessmentId={assessmentId} restore={restore} sync={sync} />
+      <WizardSession
+        assessmentId={assessmentId}
+        restore={restore}
+        sync={sync}
+        addressBar={addressBar}
+      />
     </WizardContext.Provider>
   );
 }
@@ -146,10 +154,12 @@ function WizardSession({
   assessmentId,
   restore,
   sync,
+  addressBar,
 }: {
   assessmentId: string | null;
   restore: RestoreResult;
   sync: AssessmentSync | null;
+  addressBar: AddressBar;
 }) {
   const actor = WizardContext.useActorRef();
   const { status, resolve, restore: putBack } = useAssessmentSync(sync, assessmentId);
@@ -171,10 +181,14 @@ function WizardSession({
   // location then goes from this step to this step, the effect above never runs, and the wizard
   // would stay on the next step under this step's address. The browser's own event always comes.
   useEffect(() => {
-    const onPop = () => requestPath(actor, window.location.pathname);
+    const onPop = () => {
+      // Back before the address followed Next: the late move would undo the person's Back.
+      addressBar.cancel();
+      requestPath(actor, window.location.pathname);
+    };
     window.addEventListener('popstate', onPop);
     return () => window.removeEventListener('popstate', onPop);
-  }, [actor]);
+  }, [actor, addressBar]);
 
   useBootIntent(actor);
 

@@ -41,7 +41,7 @@ describe('wizard in the browser', () => {
     const review = page.locator('.review');
     await expect.poll(() => review.textContent()).toContain('Łódź & Dvořák Webwinkel B.V.');
     expect(await review.textContent()).toContain(questionLabel('en', 'privacy-owner'));
-    expect(await page.title()).toBe('Review your answers – GDPR readiness check');
+    await expect.poll(() => page.title()).toBe('Review your answers – GDPR readiness check');
     await page.getByRole('button', { name: 'Finish the assessment' }).click();
     await expect.poll(() => path(page)).toBe('/results');
     await expect
