@@ -51,4 +51,22 @@ describe('termsByFirstUse', () => {
       ]),
     ).toEqual({ intro: ['dpo', 'officer'] });
   });
+
+  it('treats accented letters as part of a word, and matches across case in any script', () => {
+    const accented: Record<string, string> = {
+      fr: 'Les données sont-elles transférées hors de l’UE ?',
+      de: 'Gibt es eine Übermittlung an Auftragsverarbeiter?',
+      nl: 'Heeft u een verwerkersovereenkomst met elke verwerker?',
+    };
+    const found = termsByFirstUse(
+      [
+        { id: 'donnee', forms: ['donnée'] },
+        { id: 'transfer', forms: ['ÜBERMITTLUNG'] },
+        { id: 'processor', forms: ['verwerker'] },
+      ],
+      Object.keys(accented),
+      (id) => accented[id] ?? '',
+    );
+    expect(Object.fromEntries(found)).toEqual({ de: ['transfer'], nl: ['processor'] });
+  });
 });

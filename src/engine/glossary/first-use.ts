@@ -5,10 +5,18 @@ export interface TermForms {
   readonly forms: readonly string[];
 }
 
-/** A form as a whole word or phrase: not inside another word, whatever its case. */
-function wordPattern(form: string): RegExp {
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'iu');
+// One pattern for "a letter or digit of any script", compiled once. A case-insensitive pattern
+// per form, as before, took tens of milliseconds to compile the first time a step showed its
+// terms (the Unicode classes are built per pattern), on the first Next of every visit.
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+const isWordCharacter = (c: string | undefined) => c !== undefined && WORD_CHARACTER.test(c);
+
+/** Whether `form` occurs in `text` as a whole word or phrase; both already lower case. */
+function containsWord(text: string, form: string): boolean {
+  for (let at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+    if (!isWordCharacter(text[at - 1]) && !isWordCharacter(text[at + form.length])) return true;
+  }
+  return false;
 }
 
 /**
@@ -22,11 +30,11 @@ export function termsByFirstUse(
   questionIds: readonly string[],
   label: (questionId: string) => string,
 ): ReadonlyMap<string, readonly string[]> {
-  const labels = questionIds.map((id) => [id, label(id)] as const);
+  const labels = questionIds.map((id) => [id, label(id).toLowerCase()] as const);
   const found = new Map<string, string[]>();
   for (const term of terms) {
-    const patterns = term.forms.map(wordPattern);
-    const first = labels.find(([, text]) => patterns.some((p) => p.test(text)));
+    const forms = term.forms.map((form) => form.toLowerCase()).filter((form) => form !== '');
+    const first = labels.find(([, text]) => forms.some((form) => containsWord(text, form)));
     if (first) found.set(first[0], [...(found.get(first[0]) ?? []), term.id]);
   }
   return found;
