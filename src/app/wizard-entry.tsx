@@ -85,7 +85,7 @@ export function WizardEntry() {
           <FirstIntro questionnaireId={questionnaireId} intent={intent} onIntent={setIntent} />
         </div>
       )}
-      {phase !== 'welcome' && (
+      {(phase !== 'welcome' || showWizard) && (
         <div ref={wizardRef} className="wizard-boot" hidden={!showWizard}>
           <WizardBootContext.Provider value={boot}>
             <Suspense fallback={<LoadingStatus />}>

@@ -146,6 +146,23 @@ describe('the first screen', () => {
     await page.locator('form.step').waitFor();
   });
 
+  it('on a first visit, opens the workshop from its link while the wizard is still loading', async () => {
+    const { page } = await openSession(browser, { locale: 'en-GB' });
+    let release!: () => void;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('link', { name: 'Run this check as a workshop with your team' }).click();
+    await expect.poll(() => path(page)).toBe('/workshop');
+    expect(await page.locator('.intro').count()).toBe(0);
+    expect(await page.getByRole('status').textContent()).toBe('Loading the questionnaire…');
+    release();
+    await page.locator('#workshop-intro-heading').waitFor();
+  });
+
   it('on a first visit, keeps keyboard focus where it was when the wizard takes over', async () => {
     const { page } = await openSession(browser, { locale: 'en-GB' });
     let release!: () => void;
