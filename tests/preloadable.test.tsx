@@ -29,8 +29,9 @@ describe('preloadable', () => {
     const { load, release } = heldLoad();
     const { Component, preload } = preloadable(load);
     // Rendered inside an awaited act: React retries a suspended render only there.
-    await act(async () => {
+    await act(() => {
       render(inSuspense(<Component name="Ada" />));
+      return Promise.resolve();
     });
     expect(screen.getByText('loading')).toBeTruthy();
     release();

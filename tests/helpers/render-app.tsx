@@ -78,7 +78,7 @@ export async function renderApp(path: string, { language = 'en' }: RenderAppOpti
   window.history.replaceState(null, '', path);
   // In an awaited act: React retries a render that suspended (a screen's code, the texts) only
   // when the act it started in is awaited.
-  await act(async () => {
+  await act(() => {
     render(
       <I18nextProvider i18n={testI18n(language)}>
         <MemoryRouter initialEntries={[path]}>
@@ -88,6 +88,7 @@ export async function renderApp(path: string, { language = 'en' }: RenderAppOpti
         </MemoryRouter>
       </I18nextProvider>,
     );
+    return Promise.resolve();
   });
   return { ...screen, fireEvent };
 }
