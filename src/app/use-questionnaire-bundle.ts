@@ -46,6 +46,17 @@ function addTexts(i18n: I18n, id: string, language: string, texts: Record<string
   i18n.addResourceBundle(language, questionnaireNamespace(id), texts, true, true);
 }
 
+/** Texts per language that stand in until the full texts of that language are there. */
+function addLeads(
+  i18n: I18n,
+  id: string,
+  byLanguage: Readonly<Record<string, Readonly<Record<string, unknown>>>>,
+) {
+  for (const [language, texts] of Object.entries(byLanguage))
+    if (!added.get(instanceKey(i18n))?.has(textsKey(id, language)))
+      addTexts(i18n, id, language, texts);
+}
+
 function addFullTexts(i18n: I18n, id: string, language: string, texts: Record<string, unknown>) {
   addTexts(i18n, id, language, texts);
   let keys = added.get(instanceKey(i18n));
@@ -89,10 +100,7 @@ export function startTextsLoad(id: string, language: string): Promise<TextsResul
  */
 function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
   return startQuestionnaireLoad(id).then((result) => {
-    if (result.ok)
-      for (const [language, texts] of Object.entries(result.bundle.texts))
-        if (!added.get(instanceKey(i18n))?.has(textsKey(id, language)))
-          addTexts(i18n, id, language, texts);
+    if (result.ok) addLeads(i18n, id, result.bundle.texts);
     settled.set(id, toState(result));
     return result;
   });
@@ -105,9 +113,7 @@ function loadQuestionnaireBundle(id: string, i18n: I18n): Promise<ParseResult> {
 export function registerLeads(id: string, i18n: I18n): boolean {
   const leads = shippedLeads(id);
   if (!leads) return false;
-  for (const [language, texts] of Object.entries(leads))
-    if (!added.get(instanceKey(i18n))?.has(textsKey(id, language)))
-      addTexts(i18n, id, language, texts);
+  addLeads(i18n, id, leads);
   return true;
 }
 

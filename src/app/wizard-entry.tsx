@@ -10,11 +10,10 @@ import {
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { afterNextPaint } from '@/ui/components/after-paint';
-import { ExampleList } from '@/ui/components/example-list';
+import { ExampleList, useExampleLoader } from '@/ui/components/example-list';
 import { LoadingStatus } from '@/ui/components/loading-status';
 import { useDeploymentConfig } from '@/ui/deployment/deployment-context';
 import { IntroView } from '@/ui/routes/intro-view';
-import type { ExampleCard } from '@/ui/wizard/examples-context';
 import { paths } from '@/ui/wizard/paths';
 import { nothingStored } from './browser-store';
 import { wizardRoot, wizardScreen } from './lazy-routes';
@@ -109,21 +108,14 @@ function FirstIntro({
   onIntent: (intent: BootIntent) => void;
 }) {
   const examples = useMemo(() => exampleCards(questionnaireId), [questionnaireId]);
-  const [failed, setFailed] = useState(false);
-  const pick = async (card: ExampleCard) => {
-    const example = await card.load();
-    setFailed(example === null);
-    if (example) onIntent({ kind: 'load', answers: example.answers });
-  };
+  const { failed, load } = useExampleLoader((answers) => onIntent({ kind: 'load', answers }));
   return (
     <IntroView
       questionnaireId={questionnaireId}
       answered={0}
       onStart={() => onIntent({ kind: 'start' })}
       starting={intent !== null}
-      examples={
-        <ExampleList examples={examples} failed={failed} onPick={(card) => void pick(card)} />
-      }
+      examples={<ExampleList examples={examples} failed={failed} onPick={load} />}
     />
   );
 }

@@ -1,4 +1,4 @@
-import type { Browser } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openSession } from './browser';
 import { path, questionLabel, sectionTitle, start } from './wizard-driver';
@@ -17,6 +17,29 @@ const textsOf = (language: string) => new RegExp(`/assets/${language}-[\\w-]+\\.
 const appTextsOf = (language: string) => new RegExp(`/assets/${language}-[\\w-]+\\.js$`);
 // Code that only a file changed after the build needs.
 const checkers = [/\/assets\/parse-questionnaire-[\w-]+\.js$/, /\/assets\/read-deployment-config-/];
+
+/** Records in `window.introShownAt` when the intro's heading enters the page, by the page's own clock. */
+async function recordIntroShown(page: Page): Promise<void> {
+  await page.addInitScript(() => {
+    const observer = new MutationObserver(() => {
+      if (!document.querySelector('.intro h1')) return;
+      (window as { introShownAt?: number }).introShownAt = performance.now();
+      observer.disconnect();
+    });
+    observer.observe(document, { childList: true, subtree: true });
+  });
+}
+
+/** Holds the wizard's code back, as a slow connection would; the returned function lets it through. */
+async function holdWizardCode(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
+    await held;
+    await route.continue();
+  });
+  return release;
+}
 
 describe('the first screen', () => {
   it.each([
@@ -46,15 +69,7 @@ describe('the first screen', () => {
 
   it('shows the intro before it fetches the texts of the questions', async () => {
     const { page } = await openSession(browser, { locale: 'en-GB' });
-    // When the intro's heading enters the page, by the page's own clock.
-    await page.addInitScript(() => {
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('.intro h1')) return;
-        (window as { introShownAt?: number }).introShownAt = performance.now();
-        observer.disconnect();
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    });
+    await recordIntroShown(page);
     await page.goto(`${baseURL()}/`);
     await page.locator('.intro h1').waitFor();
     await expect
@@ -82,14 +97,7 @@ describe('the first screen', () => {
 
   it('on a first visit, shows the intro before loading zod, the wizard engine or a parser', async () => {
     const { page } = await openSession(browser, { locale: 'en-GB' });
-    await page.addInitScript(() => {
-      const observer = new MutationObserver(() => {
-        if (!document.querySelector('.intro h1')) return;
-        (window as { introShownAt?: number }).introShownAt = performance.now();
-        observer.disconnect();
-      });
-      observer.observe(document, { childList: true, subtree: true });
-    });
+    await recordIntroShown(page);
     const scripts = new Map<string, Promise<string>>();
     page.on('response', (response) => {
       if (/\.js$/.test(new URL(response.url()).pathname))
@@ -129,12 +137,7 @@ describe('the first screen', () => {
   it('on a first visit, hands a Start pressed while the wizard loads on to the wizard', async () => {
     const { page } = await openSession(browser, { locale: 'en-GB' });
     // The wizard's code is held back until Start has been pressed.
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWizardCode(page);
     await page.goto(`${baseURL()}/`);
     const startButton = page.getByRole('button', { name: 'Start the assessment' });
     await startButton.click();
@@ -148,12 +151,7 @@ describe('the first screen', () => {
 
   it('on a first visit, opens the workshop from its link while the wizard is still loading', async () => {
     const { page } = await openSession(browser, { locale: 'en-GB' });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWizardCode(page);
     await page.goto(`${baseURL()}/`);
     await page.getByRole('link', { name: 'Run this check as a workshop with your team' }).click();
     await expect.poll(() => path(page)).toBe('/workshop');
@@ -165,12 +163,7 @@ describe('the first screen', () => {
 
   it('on a first visit, keeps keyboard focus where it was when the wizard takes over', async () => {
     const { page } = await openSession(browser, { locale: 'en-GB' });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWizardCode(page);
     await page.goto(`${baseURL()}/`);
     const focusedText = () => page.evaluate(() => document.activeElement?.textContent ?? null);
     // Focus starts on the heading; the next stop is Start.
@@ -188,12 +181,7 @@ describe('the first screen', () => {
 
   it('on a first visit, hands an example picked while the wizard loads on to the wizard', async () => {
     const { page } = await openSession(browser, { locale: 'en-GB' });
-    let release!: () => void;
-    const held = new Promise<void>((resolve) => (release = resolve));
-    await page.route(/\/assets\/wizard-root-[\w-]+\.js$/, async (route) => {
-      await held;
-      await route.continue();
-    });
+    const release = await holdWizardCode(page);
     await page.goto(`${baseURL()}/`);
     await page.getByRole('button', { name: /Load “Dutch web shop/ }).click();
     await expect

@@ -1,5 +1,23 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { AnswerValue } from '@/engine/questionnaire/questionnaire.schema';
 import type { ExampleCard } from '../wizard/examples-context';
+
+/**
+ * Fetches a picked example's answers and hands them to `onLoaded`; `failed` says the last one could
+ * not be loaded (the list shows why).
+ */
+export function useExampleLoader(
+  onLoaded: (answers: Readonly<Record<string, AnswerValue>>) => void,
+) {
+  const [failed, setFailed] = useState(false);
+  const load = async (card: ExampleCard) => {
+    const example = await card.load();
+    setFailed(example === null);
+    if (example) onLoaded(example.answers);
+  };
+  return { failed, load: (card: ExampleCard) => void load(card) };
+}
 
 /** The intro's "try an example" list; what a pick does is up to the caller. */
 export function ExampleList({

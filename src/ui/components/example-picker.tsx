@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useExamples, type ExampleCard } from '../wizard/examples-context';
 import { WizardContext } from '../wizard/wizard-context';
 import { ConfirmDialog } from './confirm-dialog';
-import { ExampleList } from './example-list';
+import { ExampleList, useExampleLoader } from './example-list';
 
 /** Lets a person try the check with a made-up organisation; asks first when that would replace answers. */
 export function ExamplePicker({ hasAnswers }: { hasAnswers: boolean }) {
@@ -11,18 +11,15 @@ export function ExamplePicker({ hasAnswers }: { hasAnswers: boolean }) {
   const actor = WizardContext.useActorRef();
   const examples = useExamples();
   const [pending, setPending] = useState<ExampleCard | null>(null);
-  const [failed, setFailed] = useState(false);
-  const load = async (card: ExampleCard) => {
-    const example = await card.load();
-    setFailed(example === null);
-    if (example) actor.send({ type: 'assessment.load', answers: example.answers });
-  };
+  const { failed, load } = useExampleLoader((answers) =>
+    actor.send({ type: 'assessment.load', answers }),
+  );
   return (
     <>
       <ExampleList
         examples={examples}
         failed={failed}
-        onPick={(example) => (hasAnswers ? setPending(example) : void load(example))}
+        onPick={(example) => (hasAnswers ? setPending(example) : load(example))}
       />
       <ConfirmDialog
         open={pending !== null}
@@ -32,7 +29,7 @@ export function ExamplePicker({ hasAnswers }: { hasAnswers: boolean }) {
         cancelLabel={t('restart.cancel')}
         onCancel={() => setPending(null)}
         onConfirm={() => {
-          if (pending) void load(pending);
+          if (pending) load(pending);
           setPending(null);
         }}
       />

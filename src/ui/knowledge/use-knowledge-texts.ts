@@ -42,11 +42,5 @@ export function useKnowledgeTexts(
   ns: KnowledgeNamespace,
 ): (key: string, params?: Record<string, unknown>) => string {
   const { i18n } = useTranslation();
-  registerKnowledge(i18n, ns);
-  // Keys come from the content's ids, so they are looked up untyped.
-  const untyped = i18n.t.bind(i18n) as unknown as (
-    key: string,
-    options: Record<string, unknown>,
-  ) => string;
-  return (key, params) => untyped(key, { ...params, ns });
+  return (key, params) => knowledgeText(i18n, ns, i18n.language, key, params);
 }
