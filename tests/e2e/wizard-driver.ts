@@ -132,8 +132,12 @@ interface ShownQuestion {
   readonly answered: boolean;
 }
 
-/** The questions the current step shows, read from the page as a person sees them. */
-export function shownQuestions(page: Page): Promise<ShownQuestion[]> {
+/**
+ * The questions the current step shows, read from the page as a person sees them: once the step
+ * has drawn all of them (a long step draws its first ones a frame before the rest).
+ */
+export async function shownQuestions(page: Page): Promise<ShownQuestion[]> {
+  await page.locator('form.step:not([aria-busy])').waitFor();
   return page.$$eval('form.step .question', (nodes) =>
     nodes.map((node) => {
       const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];

@@ -6,9 +6,13 @@ import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { useRestAfterPaint } from '../components/use-rest-after-paint';
 import { hrefFor, modeFromPath } from '../wizard/paths';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
+
+/** Sections the review draws in its first frame; the rest (often 100 answers) follow it. */
+const FIRST_FRAME_SECTIONS = 2;
 
 export function ReviewScreen() {
   useWorkflowTexts();
@@ -30,9 +34,14 @@ export function ReviewScreen() {
   useDocumentTitle(t('review.title'));
   const shown = questionnaire.sections.filter((s) => visibility.steps.includes(s.id));
   const skipped = questionnaire.sections.filter((s) => !visibility.steps.includes(s.id));
+  const complete = useRestAfterPaint() || shown.length <= FIRST_FRAME_SECTIONS;
 
   return (
-    <section className="review" aria-labelledby="review-heading">
+    <section
+      className="review"
+      aria-labelledby="review-heading"
+      aria-busy={complete ? undefined : true}
+    >
       <h1 id="review-heading" ref={heading} tabIndex={-1}>
         {t('review.title')}
       </h1>
@@ -50,7 +59,7 @@ export function ReviewScreen() {
           </ul>
         </div>
       )}
-      {shown.map((section) => {
+      {(complete ? shown : shown.slice(0, FIRST_FRAME_SECTIONS)).map((section) => {
         const title = qt.text(`sections.${section.id}.title`);
         return (
           <section

@@ -16,8 +16,16 @@ import { useSyncedFields } from '../wizard/use-synced-fields';
 import { ErrorSummary } from '../components/error-summary';
 import { QuestionHelp } from '../components/question-help';
 import { TermsExplained } from '../knowledge/lazy-links';
+import { useRestAfterPaint } from '../components/use-rest-after-paint';
 
 type StepValues = Record<string, FieldValue>;
+
+/**
+ * How many questions a new step draws in its first frame: more than a large screen shows above
+ * the fold. The rest follow once that frame has painted: the browser alone needs about as long
+ * to lay out and paint a step of 15 questions as a frame lasts.
+ */
+const FIRST_FRAME_QUESTIONS = 4;
 
 export function StepScreen() {
   const stepId = WizardContext.useSelector((s) => s.context.stepId);
@@ -75,6 +83,7 @@ function StepForm({ section }: { section: Section }) {
   const visibleQuestions = section.questions.filter((q) => outline.visible.includes(q.id));
   const skippedQuestions = section.questions.filter((q) => outline.skipped.includes(q.id));
   const invalid = visibleQuestions.filter((q) => formState.errors[q.id]);
+  const complete = useRestAfterPaint() || visibleQuestions.length <= FIRST_FRAME_QUESTIONS;
 
   const errorMessage = fieldErrorMessage(texts);
   const message = (question: Question): string => {
@@ -88,6 +97,7 @@ function StepForm({ section }: { section: Section }) {
       noValidate
       onSubmit={(e) => void handleSubmit(() => actor.send({ type: 'step.next' }))(e)}
       aria-labelledby="step-heading"
+      aria-busy={complete ? undefined : true}
     >
       <StepProgress />
       <h1 id="step-heading" ref={heading} tabIndex={-1}>
@@ -104,23 +114,25 @@ function StepForm({ section }: { section: Section }) {
           onSelect={(id) => setFocus(id)}
         />
       )}
-      {visibleQuestions.map((question) => {
-        const error = Boolean(formState.errors[question.id]);
-        return (
-          <QuestionRow
-            key={question.id}
-            question={question}
-            control={control}
-            label={
-              qt.text(`questions.${question.id}.label`) +
-              (question.required ? '' : ` (${t('step.optional')})`)
-            }
-            error={error ? message(question) : null}
-            texts={texts}
-            questionnaire={questionnaire}
-          />
-        );
-      })}
+      {(complete ? visibleQuestions : visibleQuestions.slice(0, FIRST_FRAME_QUESTIONS)).map(
+        (question) => {
+          const error = Boolean(formState.errors[question.id]);
+          return (
+            <QuestionRow
+              key={question.id}
+              question={question}
+              control={control}
+              label={
+                qt.text(`questions.${question.id}.label`) +
+                (question.required ? '' : ` (${t('step.optional')})`)
+              }
+              error={error ? message(question) : null}
+              texts={texts}
+              questionnaire={questionnaire}
+            />
+          );
+        },
+      )}
       {skippedQuestions.length > 0 && (
         <details className="skipped">
           <summary>
