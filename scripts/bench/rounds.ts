@@ -13,6 +13,7 @@ export type CpuRate = (typeof CPU_RATES)[number];
 export interface TargetSamples {
   readonly load: Record<CpuRate, LoadSample[]>;
   readonly stepsMs: Record<CpuRate, number[]>;
+  readonly stepFloorMs: Record<CpuRate, number[]>;
   readonly heapAfterWalk: number[];
   readonly pdf: PdfSample[];
 }
@@ -31,6 +32,7 @@ export async function runRounds(
     samples[t.name] = {
       load: { 1: [], 4: [] },
       stepsMs: { 1: [], 4: [] },
+      stepFloorMs: { 1: [], 4: [] },
       heapAfterWalk: [],
       pdf: [],
     };
@@ -49,6 +51,7 @@ export async function runRounds(
       for (const t of inOrder(apps, round)) {
         const w = await walk(browser, t, cpu, cpu === 1);
         of(t).stepsMs[cpu].push(...w.stepsMs);
+        of(t).stepFloorMs[cpu].push(...w.floorMs);
         if (w.heap !== null) of(t).heapAfterWalk.push(w.heap);
       }
     for (const t of inOrder(apps, round)) of(t).pdf.push(await pdfOnce(browser, t));

@@ -21,6 +21,11 @@ export interface Walk {
   readonly stepsMs: readonly number[];
   /** Heap once the review is reached, measured only when asked. */
   readonly heap: number | null;
+  /**
+   * The browser's own time for each step: its finished form, as static HTML, put in place of
+   * another step's and painted, no script running. What any app showing that step needs at least.
+   */
+  readonly floorMs: readonly number[];
 }
 
 /** Milliseconds from pressing Next to the paint of the frame that shows the next step's heading. */
@@ -51,6 +56,25 @@ function stepTransition(page: Page): Promise<number> {
         }, 10_000);
         (document.querySelector('button[type=submit]') as HTMLButtonElement).click();
       }),
+  );
+}
+
+/** Puts `html` in place of the step on screen and resolves with the milliseconds until it is painted. */
+function staticSwap(page: Page, html: string): Promise<number> {
+  return page.evaluate(
+    (html) =>
+      new Promise<number>((resolve) => {
+        const start = performance.now();
+        const holder = document.createElement('div');
+        holder.innerHTML = html;
+        document.querySelector('form.step')?.replaceWith(holder.firstElementChild!);
+        requestAnimationFrame(() => {
+          const channel = new MessageChannel();
+          channel.port1.onmessage = () => resolve(performance.now() - start);
+          channel.port2.postMessage(null);
+        });
+      }),
+    html,
   );
 }
 
@@ -91,10 +115,16 @@ export async function walk(
     await page.goto(target.url);
     await page.locator('.intro button').first().click();
     const stepsMs: number[] = [];
+    const stepsHtml: string[] = [];
     for (let step = 0; step < 40; step++) {
-      await page.locator('form.step, .review, .exit').first().waitFor({ timeout: 60_000 });
+      // A long step draws its first questions in the frame after Next and the rest after it.
+      await page
+        .locator('form.step:not([aria-busy]), .review, .exit')
+        .first()
+        .waitFor({ timeout: 60_000 });
       if (await page.locator('.review, .exit').count()) break;
       await answerStep(page);
+      stepsHtml.push(await page.locator('form.step').evaluate((form) => form.outerHTML));
       await page.waitForTimeout(50);
       const ms = await stepTransition(page);
       if (Number.isNaN(ms))
@@ -104,7 +134,15 @@ export async function walk(
     if (!(await page.locator('.review').count()))
       throw new Error('the walk did not reach the review');
     const heap = measureHeap ? await heapUsed(cdp) : null;
-    return { stepsMs, heap };
+    // Back on a step (its edit link), each step's form is swapped in as it stood when answered.
+    await page.locator('.review-section-head a').first().click();
+    await page.locator('form.step:not([aria-busy])').waitFor({ timeout: 60_000 });
+    const floorMs: number[] = [];
+    for (const html of stepsHtml) {
+      await page.waitForTimeout(50);
+      floorMs.push(await staticSwap(page, html));
+    }
+    return { stepsMs, heap, floorMs };
   } finally {
     await context.close();
   }
