@@ -342,6 +342,7 @@ function shownValue(value: unknown): string {
 function describeProblem(problem: AnswerProblem, questionnaire: Questionnaire): string {
   const question = questionnaire.sections
     .flatMap((s) => s.questions)
+    .flatMap((q) => (q.type === 'repeatable' ? [q, ...q.questions] : [q]))
     .find((q) => q.id === problem.questionId);
   const options =
     question && 'options' in question ? ` (options: ${question.options.join(', ')})` : '';
@@ -357,6 +358,10 @@ function describeProblem(problem: AnswerProblem, questionnaire: Questionnaire): 
       return `${value} is not a number`;
     case 'expectedText':
       return `${value} is not a text`;
+    case 'expectedItems':
+      return `${value} is not a list of items, each with its own id and answers`;
+    case 'tooManyItems':
+      return `the list has more than the ${problem.max} items allowed`;
     case 'duplicateOption':
       return `${shownValue(problem.option)} is chosen more than once`;
     case 'unknownOption':

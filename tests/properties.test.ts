@@ -5,7 +5,7 @@ import type { Condition } from '@/engine/questionnaire/questionnaire.schema';
 import { restoreSession, type RestoreResult } from '@/engine/session/restore-session';
 import { SESSION_VERSION, SessionSchema, type Session } from '@/engine/session/session.schema';
 import { completedAnswers } from './helpers/answer-arbitraries';
-import { loadShippedQuestionnaire } from './helpers/questionnaires';
+import { loadShippedQuestionnaire, plainAnswer } from './helpers/questionnaires';
 import { makeSession } from './helpers/saved-session';
 
 const q = loadShippedQuestionnaire();
@@ -67,6 +67,8 @@ const savedAnswers = completedAnswers(q, (question) => {
     case 'shortText':
     case 'longText':
       return fc.nat(99).map((n) => `Naam ${n}`);
+    case 'repeatable':
+      return fc.constant(plainAnswer(question));
   }
 });
 
@@ -108,9 +110,9 @@ describe('saved sessions (properties)', () => {
 
   /** What a valid save with `field` set to `value` (as JSON reads it back) must restore to. */
   function expectedWith(field: keyof Session, value: unknown): Kind {
-    // Saves of versions 1 and 2 are migrated; any other version is refused as unknown.
+    // Saves of versions 1 to 3 are migrated; any other version is refused as unknown.
     if (field === 'version')
-      return [1, 2, SESSION_VERSION].includes(value as number) ? 'restored' : 'unknown-version';
+      return [1, 2, 3, SESSION_VERSION].includes(value as number) ? 'restored' : 'unknown-version';
     if (!SessionSchema.shape[field].safeParse(value).success) return 'corrupt';
     return field === 'questionnaireId' && value !== q.id ? 'other-questionnaire' : 'restored';
   }

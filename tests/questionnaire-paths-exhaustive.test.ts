@@ -5,7 +5,7 @@ import { evaluateCondition } from '@/engine/questionnaire/conditions';
 import type { AnswerValue, Condition, Question } from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { wizardMachine, type WizardInput } from '@/engine/wizard/wizard.machine';
-import { loadFixtureQuestionnaire } from './helpers/questionnaires';
+import { loadFixtureQuestionnaire, plainAnswer } from './helpers/questionnaires';
 
 /**
  * Walks every path through the branching fixture (flags, a section condition,
@@ -120,6 +120,9 @@ function domain(question: Question): (AnswerValue | undefined)[] {
     case 'shortText':
     case 'longText':
       values = ['Example Ltd'];
+      break;
+    case 'repeatable':
+      values = [plainAnswer(question)];
   }
   const unique = [...new Map(values.map((v) => [JSON.stringify(v), v])).values()];
   return question.required ? unique : [undefined, ...unique];

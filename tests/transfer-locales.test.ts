@@ -42,6 +42,8 @@ const answerSamples: {
   expectedOptions: { ...where, code: 'expectedOptions' },
   expectedNumber: { ...where, code: 'expectedNumber' },
   expectedText: { ...where, code: 'expectedText' },
+  expectedItems: { ...where, code: 'expectedItems' },
+  tooManyItems: { ...where, code: 'tooManyItems', max: 50 },
   duplicateOption: { ...where, code: 'duplicateOption', option: 'customers' },
   unknownOption: { ...where, code: 'unknownOption', option: 'maybe' },
   exclusiveCombined: { ...where, code: 'exclusiveCombined', option: 'none' },

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isOptionList } from '@/engine/questionnaire/answer-value';
 import { evaluateVerdicts } from '@/engine/questionnaire/determinations';
 import type { AnswerValue, Answers, Question } from '@/engine/questionnaire/questionnaire.schema';
 import { buildReport } from '@/report/build-report';
@@ -79,7 +80,7 @@ describe('uncertainty is never turned into a "no" (properties)', () => {
         const { visibility } = evaluateVerdicts(q, answers);
         for (const question of questions) {
           const value = answers[question.id];
-          const unsure = Array.isArray(value)
+          const unsure = isOptionList(value)
             ? value.some(isDontKnow)
             : typeof value === 'string' && isDontKnow(value);
           if (!unsure || !visibility.questions.get(question.id)) continue;

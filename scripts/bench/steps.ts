@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { isOptionList } from '../../src/engine/questionnaire/answer-value';
 import { ExampleSchema } from '../../src/engine/questionnaire/example.schema';
 import { repoRoot } from '../bundle-size';
 import { freshPage, heapUsed } from './page';
@@ -96,10 +97,13 @@ async function answerStep(page: Page): Promise<void> {
     const box = page.locator(`#${open.id}`);
     const given = webshop.answers[open.id.replace(/^question-/, '')];
     if (open.type === 'radio' || open.type === 'checkbox') {
-      const options = given === undefined ? [] : [given].flat().map(String);
+      const options = isOptionList(given) ? given : typeof given === 'string' ? [given] : [];
       if (options.length === 0) await box.locator('input').first().check();
       for (const option of options) await box.locator(`input[value="${option}"]`).check();
-    } else await box.locator('input, textarea').fill(given === undefined ? '20' : String(given));
+    } else
+      await box
+        .locator('input, textarea')
+        .fill(typeof given === 'string' || typeof given === 'number' ? String(given) : '20');
   }
 }
 

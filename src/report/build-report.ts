@@ -1,3 +1,5 @@
+import { isItemList, isOptionList } from '../engine/questionnaire/answer-value';
+import { itemName } from '../engine/questionnaire/item-name';
 import { evaluateVerdicts, isGapAnswer } from '../engine/questionnaire/determinations';
 import type {
   Answers,
@@ -269,11 +271,17 @@ export function buildReport(
   const answerSections: AnswerSection[] = q.sections.map((section) => ({
     sectionId: section.id,
     shown: shownSections.has(section.id),
-    questions: section.questions.map((question) => ({
-      questionId: question.id,
-      shown: isShown(question),
-      value: effective[question.id],
-    })),
+    questions: section.questions.map((question) => {
+      const value = effective[question.id];
+      return {
+        questionId: question.id,
+        shown: isShown(question),
+        value,
+        ...(question.type === 'repeatable' && isItemList(value)
+          ? { itemNames: value.map((item) => itemName(question, item)) }
+          : {}),
+      };
+    }),
   }));
 
   return {
@@ -304,7 +312,7 @@ export function buildReport(
           : effective[profile.economicActivity] === 'no'
             ? 'no'
             : 'unknown',
-      establishedIn: (Array.isArray(countries) ? countries : []).flatMap((c) =>
+      establishedIn: (isOptionList(countries) ? countries : []).flatMap((c) =>
         COUNTRY_OPTIONS[c] ? [COUNTRY_OPTIONS[c]] : [],
       ),
       turnover: typeof turnover === 'number' ? turnover : null,

@@ -87,7 +87,12 @@ class ConditionWriter {
     q: Questionnaire,
     private readonly text: RuleText,
   ) {
-    this.questions = new Map(q.sections.flatMap((s) => s.questions).map((x) => [x.id, x]));
+    this.questions = new Map(
+      q.sections
+        .flatMap((s) => s.questions)
+        .flatMap((x) => (x.type === 'repeatable' ? [x, ...x.questions] : [x]))
+        .map((x) => [x.id, x]),
+    );
   }
 
   /** The text of a key, or null when the locale does not have it. */
@@ -124,9 +129,16 @@ class ConditionWriter {
     return `**${unit}${numberFormat.format(value)}**`;
   }
 
-  /** One leaf in words; null for `all`, `any` and `not`, which are lists. */
+  /** One leaf in words; null for `all`, `any`, `not`, `anyItem` and `everyItem`, which are lists. */
   leaf(condition: Condition): string | null {
-    if ('all' in condition || 'any' in condition || 'not' in condition) return null;
+    if (
+      'all' in condition ||
+      'any' in condition ||
+      'not' in condition ||
+      'anyItem' in condition ||
+      'everyItem' in condition
+    )
+      return null;
     if ('flag' in condition) return `flag **${condition.flag}** holds (see Flags)`;
     if ('gap' in condition)
       return `a shown, scored question of fine tier **${TIER_NAMES[condition.gap]}** has a gap answer (see Gap answers)`;
@@ -166,6 +178,12 @@ class ConditionWriter {
     ];
     if ('all' in condition) return group('ALL of:', condition.all);
     if ('any' in condition) return group('ANY of:', condition.any);
+    if ('anyItem' in condition)
+      return group(`SOME item of ${this.question(condition.anyItem)} has:`, [condition.where]);
+    if ('everyItem' in condition)
+      return group(`EVERY item of ${this.question(condition.everyItem)} (and there is one) has:`, [
+        condition.where,
+      ]);
     if ('not' in condition) {
       const inner = condition.not;
       if ('flag' in inner) return [`${bullet}flag **${inner.flag}** does not hold (see Flags)`];

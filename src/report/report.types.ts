@@ -100,6 +100,8 @@ export interface AnswerRow {
   readonly shown: boolean;
   /** The answer that counted; undefined when not answered or not shown. */
   readonly value: AnswerValue | undefined;
+  /** For a repeatable group's answer, what each item is called (null: unnamed, numbered). */
+  readonly itemNames?: readonly (string | null)[];
 }
 
 export interface AnswerSection {

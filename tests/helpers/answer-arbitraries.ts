@@ -6,7 +6,7 @@ import type {
   Question,
   Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
-import { completeAnswers } from './questionnaires';
+import { completeAnswers, plainAnswer } from './questionnaires';
 
 /**
  * Generated answers to a whole questionnaire for property tests. One answer is drawn for every
@@ -66,6 +66,9 @@ export function validAnswer(numbers: readonly number[]): AnswerArbitrary {
       case 'shortText':
       case 'longText':
         return fc.constant('Acme BV');
+      case 'repeatable':
+        // Groups have their own tests; here one complete item stands for any.
+        return fc.constant(plainAnswer(question));
     }
   };
 }

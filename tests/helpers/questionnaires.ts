@@ -1,13 +1,15 @@
 import { join } from 'node:path';
 import type { z } from 'zod';
-import { validateAnswer } from '@/engine/questionnaire/answer-validation';
+import { itemVisibility, validateAnswer } from '@/engine/questionnaire/answer-validation';
 import { localeKeys } from '@/engine/questionnaire/locale-keys';
 import {
   QuestionnaireSchema,
   type AnswerValue,
   type Answers,
+  type PlainAnswerValue,
   type Question,
   type Questionnaire,
+  type RepeatableQuestion,
 } from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import {
@@ -117,7 +119,28 @@ export function plainAnswer(question: Question): AnswerValue {
     case 'shortText':
     case 'longText':
       return 'Acme';
+    case 'repeatable':
+      return Array.from({ length: Math.max(question.minItems, 1) }, (_, n) => ({
+        id: `item-${n + 1}`,
+        answers: completeItem(question),
+      }));
   }
+}
+
+/** One item of a group with a plain answer for each question it shows. */
+function completeItem(group: RepeatableQuestion): Record<string, PlainAnswerValue> {
+  const answers: Record<string, PlainAnswerValue> = {};
+  for (let changed = true; changed;) {
+    changed = false;
+    const { questions } = itemVisibility(group, answers);
+    for (const question of group.questions) {
+      if (!questions.get(question.id) || validateAnswer(question, answers[question.id]) === null)
+        continue;
+      answers[question.id] = plainAnswer(question) as PlainAnswerValue;
+      changed = true;
+    }
+  }
+  return answers;
 }
 
 /**

@@ -22,6 +22,8 @@ describe('toAnswer', () => {
     expect(toAnswer(turnover, '1,234.5', 'nl')).toEqual({
       refused: true,
       refusal: { ok: false, problem: 'ambiguous-separator', readings: [1234.5] },
+      // Kept as typed, so that nothing the person wrote is lost.
+      text: '1,234.5',
     });
     expect(toAnswer(turnover, '1.234,5', 'en')).toMatchObject({
       refused: true,

@@ -3,10 +3,19 @@ import {
   parseNumberInput,
   type NumberInputRefusal,
 } from '../questionnaire/number-input';
-import type { AnswerValue, Language, Question } from '../questionnaire/questionnaire.schema';
+import { isItemList, isOptionList } from '../questionnaire/answer-value';
+import type {
+  AnswerValue,
+  Language,
+  Question,
+  RepeatedItem,
+} from '../questionnaire/questionnaire.schema';
 
-/** What a form field holds: the raw text or the chosen option ids, before it becomes an answer. */
-export type FieldValue = string | string[];
+/**
+ * What a form field holds: the raw text or the chosen option ids, before it becomes an answer,
+ * or a repeatable group's items (whose answers are read as they are typed).
+ */
+export type FieldValue = string | string[] | RepeatedItem[];
 
 /** What a field shows for a saved answer: numbers are written the way the interface language writes them. */
 export function toFieldValue(
@@ -14,7 +23,8 @@ export function toFieldValue(
   answer: AnswerValue | undefined,
   language: Language,
 ): FieldValue {
-  if (question.type === 'multiChoice') return Array.isArray(answer) ? answer : [];
+  if (question.type === 'repeatable') return isItemList(answer) ? answer : [];
+  if (question.type === 'multiChoice') return isOptionList(answer) ? answer : [];
   if (answer === undefined || Array.isArray(answer)) return '';
   return typeof answer === 'number' ? formatNumberForInput(answer, language) : answer;
 }
@@ -22,7 +32,7 @@ export function toFieldValue(
 /** What a field holds: an answer (null when empty), or the reason a number field's text is refused. */
 export type FieldAnswer =
   | { readonly refused: false; readonly answer: AnswerValue | null }
-  | { readonly refused: true; readonly refusal: NumberInputRefusal };
+  | { readonly refused: true; readonly refusal: NumberInputRefusal; readonly text: string };
 
 /**
  * Reads a field the way the interface language writes numbers ({@link parseNumberInput} is the
@@ -37,5 +47,7 @@ export function toAnswer(
   if (field === undefined || field.trim() === '') return { refused: false, answer: null };
   if (question.type !== 'number') return { refused: false, answer: field };
   const read = parseNumberInput(field, language, { integer: question.integer });
-  return read.ok ? { refused: false, answer: read.value } : { refused: true, refusal: read };
+  return read.ok
+    ? { refused: false, answer: read.value }
+    : { refused: true, refusal: read, text: field };
 }

@@ -1,10 +1,14 @@
-import { isEmptyAnswer } from './answer-value';
+import { isEmptyAnswer, isOptionList } from './answer-value';
 import { validateAnswer, type AnswerError } from './answer-validation';
+import { z } from '../zod';
 import {
   AnswerValueSchema,
+  RepeatedItemSchema,
+  type PlainQuestion,
   type Question,
   type QuestionType,
   type Questionnaire,
+  type RepeatableQuestion,
 } from './questionnaire.schema';
 
 /**
@@ -22,11 +26,18 @@ export type AnswerMismatch =
   | { readonly code: 'expectedOptions' }
   | { readonly code: 'expectedNumber' }
   | { readonly code: 'expectedText' }
+  /** A repeatable group holds something other than a list of items with distinct ids. */
+  | { readonly code: 'expectedItems' }
   /** The same option twice in one multiple-choice answer. */
   | { readonly code: 'duplicateOption'; readonly option: string }
   /** A text longer than the question allows; `length` is the text's own. */
   | { readonly code: 'tooLong'; readonly max: number; readonly length: number }
-  | Readonly<Exclude<AnswerError, { code: 'required' | 'wrongType' | 'tooLong' }>>;
+  | Readonly<
+      Exclude<
+        AnswerError,
+        { code: 'required' | 'wrongType' | 'tooLong' | 'tooFewItems' | 'itemIncomplete' }
+      >
+    >;
 
 /** The machine-readable name of a mismatch; messages are keyed by it. */
 export type AnswerMismatchCode = AnswerMismatch['code'];
@@ -38,6 +49,7 @@ export const ANSWER_MISMATCH_CODES = [
   'expectedOptions',
   'expectedNumber',
   'expectedText',
+  'expectedItems',
   'duplicateOption',
   'unknownOption',
   'exclusiveCombined',
@@ -45,6 +57,7 @@ export const ANSWER_MISMATCH_CODES = [
   'tooSmall',
   'tooLarge',
   'tooLong',
+  'tooManyItems',
 ] as const satisfies readonly AnswerMismatchCode[];
 
 // Fails to compile when a code is added to AnswerMismatch but not to the list above.
@@ -74,6 +87,7 @@ const EXPECTED = {
   number: 'expectedNumber',
   shortText: 'expectedText',
   longText: 'expectedText',
+  repeatable: 'expectedItems',
 } as const satisfies Record<QuestionType, AnswerMismatchCode>;
 
 /**
@@ -87,7 +101,9 @@ const EXPECTED = {
  * blank answer (it counts as unanswered everywhere), and an answer to a
  * question that is hidden by other answers (visibility changes as a person
  * answers, and the wizard keeps such answers). Missing answers are not checked
- * either: a file may hold an assessment that is not finished.
+ * either: a file may hold an assessment that is not finished (so a group with fewer items than
+ * it asks for, or an item not complete, is fine too). The answers inside a group's items are
+ * checked like the others, each at its own path.
  *
  * @example
  * checkAnswers(q, { employees: 2.5, 'no-such': 'yes' }, { path: ['answers'] });
@@ -106,10 +122,42 @@ export function checkAnswers(
   const problems: AnswerProblem[] = [];
   for (const [questionId, value] of Object.entries(answers)) {
     const question = questions.get(questionId);
+    const path = [...prefix, questionId];
+    if (question?.type === 'repeatable') {
+      problems.push(...groupProblems(question, value, path));
+      continue;
+    }
     const mismatch = question ? checkValue(question, value) : { code: 'unknownQuestion' as const };
-    if (mismatch) problems.push({ ...mismatch, questionId, path: [...prefix, questionId], value });
+    if (mismatch) problems.push({ ...mismatch, questionId, path, value });
   }
   return problems;
+}
+
+const ItemListSchema = z.array(RepeatedItemSchema);
+
+/** The problems of a group's answer: its list, then each item's answers at their own paths. */
+function groupProblems(
+  group: RepeatableQuestion,
+  value: unknown,
+  path: readonly PropertyKey[],
+): AnswerProblem[] {
+  const at = (mismatch: AnswerMismatch) => [{ ...mismatch, questionId: group.id, path, value }];
+  const parsed = ItemListSchema.safeParse(value);
+  if (!parsed.success || new Set(parsed.data.map((item) => item.id)).size !== parsed.data.length)
+    return at({ code: 'expectedItems' });
+  if (parsed.data.length > group.maxItems) return at({ code: 'tooManyItems', max: group.maxItems });
+  const inner = new Map<string, PlainQuestion>(group.questions.map((q) => [q.id, q]));
+  return parsed.data.flatMap((item, n) =>
+    Object.entries(item.answers).flatMap(([questionId, answer]): AnswerProblem[] => {
+      const question = inner.get(questionId);
+      const mismatch = question
+        ? checkValue(question, answer)
+        : { code: 'unknownQuestion' as const };
+      return mismatch
+        ? [{ ...mismatch, questionId, path: [...path, n, 'answers', questionId], value: answer }]
+        : [];
+    }),
+  );
 }
 
 /** Why `value` does not fit `question`, or null when it does (or is no answer at all). */
@@ -126,13 +174,17 @@ function checkValue(question: Question, value: unknown): AnswerMismatch | null {
       return null;
     case 'wrongType':
       // validateAnswer also calls an option chosen twice a wrong type; say which one.
-      if (question.type === 'multiChoice' && Array.isArray(answer)) {
+      if (question.type === 'multiChoice' && isOptionList(answer)) {
         const twice = answer.find((option, i) => answer.indexOf(option) !== i);
         if (twice !== undefined) return { code: 'duplicateOption', option: twice };
       }
       return { code: EXPECTED[question.type] };
     case 'tooLong':
       return { ...error, length: typeof answer === 'string' ? answer.length : 0 };
+    case 'tooFewItems':
+    case 'itemIncomplete':
+      // Groups are checked by groupProblems, which lets an unfinished list through.
+      return null;
     default:
       return error;
   }

@@ -1,13 +1,27 @@
 import { choiceOptions, walkLeaves, type ConditionLeaf } from './condition-leaves';
 import { conditionRefs } from './conditions';
 import { issueCollector, type QuestionnaireIssue } from './questionnaire-issue';
-import type { Condition, Question, Questionnaire } from './questionnaire.schema';
+import type {
+  Condition,
+  PlainQuestion,
+  Question,
+  Questionnaire,
+  RepeatableQuestion,
+} from './questionnaire.schema';
 
 type Add = ReturnType<typeof issueCollector>['add'];
 
 interface Located {
   readonly question: Question;
   /** Position in the whole questionnaire, to tell earlier questions from later ones. */
+  readonly index: number;
+}
+
+/** A question inside a repeatable group. */
+interface InItem {
+  readonly group: RepeatableQuestion;
+  readonly question: PlainQuestion;
+  /** Position in the group. */
   readonly index: number;
 }
 
@@ -18,6 +32,11 @@ interface Located {
  * declared before it; a question or section may only depend, directly or
  * through flags, on questions that come before it, since it is shown in
  * order. Exits, flags and determinations may test any question.
+ *
+ * A repeatable group's own conditions (its questions' show-conditions, and the `where` of
+ * `anyItem` and `everyItem`) test only that group's questions, earlier ones for a
+ * show-condition; everything else tests the group's items through `anyItem` and `everyItem`,
+ * or the group itself with `answered`, never one of its questions directly.
  */
 export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
   const { issues, add } = issueCollector(file);
@@ -29,6 +48,12 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
     .forEach((question, index) => {
       if (!questions.has(question.id)) questions.set(question.id, { question, index });
     });
+  const inItems = new Map<string, InItem>();
+  for (const group of q.sections.flatMap((s) => s.questions))
+    if (group.type === 'repeatable')
+      group.questions.forEach((question, index) => {
+        if (!inItems.has(question.id)) inItems.set(question.id, { group, question, index });
+      });
   const flagNames = Object.keys(q.flags);
   /** The questions each flag depends on, through the flags it uses too. */
   const flagQuestions = new Map<string, string[]>();
@@ -66,14 +91,47 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
                 `flag "${leaf.flag}" depends on question "${ref}", which does not come earlier`,
               );
           }
+      } else if ('anyItem' in leaf || 'everyItem' in leaf) {
+        const [operator, id] =
+          'anyItem' in leaf
+            ? (['anyItem', leaf.anyItem] as const)
+            : (['everyItem', leaf.everyItem] as const);
+        const target = questions.get(id);
+        if (!target) {
+          add(`${leafPath}.${operator}`, 'unknown-question', `question "${id}" does not exist`);
+          return;
+        }
+        if (target.question.type !== 'repeatable') {
+          add(
+            `${leafPath}.${operator}`,
+            'operator-mismatch',
+            `question "${id}" is not a repeatable group, so ${operator} cannot apply`,
+          );
+          return;
+        }
+        if (before !== undefined && target.index >= before)
+          add(
+            `${leafPath}.${operator}`,
+            'forward-reference',
+            `question "${id}" must come before the question or section that tests it`,
+          );
+        checkInItem(leaf.where, `${leafPath}.where`, target.question);
       } else {
         const target = questions.get(leaf.question);
         if (!target) {
-          add(
-            `${leafPath}.question`,
-            'unknown-question',
-            `question "${leaf.question}" does not exist`,
-          );
+          const inItem = inItems.get(leaf.question);
+          if (inItem)
+            add(
+              `${leafPath}.question`,
+              'item-question',
+              `question "${leaf.question}" is asked of each item of "${inItem.group.id}": test it inside anyItem or everyItem`,
+            );
+          else
+            add(
+              `${leafPath}.question`,
+              'unknown-question',
+              `question "${leaf.question}" does not exist`,
+            );
           return;
         }
         if (before !== undefined && target.index >= before)
@@ -82,10 +140,52 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
             'forward-reference',
             `question "${leaf.question}" must come before the question or section that tests it`,
           );
-        operatorIssues(leaf, target.question, leafPath, add);
+        if (target.question.type === 'repeatable') {
+          if (!('answered' in leaf))
+            add(
+              leafPath,
+              'operator-mismatch',
+              `"${leaf.question}" is a repeatable group: test it with answered, or its items with anyItem or everyItem`,
+            );
+        } else operatorIssues(leaf, target.question, leafPath, add);
       }
     });
   };
+
+  /** A condition inside an item of `group`: its own questions only, earlier ones when `before` is set. */
+  const checkInItem = (
+    condition: Condition,
+    path: string,
+    group: RepeatableQuestion,
+    before?: number,
+  ) =>
+    walkLeaves(condition, path, (leaf, leafPath) => {
+      if (!('question' in leaf)) {
+        const what = 'flag' in leaf ? 'a flag' : 'gap' in leaf ? 'a gap' : 'the items of a group';
+        add(
+          leafPath,
+          'outside-item',
+          `a condition inside the items of "${group.id}" tests ${what}: it may test only that item's own answers`,
+        );
+        return;
+      }
+      const target = inItems.get(leaf.question);
+      if (!target || target.group !== group) {
+        add(
+          `${leafPath}.question`,
+          'outside-item',
+          `question "${leaf.question}" is not one of the questions of "${group.id}", which is all a condition inside its items may test`,
+        );
+        return;
+      }
+      if (before !== undefined && target.index >= before)
+        add(
+          `${leafPath}.question`,
+          'forward-reference',
+          `question "${leaf.question}" must come before the question that tests it`,
+        );
+      operatorIssues(leaf, target.question, leafPath, add);
+    });
 
   flagNames.forEach((name, i) => {
     const condition = q.flags[name]!;
@@ -105,6 +205,16 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
       const own = questions.get(question.id);
       if (question.showIf && own?.question === question)
         check(question.showIf, `$.sections[${s}].questions[${i}].showIf`, { before: own.index });
+      if (question.type === 'repeatable')
+        question.questions.forEach((inner, k) => {
+          if (inner.showIf)
+            checkInItem(
+              inner.showIf,
+              `$.sections[${s}].questions[${i}].questions[${k}].showIf`,
+              question,
+              k,
+            );
+        });
     });
   });
 
@@ -129,8 +239,8 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
 
 /** Whether a leaf's operator and values fit the question it tests. */
 function operatorIssues(
-  leaf: Exclude<ConditionLeaf, { flag: string } | { gap: unknown }>,
-  target: Question,
+  leaf: Extract<ConditionLeaf, { question: string }>,
+  target: PlainQuestion,
   path: string,
   add: Add,
 ): void {

@@ -16,9 +16,13 @@ export function legalRefIssues(file: string, q: Questionnaire): QuestionnaireIss
         add(`${path}.articles[${k}]`, 'unknown-article', `"${ref}" does not exist: ${problem}`);
     });
   q.sections.forEach((section, s) =>
-    section.questions.forEach((question, i) =>
-      check(question.articles, `$.sections[${s}].questions[${i}]`),
-    ),
+    section.questions.forEach((question, i) => {
+      check(question.articles, `$.sections[${s}].questions[${i}]`);
+      if (question.type === 'repeatable')
+        question.questions.forEach((inner, k) =>
+          check(inner.articles, `$.sections[${s}].questions[${i}].questions[${k}]`),
+        );
+    }),
   );
   q.determinations.forEach((determination, d) =>
     determination.outcomes.forEach((outcome, o) => {

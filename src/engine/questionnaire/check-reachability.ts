@@ -1,12 +1,16 @@
-import { validateAnswer } from './answer-validation';
+import { itemVisibility, validateAnswer } from './answer-validation';
 import { walkLeaves } from './condition-leaves';
 import { conditionRefs } from './conditions';
 import { issueCollector, type QuestionnaireIssue } from './questionnaire-issue';
 import type {
   AnswerValue,
   Condition,
+  PlainAnswerValue,
+  PlainQuestion,
   Question,
   Questionnaire,
+  RepeatableQuestion,
+  RepeatedItem,
   Section,
 } from './questionnaire.schema';
 import { computeVisibility, type Visibility } from './visibility';
@@ -38,7 +42,7 @@ export function reachabilityIssues(file: string, q: Questionnaire): Questionnair
   const domain = (id: string) => {
     let values = domains.get(id);
     if (!values) {
-      values = domainOf(byId.get(id)!.question, thresholds.get(id) ?? []);
+      values = domainOf(byId.get(id)!.question, thresholds.get(id) ?? [], thresholds);
       domains.set(id, values);
     }
     return values;
@@ -115,9 +119,100 @@ export function reachabilityIssues(file: string, q: Questionnaire): Questionnair
           'unreachable-question',
           `question "${question.id}" can never be shown: no combination of earlier answers satisfies its conditions`,
         );
+      if (question.type === 'repeatable')
+        question.questions.forEach((inner, k) => {
+          if (inner.showIf && !reachableInItem(question, inner, thresholds))
+            add(
+              `$.sections[${s}].questions[${i}].questions[${k}].showIf`,
+              'unreachable-question',
+              `question "${inner.id}" can never be shown: no answers earlier in the item satisfy its conditions`,
+            );
+        });
     });
   });
   return issues;
+}
+
+/** Whether some answers to the questions before `target` in an item show it. */
+function reachableInItem(
+  group: RepeatableQuestion,
+  target: PlainQuestion,
+  thresholds: ReadonlyMap<string, number[]>,
+): boolean {
+  const before = group.questions.slice(0, group.questions.indexOf(target));
+  const domains = before.map((x) => domainOf(x, thresholds.get(x.id) ?? []));
+  if (domains.reduce((n, d) => n * d.length, 1) > REACHABILITY_BUDGET) return true;
+  let found = false;
+  forEachCombination(domains, (combination) => {
+    found =
+      itemVisibility(group, itemAnswers(before, combination)).questions.get(target.id) === true;
+    return found;
+  });
+  return found;
+}
+
+/**
+ * Lists of items worth trying for a group: one item for each combination of its questions'
+ * values when there are few, else each question's values in turn on a base item; every item
+ * completed (a shown required question gets a value) so that the group counts. Two items
+ * (the first and the last) let `anyItem` and `everyItem` part ways.
+ */
+function itemLists(
+  group: RepeatableQuestion,
+  thresholds: ReadonlyMap<string, number[]>,
+): RepeatedItem[][] {
+  const domains = group.questions.map((x) => domainOf(x, thresholds.get(x.id) ?? []));
+  const combinations: (AnswerValue | undefined)[][] = [];
+  if (domains.reduce((n, d) => n * d.length, 1) <= ITEM_SAMPLES)
+    forEachCombination(domains, (values) => {
+      combinations.push([...values]);
+      return false;
+    });
+  else {
+    const base = domains.map(() => undefined);
+    domains.forEach((domain, i) =>
+      domain.forEach((value) => combinations.push(base.map((b, k) => (k === i ? value : b)))),
+    );
+  }
+  const items = combinations
+    .map((values, n) => ({
+      id: `i${n}`,
+      answers: completed(group, itemAnswers(group.questions, values), domains),
+    }))
+    .filter((item) => validateAnswer(group, [item]) === null);
+  const lists = items.map((item) => [item]);
+  if (items.length > 1) lists.push([items[0]!, items.at(-1)!]);
+  return lists.filter((list) => list.length <= group.maxItems && list.length >= group.minItems);
+}
+
+const ITEM_SAMPLES = 2_000;
+
+function itemAnswers(
+  questions: readonly PlainQuestion[],
+  values: readonly (AnswerValue | undefined)[],
+): Record<string, PlainAnswerValue> {
+  const answers: Record<string, PlainAnswerValue> = {};
+  questions.forEach((x, i) => {
+    const value = values[i];
+    if (value !== undefined) answers[x.id] = value as PlainAnswerValue;
+  });
+  return answers;
+}
+
+/** The item with a value for every shown required question it leaves open, in order. */
+function completed(
+  group: RepeatableQuestion,
+  answers: Record<string, PlainAnswerValue>,
+  domains: readonly (AnswerValue | undefined)[][],
+): Record<string, PlainAnswerValue> {
+  const result = { ...answers };
+  group.questions.forEach((x, i) => {
+    if (!x.required || result[x.id] !== undefined) return;
+    if (!itemVisibility(group, result).questions.get(x.id)) return;
+    const value = domains[i]!.find((v) => v !== undefined && validateAnswer(x, v) === null);
+    if (value !== undefined) result[x.id] = value as PlainAnswerValue;
+  });
+  return result;
 }
 
 interface Located {
@@ -175,6 +270,7 @@ function numberThresholds(q: Questionnaire): Map<string, number[]> {
   const visit = (condition: Condition | undefined) => {
     if (!condition) return;
     walkLeaves(condition, '', (leaf) => {
+      if ('anyItem' in leaf || 'everyItem' in leaf) visit(leaf.where);
       if (!('question' in leaf)) return;
       const value =
         'equals' in leaf
@@ -198,14 +294,23 @@ function numberThresholds(q: Questionnaire): Map<string, number[]> {
   Object.values(q.flags).forEach(visit);
   q.sections.forEach((s) => {
     visit(s.showIf);
-    s.questions.forEach((question) => visit(question.showIf));
+    s.questions.forEach((question) => {
+      visit(question.showIf);
+      if (question.type === 'repeatable') question.questions.forEach((x) => visit(x.showIf));
+    });
   });
   return result;
 }
 
 /** The answers worth trying for a question: one of each kind a condition can tell apart. */
-function domainOf(question: Question, thresholds: number[]): (AnswerValue | undefined)[] {
+function domainOf(
+  question: Question,
+  thresholds: number[],
+  all: ReadonlyMap<string, number[]> = new Map(),
+): (AnswerValue | undefined)[] {
   switch (question.type) {
+    case 'repeatable':
+      return [undefined, ...itemLists(question, all)];
     case 'singleChoice':
       return [undefined, ...question.options];
     case 'multiChoice':

@@ -1,12 +1,14 @@
 import { choiceOptions } from './condition-leaves';
 import { issueCollector, type QuestionnaireIssue } from './questionnaire-issue';
-import type { Question, Questionnaire } from './questionnaire.schema';
+import { validateAnswer } from './answer-validation';
+import type { Question, Questionnaire, RepeatableQuestion } from './questionnaire.schema';
 
 /**
  * Checks the parts of a questionnaire that a schema cannot: ids unique in
  * their scope, option lists that name real options, number ranges that leave
  * an answer, scoring only where it can apply, critical gaps that name a real
- * section and scored question, and a fallback outcome only at the end.
+ * section and scored question, and a fallback outcome only at the end. A repeatable group's
+ * questions share the questionnaire's ids; its templates answer its questions as they allow.
  * Conditions are checked separately (`check-conditions.ts`).
  */
 export function structureIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
@@ -23,15 +25,28 @@ export function structureIssues(file: string, q: Questionnaire): QuestionnaireIs
 
   const section = uniqueIn();
   const question = uniqueIn();
+  const checkQuestion = (x: Question, path: string) => {
+    question(x.id, `${path}.id`, `question id "${x.id}" is used twice`);
+    const duplicate = choiceOptions(x).find((o, n, all) => all.indexOf(o) !== n);
+    if (duplicate) add(`${path}.options`, 'duplicate-id', `option "${duplicate}" is listed twice`);
+    questionFieldIssues(x, path, add);
+  };
   q.sections.forEach((s, i) => {
     section(s.id, `$.sections[${i}].id`, `section id "${s.id}" is used twice`);
     s.questions.forEach((x, k) => {
       const path = `$.sections[${i}].questions[${k}]`;
-      question(x.id, `${path}.id`, `question id "${x.id}" is used twice`);
-      const duplicate = choiceOptions(x).find((o, n, all) => all.indexOf(o) !== n);
-      if (duplicate)
-        add(`${path}.options`, 'duplicate-id', `option "${duplicate}" is listed twice`);
-      questionFieldIssues(x, path, add);
+      checkQuestion(x, path);
+      if (x.type !== 'repeatable') return;
+      x.questions.forEach((inner, n) => {
+        checkQuestion(inner, `${path}.questions[${n}]`);
+        if (inner.scoring)
+          add(
+            `${path}.questions[${n}].scoring`,
+            'unscorable-question',
+            "a question asked of each item is not scored: the group's determinations judge its items",
+          );
+      });
+      groupIssues(x, path, add);
     });
   });
 
@@ -90,6 +105,46 @@ export function structureIssues(file: string, q: Questionnaire): QuestionnaireIs
       );
   });
   return issues;
+}
+
+function groupIssues(
+  group: RepeatableQuestion,
+  path: string,
+  add: ReturnType<typeof issueCollector>['add'],
+): void {
+  if (group.minItems > group.maxItems)
+    add(
+      `${path}.minItems`,
+      'bad-range',
+      `minItems (${group.minItems}) is larger than maxItems (${group.maxItems})`,
+    );
+  const seen = new Set<string>();
+  group.templates.forEach((template, t) => {
+    const at = `${path}.templates[${t}]`;
+    if (seen.has(template.id))
+      add(
+        `${at}.id`,
+        'duplicate-id',
+        `template id "${template.id}" is used twice in "${group.id}"`,
+      );
+    seen.add(template.id);
+    for (const [id, value] of Object.entries(template.answers)) {
+      const question = group.questions.find((x) => x.id === id);
+      const error = question ? validateAnswer(question, value) : null;
+      if (!question)
+        add(
+          `${at}.answers.${id}`,
+          'bad-template',
+          `"${id}" is not one of the questions of "${group.id}"`,
+        );
+      else if (error)
+        add(
+          `${at}.answers.${id}`,
+          'bad-template',
+          `the template's answer to "${id}" is refused by the question (${error.code})`,
+        );
+    }
+  });
 }
 
 function questionFieldIssues(

@@ -1,4 +1,4 @@
-import type { Questionnaire } from './questionnaire.schema';
+import type { Question, Questionnaire } from './questionnaire.schema';
 
 /**
  * The translation keys a questionnaire's locale files must hold, derived from
@@ -9,6 +9,9 @@ import type { Questionnaire } from './questionnaire.schema';
  * - `questions.<id>.label`, `.help` ("why we ask"); `.skipReason` with a showIf;
  *   `.action` when the question is scored; optional `.hint` and `.options.<option>`
  *   (a label for this question only)
+ * - for a repeatable group, also `questions.<id>.item` (what one item is called, such as
+ *   "Activity"), `.add` (its button: "Add an activity") and `.templates.<template>`; each of
+ *   its questions has the keys of a question
  * - `options.<option>`: the shared label of every option used
  * - `exits.<id>.title`, `.body`, `.reasons.<reason>`
  * - `determinations.<id>.title`, `.outcomes.<outcome>.label` (the finding), `.reason` (one line
@@ -23,18 +26,13 @@ export function localeKeys(q: Questionnaire): { required: Set<string>; optional:
     required.add(`sections.${section.id}.intro`);
     if (section.showIf) required.add(`sections.${section.id}.skipReason`);
     for (const question of section.questions) {
-      const base = `questions.${question.id}`;
-      required.add(`${base}.label`);
-      required.add(`${base}.help`);
-      optional.add(`${base}.hint`);
-      if (question.showIf) required.add(`${base}.skipReason`);
-      if (question.scoring) required.add(`${base}.action`);
-      if (question.type === 'singleChoice' || question.type === 'multiChoice') {
-        for (const option of question.options) {
-          required.add(`options.${option}`);
-          optional.add(`${base}.options.${option}`);
-        }
-      }
+      questionKeys(question, required, optional);
+      if (question.type !== 'repeatable') continue;
+      required.add(`questions.${question.id}.item`);
+      required.add(`questions.${question.id}.add`);
+      for (const template of question.templates)
+        required.add(`questions.${question.id}.templates.${template.id}`);
+      for (const inner of question.questions) questionKeys(inner, required, optional);
     }
   }
   for (const determination of q.determinations) {
@@ -58,6 +56,21 @@ export function localeKeys(q: Questionnaire): { required: Set<string>; optional:
     for (const reason of exit.reasons) required.add(`exits.${exit.id}.reasons.${reason.id}`);
   }
   return { required, optional };
+}
+
+function questionKeys(question: Question, required: Set<string>, optional: Set<string>): void {
+  const base = `questions.${question.id}`;
+  required.add(`${base}.label`);
+  required.add(`${base}.help`);
+  optional.add(`${base}.hint`);
+  if (question.showIf) required.add(`${base}.skipReason`);
+  if (question.scoring) required.add(`${base}.action`);
+  if (question.type === 'singleChoice' || question.type === 'multiChoice') {
+    for (const option of question.options) {
+      required.add(`options.${option}`);
+      optional.add(`${base}.options.${option}`);
+    }
+  }
 }
 
 /** Nested locale object → dotted keys; non-string leaves are returned separately as errors. */

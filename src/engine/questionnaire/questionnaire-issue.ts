@@ -21,8 +21,12 @@ export const QUESTIONNAIRE_ISSUE_CODES = {
   'duplicate-id':
     'an id (section, question, option, exit, reason, determination, outcome, gap) is used twice in its scope',
   'fallback-not-last': 'an outcome without "when" is not the last of its determination',
-  'bad-range': "a number question's min and max leave no possible answer",
-  'unscorable-question': 'a question that is not single-choice has scoring',
+  'bad-range':
+    "a number question's min and max, or a repeatable group's minItems and maxItems, leave no possible answer",
+  'unscorable-question':
+    'a question that is not single-choice, or is asked of each item of a repeatable group, has scoring',
+  'bad-template':
+    "a repeatable group's template answers a question the group does not have, or in a way the question refuses",
   'unknown-section': 'a critical gap names a section that does not exist',
   'unscored-action': 'the action of a critical gap is not a scored question',
   'unknown-question': 'a condition tests a question that does not exist',
@@ -30,6 +34,10 @@ export const QUESTIONNAIRE_ISSUE_CODES = {
     'a condition of a question or section depends on a question that does not come earlier',
   'unknown-option':
     'an option id the question does not have (in a condition, exclusive or scoring gaps)',
+  'item-question':
+    'a condition outside a repeatable group tests one of its questions directly, not through anyItem or everyItem',
+  'outside-item':
+    "a condition inside a repeatable group's items tests something other than that item's own questions",
   'operator-mismatch': "a condition's operator does not fit the type of the question it tests",
   'min-selected-too-high': 'minSelected asks for more options than the question has',
   'misplaced-gap': 'a gap condition outside a determination or critical gap',

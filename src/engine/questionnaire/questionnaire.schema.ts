@@ -41,6 +41,9 @@ export const LegalRefSchema = z
  * or a derived flag; `all`, `any` and `not` combine them. For a multiple-choice
  * question, `equals` means "this option is among the chosen", `in` means
  * "any of these is among the chosen" and `minSelected` counts the chosen options.
+ * `anyItem` holds when some item of a repeatable group meets `where`, `everyItem` when the group
+ * has items and every one does (no items is not "every item": an exemption needs them said);
+ * `where` tests only that group's own questions, as the item answered them.
  * `gap` holds when a shown, scored question of that fine tier has a gap answer;
  * it is only allowed in determinations, which look at the whole questionnaire. A question that is hidden counts as unanswered.
  *
@@ -59,6 +62,8 @@ export type Condition =
   | { question: string; lt: number }
   | { question: string; lte: number }
   | { question: string; minSelected: number }
+  | { anyItem: string; where: Condition }
+  | { everyItem: string; where: Condition }
   | { gap: 'art83-4' | 'art83-5' | 'none' };
 
 export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
@@ -75,6 +80,8 @@ export const ConditionSchema: z.ZodType<Condition> = z.lazy(() =>
     z.strictObject({ question: IdSchema, lt: z.number() }),
     z.strictObject({ question: IdSchema, lte: z.number() }),
     z.strictObject({ question: IdSchema, minSelected: z.number().int().min(1) }),
+    z.strictObject({ anyItem: IdSchema, where: ConditionSchema }),
+    z.strictObject({ everyItem: IdSchema, where: ConditionSchema }),
     z.strictObject({ gap: z.enum(['art83-4', 'art83-5', 'none']) }),
   ]),
 );
@@ -167,12 +174,51 @@ export const LongTextQuestionSchema = z.strictObject({
   maxLength: z.number().int().positive().max(20000).default(4000),
 });
 
+/** The questions answered once: every type but the repeatable group, which holds them. */
+export const PlainQuestionSchema = z.discriminatedUnion('type', [
+  SingleChoiceQuestionSchema,
+  MultiChoiceQuestionSchema,
+  NumberQuestionSchema,
+  ShortTextQuestionSchema,
+  LongTextQuestionSchema,
+]);
+export type PlainQuestion = z.infer<typeof PlainQuestionSchema>;
+
+/** A saved answer to a plain question: an option id, several option ids, a number or a text. */
+export const PlainAnswerValueSchema = z.union([z.string(), z.array(z.string()), z.number()]);
+export type PlainAnswerValue = z.infer<typeof PlainAnswerValueSchema>;
+
+/** Stable id of one item of a repeatable group, given when the item is added. */
+export const ItemIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, { message: 'must be an item id such as "a1b2"' });
+
+/**
+ * A question asked of each item of a list the person makes, such as each processing activity:
+ * its answer is the list, each item answering `questions`. A condition inside an item tests that
+ * item's own earlier answers only; the rest of the questionnaire tests the items with `anyItem`
+ * and `everyItem`, or the group with `answered`. `templates` are starting answers for common
+ * items, which the person sees and edits before they count.
+ */
+export const RepeatableQuestionSchema = z.strictObject({
+  ...questionBase,
+  type: z.literal('repeatable'),
+  minItems: z.number().int().min(0).default(0),
+  maxItems: z.number().int().min(1).max(200).default(50),
+  questions: z.array(PlainQuestionSchema).min(1),
+  templates: z
+    .array(z.strictObject({ id: IdSchema, answers: z.record(IdSchema, PlainAnswerValueSchema) }))
+    .default([]),
+});
+export type RepeatableQuestion = z.infer<typeof RepeatableQuestionSchema>;
+
 export const QuestionSchema = z.discriminatedUnion('type', [
   SingleChoiceQuestionSchema,
   MultiChoiceQuestionSchema,
   NumberQuestionSchema,
   ShortTextQuestionSchema,
   LongTextQuestionSchema,
+  RepeatableQuestionSchema,
 ]);
 export type Question = z.infer<typeof QuestionSchema>;
 export type SingleChoiceQuestion = z.infer<typeof SingleChoiceQuestionSchema>;
@@ -282,7 +328,14 @@ export const QuestionnaireSchema = z.strictObject({
 });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 
-/** A saved answer: an option id, several option ids, a number or a text. */
-export const AnswerValueSchema = z.union([z.string(), z.array(z.string()), z.number()]);
+/** One item of a repeatable group: its id and its answers, keyed by the group's question ids. */
+export const RepeatedItemSchema = z.strictObject({
+  id: ItemIdSchema,
+  answers: z.record(IdSchema, PlainAnswerValueSchema),
+});
+export type RepeatedItem = z.infer<typeof RepeatedItemSchema>;
+
+/** A saved answer: a plain question's, or a repeatable group's list of items. */
+export const AnswerValueSchema = z.union([PlainAnswerValueSchema, z.array(RepeatedItemSchema)]);
 export type AnswerValue = z.infer<typeof AnswerValueSchema>;
 export type Answers = Readonly<Record<string, AnswerValue>>;

@@ -1,7 +1,13 @@
-import { validateAnswer } from './answer-validation';
-import { isEmptyAnswer } from './answer-value';
+import { itemVisibility, validateAnswer } from './answer-validation';
+import { isEmptyAnswer, isItemList } from './answer-value';
 import { evaluateCondition, type FlagResolver } from './conditions';
-import type { AnswerValue, Answers, Condition, Questionnaire } from './questionnaire.schema';
+import type {
+  AnswerValue,
+  Answers,
+  Condition,
+  Questionnaire,
+  RepeatedItem,
+} from './questionnaire.schema';
 
 /** What a questionnaire shows for a set of answers. */
 export interface Visibility {
@@ -30,7 +36,8 @@ export function flagResolver(q: Questionnaire, answers: Answers): FlagResolver {
  * single pass works: each show-condition sees the effective answers before it.
  * WARNING: the stored answers of a question that is hidden, and answers that
  * are not valid for their question (a number out of range, say), are left out
- * of `effectiveAnswers`, and so out of every later condition and flag.
+ * of `effectiveAnswers`, and so out of every later condition and flag. A group
+ * counts only when every item is complete, each with its effective answers.
  */
 export function computeVisibility(q: Questionnaire, answers: Answers): Visibility {
   if (!Object.isFrozen(answers)) return walk(q, answers);
@@ -54,14 +61,22 @@ export function frozenAnswers(answers: Answers): Answers {
   if (Object.isFrozen(answers)) return answers;
   // Lists are copied, not frozen where they are: the caller may still change its own.
   return Object.freeze(
-    Object.fromEntries(
-      Object.entries(answers).map(([id, value]) => [
-        id,
-        // Typed as the schema's (mutable) list; changing it in place now throws.
-        Array.isArray(value) ? (Object.freeze([...value]) as string[]) : value,
-      ]),
-    ),
+    Object.fromEntries(Object.entries(answers).map(([id, value]) => [id, frozenValue(value)])),
   );
+}
+
+// Typed as the schema's (mutable) lists; changing one in place now throws.
+function frozenValue(value: AnswerValue): AnswerValue {
+  if (isItemList(value))
+    return Object.freeze(
+      value.map((item) =>
+        Object.freeze({
+          id: item.id,
+          answers: frozenAnswers(item.answers) as RepeatedItem['answers'],
+        }),
+      ),
+    ) as RepeatedItem[];
+  return Array.isArray(value) ? (Object.freeze([...value]) as string[]) : value;
 }
 
 function walk(q: Questionnaire, answers: Answers): Visibility {
@@ -82,7 +97,13 @@ function walk(q: Questionnaire, answers: Answers): Visibility {
       anyShown ||= shown;
       const value = answers[question.id];
       if (shown && !isEmptyAnswer(value) && validateAnswer(question, value) === null)
-        effective[question.id] = value;
+        effective[question.id] =
+          question.type === 'repeatable' && isItemList(value)
+            ? value.map((item) => ({
+                id: item.id,
+                answers: { ...itemVisibility(question, item.answers).effectiveAnswers },
+              }))
+            : value;
     }
     if (anyShown) steps.push(section.id);
   }

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
-import { loadShippedQuestionnaire, SHIPPED } from '../../../tests/helpers/questionnaires';
+import {
+  loadFixtureQuestionnaire,
+  loadShippedQuestionnaire,
+  SHIPPED,
+} from '../../../tests/helpers/questionnaires';
 import { makeSession } from '../../../tests/helpers/saved-session';
 import type { AnswerValue } from '../questionnaire/questionnaire.schema';
 import { wizardMachine, type WizardContext, type WizardEvent } from '../wizard/wizard.machine';
@@ -126,6 +130,48 @@ describe('restoreSession: corrupt data', () => {
 });
 
 describe('restoreSession: version and questionnaire', () => {
+  it('migrates a version 3 save to version 4 with every answer as it was', () => {
+    const v3 = saved({
+      version: 3,
+      answers: { 'personal-data': 'yes', 'data-subjects': ['customers'], employees: 12 },
+      notes: { 'personal-data': 'Checked with Ana' },
+    });
+    expect(restoreSession(v3, q)).toMatchObject({
+      kind: 'restored',
+      session: {
+        version: 4,
+        answers: { 'personal-data': 'yes', 'data-subjects': ['customers'], employees: 12 },
+        notes: { 'personal-data': 'Checked with Ana' },
+      },
+      dropped: [],
+    });
+  });
+
+  it("keeps a repeatable group's items through a save and a restore", () => {
+    const activities = loadFixtureQuestionnaire('activities');
+    const items = [
+      {
+        id: 'i1',
+        answers: {
+          'activity-name': 'Orders',
+          'activity-role': 'controller',
+          'activity-occasional': 'no',
+        },
+      },
+    ];
+    const text = JSON.stringify(
+      makeSession({
+        questionnaireId: activities.id,
+        questionnaireVersion: activities.version,
+        answers: { 'uses-data': 'yes', activities: items },
+      }),
+    );
+    expect(restoreSession(text, activities)).toMatchObject({
+      kind: 'restored',
+      session: { answers: { 'uses-data': 'yes', activities: items } },
+    });
+  });
+
   it('migrates a version 1 save, which had no action plan, to the current version', () => {
     const { actionPlan: _, ...v1 } = JSON.parse(
       saved({ version: 1, answers: { 'personal-data': 'yes' } }),
@@ -180,7 +226,7 @@ describe('restoreSession: version and questionnaire', () => {
     });
   });
 
-  it.each([4, 0, 'x', '1'])('refuses envelope version %j as unknown-version', (version) => {
+  it.each([5, 0, 'x', '1'])('refuses envelope version %j as unknown-version', (version) => {
     const raw = saved({ version });
     expect(restoreSession(raw, q)).toEqual({ kind: 'unknown-version', raw, version });
   });

@@ -32,6 +32,8 @@ const migrations: Migrations = {
   1: (old) => ({ ...old, version: 2, actionPlan: {} }),
   // Version 3 added workshop notes, parked questions and processor agreement reviews.
   2: (old) => ({ ...old, version: 3, notes: {}, parked: [], processorReviews: [] }),
+  // Version 4 lets an answer be a list of items; every version 3 answer is a version 4 one.
+  3: (old) => ({ ...old, version: 4 }),
 };
 
 /**

@@ -4,9 +4,10 @@ import { WizardLocationSchema } from '../wizard/location';
 export const SESSION_TYPE = 'gdpr-readiness-session';
 /**
  * 2 added the action plan (owner and due date per gap); 3 added notes, parked
- * questions and processor agreement reviews. Older saves are migrated.
+ * questions and processor agreement reviews; 4 lets an answer be a repeatable
+ * group's list of items. Older saves are migrated.
  */
-export const SESSION_VERSION = 3;
+export const SESSION_VERSION = 4;
 
 /** Bounds that keep a hostile or broken file from exhausting memory. */
 const MAX_ANSWERS = 2000;
@@ -16,11 +17,30 @@ export const MAX_REVIEWS = 100;
 
 const QuestionIdSchema = z.string().check(z.minLength(1), z.maxLength(100));
 
-/** An answer as it can be saved: bounded text, a bounded list of option ids, or a finite number. */
-export const SavedAnswerSchema = z.union([
+/** Items one repeatable group can hold; a questionnaire may allow fewer. */
+export const MAX_ITEMS = 200;
+
+const SavedPlainAnswerSchema = z.union([
   z.string().check(z.maxLength(MAX_TEXT)),
   z.array(z.string().check(z.maxLength(100))).check(z.maxLength(200)),
   z.number(),
+]);
+
+/** One item of a repeatable group as saved: its id and its own bounded answers. */
+export const SavedItemSchema = z.strictObject({
+  id: z.string().check(z.minLength(1), z.maxLength(40)),
+  answers: z
+    .record(QuestionIdSchema, SavedPlainAnswerSchema)
+    .check(z.refine((a) => Object.keys(a).length <= 200, { message: 'too many answers' })),
+});
+
+/**
+ * An answer as it can be saved: bounded text, a bounded list of option ids, a finite number, or
+ * a bounded list of a repeatable group's items.
+ */
+export const SavedAnswerSchema = z.union([
+  SavedPlainAnswerSchema,
+  z.array(SavedItemSchema).check(z.maxLength(MAX_ITEMS)),
 ]);
 
 export const ActionPlanEntrySchema = z.strictObject({

@@ -99,7 +99,7 @@ describe('parseImport: accepted files', () => {
     const data = exportData();
     data.assessments[0]!.session = olderSession(1);
     const result = parseImport(jsonFile(data), lookup);
-    expect(result.ok && result.assessments[0]?.session.version).toBe(3);
+    expect(result.ok && result.assessments[0]?.session.version).toBe(4);
   });
 
   it('imports an assessment of an older questionnaire version, listing each answer left out and why', () => {
@@ -294,10 +294,10 @@ describe('parseImport: refused files', () => {
       kind: 'export',
       version: 2,
     });
-    expect(problem(parseImport(jsonFile({ ...webshop, version: 4 }), lookup))).toEqual({
+    expect(problem(parseImport(jsonFile({ ...webshop, version: 5 }), lookup))).toEqual({
       code: 'newer-version',
       kind: 'session',
-      version: 4,
+      version: 5,
     });
     const data = exportData();
     data.assessments[0]!.session = { ...webshop, version: 7 };

@@ -1,4 +1,5 @@
 import { toggleOption } from '../answers/toggle-option';
+import { isOptionList } from '../questionnaire/answer-value';
 import type { FieldValue } from '../answers/field-value';
 import type { Question } from '../questionnaire/questionnaire.schema';
 
@@ -16,6 +17,6 @@ export function pickOption(
   const option = question.options[index];
   if (option === undefined) return null;
   if (question.type === 'singleChoice') return option;
-  const chosen = Array.isArray(field) ? field : [];
+  const chosen = isOptionList(field) ? field : [];
   return toggleOption(question, chosen, option, !chosen.includes(option));
 }

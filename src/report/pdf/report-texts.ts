@@ -1,3 +1,4 @@
+import { isItemList } from '../../engine/questionnaire/answer-value';
 import type { AnswerValue } from '../../engine/questionnaire/questionnaire.schema';
 import type { Rag } from '../report.types';
 import type { EmbeddedPart } from './embedded-session';
@@ -104,7 +105,15 @@ export class ReportTexts {
    * An answer as a person reads it: option labels (a bulleted line each for several),
    * numbers in the language's format, texts as typed.
    */
-  answer(questionId: string, value: AnswerValue): string {
+  answer(
+    questionId: string,
+    value: AnswerValue,
+    itemNames: readonly (string | null)[] = [],
+  ): string {
+    if (isItemList(value))
+      return value
+        .map((_, n) => `• ${itemNames[n] ?? `${this.t(`questions.${questionId}.item`)} ${n + 1}`}`)
+        .join('\n');
     if (Array.isArray(value)) {
       const labels = value.map((o) => this.option(questionId, o));
       return labels.length > 1 ? labels.map((label) => `• ${label}`).join('\n') : labels.join('');

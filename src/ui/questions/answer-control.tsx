@@ -25,7 +25,7 @@ function sendAnswer(actor: WizardActor, question: Question, value: FieldValue, l
     type: 'answer.set',
     questionId: question.id,
     // A refused number is kept as typed (it never counts), so a reload loses nothing.
-    value: read.refused ? String(value) : read.answer,
+    value: read.refused ? read.text : read.answer,
   });
 }
 

@@ -16,7 +16,20 @@ export function fieldErrorMessage({
 }: AnswerTexts): (question: Question, error: FieldError) => string {
   const number = (value: number) =>
     new Intl.NumberFormat(language, { maximumFractionDigits: 20 }).format(value);
-  return (question, error) => {
+  const message = (question: Question, error: FieldError): string => {
+    if (error.code === 'itemIncomplete') {
+      const inner =
+        question.type === 'repeatable'
+          ? question.questions.find((x) => x.id === error.question)
+          : undefined;
+      return t('validation.itemIncomplete', {
+        item: `${qt.text(`questions.${question.id}.item`)} ${error.item + 1}`,
+        question: qt.text(`questions.${error.question}.label`),
+        problem: inner ? message(inner, error.error) : t(`validation.${error.error.code}`),
+      });
+    }
+    if (error.code === 'tooFewItems') return t('validation.tooFewItems', { min: error.min });
+    if (error.code === 'tooManyItems') return t('validation.tooManyItems', { max: error.max });
     if (error.code === 'exclusiveCombined')
       return t('validation.exclusiveCombined', { option: qt.option(question.id, error.option) });
     if (error.code === 'tooSmall') return t('validation.tooSmall', { min: number(error.min) });
@@ -36,4 +49,5 @@ export function fieldErrorMessage({
     }
     return t(`validation.${error.code}`);
   };
+  return message;
 }

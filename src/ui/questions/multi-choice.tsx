@@ -1,3 +1,4 @@
+import { isOptionList } from '@/engine/questionnaire/answer-value';
 import { toggleOption } from '@/engine/answers/toggle-option';
 import type { MultiChoiceQuestion } from '@/engine/questionnaire/questionnaire.schema';
 import type { QuestionProps } from './question-props';
@@ -15,7 +16,7 @@ export function MultiChoice({
   texts,
 }: QuestionProps<MultiChoiceQuestion>) {
   const { t, qt } = texts;
-  const chosen = Array.isArray(value) ? value : [];
+  const chosen = isOptionList(value) ? value : [];
   return (
     <fieldset
       className="question-choices"

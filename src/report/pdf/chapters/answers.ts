@@ -48,7 +48,7 @@ export const drawAnswers: DrawChapter = (w, { model, numbers }, texts) => {
             if (!row.shown) return { text: t('report:answers.notAsked'), color: COLOR.faint };
             return row.value === undefined
               ? t('report:answers.notAnswered')
-              : texts.answer(row.questionId, row.value);
+              : texts.answer(row.questionId, row.value, row.itemNames);
           },
         },
       ],
