@@ -305,6 +305,11 @@ function determinationSection(d: Determination, w: ConditionWriter): string[] {
       'This determination is about scope: it is the one the report still states when an early exit holds.',
       '',
     );
+  if (d.forEach !== undefined)
+    lines.push(
+      `It is reached for each item of ${w.question(d.forEach)} on its own: the conditions read that item's answers beside the others.`,
+      '',
+    );
   for (const outcome of d.outcomes) {
     const key = `${base}.outcomes.${outcome.id}`;
     lines.push(`#### ${w.required(`${key}.label`)} (\`${outcome.id}\`)`, '');

@@ -36,7 +36,8 @@ interface InItem {
  * A repeatable group's own conditions (its questions' show-conditions, and the `where` of
  * `anyItem` and `everyItem`) test only that group's questions, earlier ones for a
  * show-condition; everything else tests the group's items through `anyItem` and `everyItem`,
- * or the group itself with `answered`, never one of its questions directly.
+ * or the group itself with `answered`, never one of its questions directly, except in a
+ * determination reached for each of its items (`forEach`).
  */
 export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIssue[] {
   const { issues, add } = issueCollector(file);
@@ -61,9 +62,15 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
   const check = (
     condition: Condition,
     path: string,
-    options: { before?: number; flags?: readonly string[]; gap?: boolean } = {},
+    options: {
+      before?: number;
+      flags?: readonly string[];
+      gap?: boolean;
+      /** A determination reached per item of this group may test its questions too. */
+      item?: RepeatableQuestion;
+    } = {},
   ) => {
-    const { before, flags = flagNames, gap = false } = options;
+    const { before, flags = flagNames, gap = false, item } = options;
     walkLeaves(condition, path, (leaf, leafPath) => {
       if ('gap' in leaf) {
         if (!gap)
@@ -118,8 +125,12 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
         checkInItem(leaf.where, `${leafPath}.where`, target.question);
       } else {
         const target = questions.get(leaf.question);
+        const inItem = inItems.get(leaf.question);
+        if (!target && inItem && inItem.group === item) {
+          operatorIssues(leaf, inItem.question, leafPath, add);
+          return;
+        }
         if (!target) {
-          const inItem = inItems.get(leaf.question);
           if (inItem)
             add(
               `${leafPath}.question`,
@@ -223,15 +234,23 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
     exit.reasons.forEach((reason, r) => check(reason.when, `$.exits[${e}].reasons[${r}].when`));
   });
 
-  q.determinations.forEach((determination, d) =>
+  q.determinations.forEach((determination, d) => {
+    const group = questions.get(determination.forEach ?? '')?.question;
+    const item = group?.type === 'repeatable' ? group : undefined;
+    if (determination.forEach !== undefined && !item)
+      add(
+        `$.determinations[${d}].forEach`,
+        'not-a-group',
+        `"${determination.forEach}" is not a repeatable group, so there are no items to judge one by one`,
+      );
     determination.outcomes.forEach((outcome, o) => {
       const path = `$.determinations[${d}].outcomes[${o}]`;
-      if (outcome.when) check(outcome.when, `${path}.when`, { gap: true });
+      if (outcome.when) check(outcome.when, `${path}.when`, { gap: true, item });
       outcome.reasons.forEach((reason, r) =>
-        check(reason.when, `${path}.reasons[${r}].when`, { gap: true }),
+        check(reason.when, `${path}.reasons[${r}].when`, { gap: true, item }),
       );
-    }),
-  );
+    });
+  });
 
   q.criticalGaps.forEach((gap, g) => check(gap.when, `$.criticalGaps[${g}].when`, { gap: true }));
   return issues;

@@ -1,11 +1,14 @@
+import { isItemList } from './answer-value';
 import { evaluateCondition, type FlagResolver, type GapResolver } from './conditions';
 import type {
   AnswerValue,
   Answers,
   Condition,
+  Determination,
   FineTier,
   Question,
   Questionnaire,
+  RepeatedItem,
 } from './questionnaire.schema';
 import { computeVisibility, type Visibility } from './visibility';
 
@@ -33,6 +36,16 @@ export interface DeterminationResult {
   readonly outcomes: readonly DeterminationOutcome[];
 }
 
+/** A determination reached for each item of a group (`forEach`), in the items' order. */
+export interface ItemDeterminationResult {
+  readonly id: string;
+  readonly group: string;
+  readonly items: readonly {
+    readonly itemId: string;
+    readonly outcomes: readonly DeterminationOutcome[];
+  }[];
+}
+
 /** A mandatory duty the answers leave unmet (see `CriticalGapSchema`). */
 export interface CriticalGapResult {
   readonly id: string;
@@ -51,7 +64,8 @@ export interface OutOfScope {
 /** Evaluates conditions the way determinations see them: shown answers only, flags and gap leaves. */
 interface Evaluator {
   readonly visibility: Visibility;
-  readonly holds: (condition: Condition) => boolean;
+  /** With `item`, that item's answers count beside the others (its ids are its own). */
+  readonly holds: (condition: Condition, item?: RepeatedItem) => boolean;
 }
 
 function evaluator(q: Questionnaire, answers: Answers): Evaluator {
@@ -73,7 +87,11 @@ function evaluator(q: Questionnaire, answers: Answers): Evaluator {
     );
     return gapTiers.has(tier);
   };
-  return { visibility, holds: (condition) => evaluateCondition(condition, effective, flag, gap) };
+  return {
+    visibility,
+    holds: (condition, item) =>
+      evaluateCondition(condition, item ? { ...effective, ...item.answers } : effective, flag, gap),
+  };
 }
 
 /** Everything the report concludes from a set of answers, worked out in one pass. */
@@ -82,6 +100,8 @@ export interface Verdicts {
   /** Non-null when an exit holds: the GDPR does not reach the organisation. */
   readonly outOfScope: OutOfScope | null;
   readonly determinations: readonly DeterminationResult[];
+  /** The determinations with `forEach`, per item of the group as it counts. */
+  readonly itemDeterminations: readonly ItemDeterminationResult[];
   readonly criticalGaps: readonly CriticalGapResult[];
 }
 
@@ -105,29 +125,43 @@ export function evaluateVerdicts(q: Questionnaire, answers: Answers): Verdicts {
   const scope: OutOfScope | null = exit
     ? { exitId: exit.id, reasons: exit.reasons.filter((r) => holds(r.when)).map((r) => r.id) }
     : null;
-  const determinations = q.determinations
-    .filter((determination) => !scope || determination.scope)
-    .map((determination) => {
-      const holding = determination.outcomes.filter((o) => o.when && holds(o.when));
-      const fallback = determination.outcomes.filter((o) => !o.when);
-      const chosen =
-        holding.length === 0
-          ? fallback
-          : determination.match === 'first'
-            ? holding.slice(0, 1)
-            : holding;
+  const reach = (determination: Determination, item?: RepeatedItem): DeterminationOutcome[] => {
+    const holding = determination.outcomes.filter((o) => o.when && holds(o.when, item));
+    const fallback = determination.outcomes.filter((o) => !o.when);
+    const chosen =
+      holding.length === 0
+        ? fallback
+        : determination.match === 'first'
+          ? holding.slice(0, 1)
+          : holding;
+    return chosen.map((o) => {
+      const reasons = o.reasons.filter((r) => holds(r.when, item));
       return {
-        id: determination.id,
-        outcomes: chosen.map((o) => {
-          const reasons = o.reasons.filter((r) => holds(r.when));
-          return {
-            id: o.id,
-            articles: [...new Set([...o.articles, ...reasons.flatMap((r) => r.articles)])],
-            reasons: reasons.map((r) => r.id),
-          };
-        }),
+        id: o.id,
+        articles: [...new Set([...o.articles, ...reasons.flatMap((r) => r.articles)])],
+        reasons: reasons.map((r) => r.id),
       };
     });
+  };
+  const stated = q.determinations.filter((determination) => !scope || determination.scope);
+  const determinations = stated
+    .filter((determination) => determination.forEach === undefined)
+    .map((determination) => ({ id: determination.id, outcomes: reach(determination) }));
+  const itemDeterminations = stated.flatMap((determination) => {
+    const group = determination.forEach;
+    if (group === undefined) return [];
+    const items = visibility.effectiveAnswers[group];
+    return [
+      {
+        id: determination.id,
+        group,
+        items: (isItemList(items) ? items : []).map((item) => ({
+          itemId: item.id,
+          outcomes: reach(determination, item),
+        })),
+      },
+    ];
+  });
   const criticalGaps = scope
     ? []
     : q.criticalGaps
@@ -138,7 +172,7 @@ export function evaluateVerdicts(q: Questionnaire, answers: Answers): Verdicts {
           articles: gap.articles,
           action: gap.action ?? null,
         }));
-  return { visibility, outOfScope: scope, determinations, criticalGaps };
+  return { visibility, outOfScope: scope, determinations, itemDeterminations, criticalGaps };
 }
 
 /** The determinations alone; see {@link evaluateVerdicts}. */

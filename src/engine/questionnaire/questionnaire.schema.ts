@@ -282,6 +282,12 @@ export const DeterminationSchema = z.strictObject({
    * duties, fine tiers or other verdicts.
    */
   scope: z.boolean().default(false),
+  /**
+   * A repeatable group whose items are judged one by one (each processing activity's DPIA
+   * screening, say): the conditions see that item's answers beside the rest of the answers,
+   * and the report gives an outcome per item instead of one for the whole.
+   */
+  forEach: IdSchema.optional(),
   outcomes: z
     .array(
       z.strictObject({

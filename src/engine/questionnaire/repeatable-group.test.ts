@@ -123,6 +123,39 @@ describe('anyItem and everyItem', () => {
   });
 });
 
+describe('a determination reached for each item', () => {
+  it('gives each activity its own role, in the order of the list', () => {
+    const { itemDeterminations, determinations } = evaluateVerdicts(q, {
+      'uses-data': 'yes',
+      activities: [orders, payroll],
+    });
+    expect(itemDeterminations).toEqual([
+      {
+        id: 'activity-role',
+        group: 'activities',
+        items: [
+          {
+            itemId: 'orders',
+            outcomes: [{ id: 'controller', articles: ['Art. 24(1)', 'Art. 30(1)'], reasons: [] }],
+          },
+          {
+            itemId: 'payroll',
+            outcomes: [{ id: 'processor', articles: ['Art. 28(3)', 'Art. 30(2)'], reasons: [] }],
+          },
+        ],
+      },
+    ]);
+    // It is not one of the organisation's own determinations.
+    expect(determinations.map((d) => d.id)).toEqual(['records']);
+  });
+
+  it('has no items to judge while the list does not count', () => {
+    const half = item('h', { 'activity-name': 'Half done' });
+    const { itemDeterminations } = evaluateVerdicts(q, { 'uses-data': 'yes', activities: [half] });
+    expect(itemDeterminations).toEqual([{ id: 'activity-role', group: 'activities', items: [] }]);
+  });
+});
+
 describe('checks of a repeatable group', () => {
   const group = (extra: Record<string, unknown> = {}): RawQuestion => ({
     id: 'acts',
@@ -199,6 +232,19 @@ describe('checks of a repeatable group', () => {
     const templates = [{ id: 't', answers: { 'act-kind': 'c' } }];
     expect(codes(group({ templates }))).toEqual([
       ['bad-template', '$.sections[0].questions[0].templates[0].answers.act-kind'],
+    ]);
+  });
+
+  it('judges items one by one only for a repeatable group, which may test their questions', () => {
+    const perItem = (forEach: string, when: unknown) => ({
+      determinations: [{ id: 'd', forEach, outcomes: [{ id: 'a', when }, { id: 'b' }] }],
+    });
+    const raw = (extra: object) => ({ ...oneSection(choice('first'), group()), ...extra });
+    const kind = { question: 'act-kind', equals: 'a' };
+    expect(parseRaw(raw(perItem('acts', kind))).ok).toBe(true);
+    expect(issuesOf(parseRaw(raw(perItem('first', kind)))).map((i) => i.code)).toEqual([
+      'not-a-group',
+      'item-question',
     ]);
   });
 
