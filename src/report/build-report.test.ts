@@ -13,6 +13,7 @@ import { answerTable, completedAnswers, validAnswer } from '../../tests/helpers/
 import { exampleFiles, readExample } from '../../tests/helpers/examples';
 import {
   buildQuestionnaire,
+  loadFixtureQuestionnaire,
   loadShippedQuestionnaire,
   SHIPPED,
   SHIPPED_COMPLETE,
@@ -576,5 +577,59 @@ describe('random answers to the shipped questionnaire', () => {
       }),
       { numRuns: 60, seed: 20260302 },
     );
+  });
+});
+
+describe('buildReport: items of a repeatable group', () => {
+  it('lists each activity by name with the role reached for it', () => {
+    const q = loadFixtureQuestionnaire('activities');
+    const report = buildReport(q, {
+      'uses-data': 'yes',
+      activities: [
+        {
+          id: 'a',
+          answers: {
+            'activity-name': 'Payroll',
+            'activity-role': 'processor',
+            'activity-client': 'Bakery Jansen',
+            'activity-occasional': 'no',
+          },
+        },
+        {
+          id: 'b',
+          answers: {
+            'activity-name': 'Orders',
+            'activity-role': 'controller',
+            'activity-occasional': 'no',
+          },
+        },
+      ],
+    });
+    expect(report.itemVerdicts).toEqual([
+      {
+        group: 'activities',
+        determinations: ['activity-role'],
+        items: [
+          {
+            itemId: 'a',
+            name: 'Payroll',
+            outcomes: {
+              'activity-role': [
+                { id: 'processor', articles: ['Art. 28(3)', 'Art. 30(2)'], reasons: [] },
+              ],
+            },
+          },
+          {
+            itemId: 'b',
+            name: 'Orders',
+            outcomes: {
+              'activity-role': [
+                { id: 'controller', articles: ['Art. 24(1)', 'Art. 30(1)'], reasons: [] },
+              ],
+            },
+          },
+        ],
+      },
+    ]);
   });
 });

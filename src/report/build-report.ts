@@ -1,6 +1,10 @@
 import { isItemList, isOptionList } from '../engine/questionnaire/answer-value';
 import { itemName } from '../engine/questionnaire/item-name';
-import { evaluateVerdicts, isGapAnswer } from '../engine/questionnaire/determinations';
+import {
+  evaluateVerdicts,
+  isGapAnswer,
+  type Verdicts,
+} from '../engine/questionnaire/determinations';
 import type {
   Answers,
   FineTier,
@@ -15,6 +19,7 @@ import type {
   ActionItem,
   ActionPlanEntry,
   AnswerSection,
+  ItemVerdicts,
   Rag,
   ReportModel,
   SectionScore,
@@ -297,6 +302,7 @@ export function buildReport(
     criticalGaps: verdicts.criticalGaps,
     sections,
     determinations: verdicts.determinations,
+    itemVerdicts: itemVerdicts(q, verdicts),
     actions: orderedActions,
     fines: fineExposure({
       publicBody:
@@ -327,4 +333,32 @@ export function buildReport(
       visibility.flags[options.processorsFlag ?? 'usesProcessors'] === true,
     ),
   };
+}
+
+/** The per-item determinations, grouped by their group, with each item's name. */
+function itemVerdicts(q: Questionnaire, verdicts: Verdicts): ItemVerdicts[] {
+  const groups = new Map(
+    q.sections
+      .flatMap((s) => s.questions)
+      .flatMap((x) => (x.type === 'repeatable' ? [[x.id, x] as const] : [])),
+  );
+  const result: ItemVerdicts[] = [];
+  for (const [id, group] of groups) {
+    const own = verdicts.itemDeterminations.filter((d) => d.group === id);
+    if (own.length === 0) continue;
+    const listed = verdicts.visibility.effectiveAnswers[id];
+    const items = isItemList(listed) ? listed : [];
+    result.push({
+      group: id,
+      determinations: own.map((d) => d.id),
+      items: items.map((item) => ({
+        itemId: item.id,
+        name: itemName(group, item),
+        outcomes: Object.fromEntries(
+          own.map((d) => [d.id, d.items.find((x) => x.itemId === item.id)?.outcomes ?? []]),
+        ),
+      })),
+    });
+  }
+  return result;
 }

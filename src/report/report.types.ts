@@ -6,6 +6,7 @@ import type {
 } from '../engine/questionnaire/questionnaire.schema';
 import type {
   CriticalGapResult,
+  DeterminationOutcome,
   DeterminationResult,
   OutOfScope,
 } from '../engine/questionnaire/determinations';
@@ -127,12 +128,28 @@ export interface ReportModel {
   readonly criticalGaps: readonly CriticalGapResult[];
   readonly sections: readonly SectionScore[];
   readonly determinations: readonly DeterminationResult[];
+  /** Per repeatable group with determinations reached for each item: the items and their outcomes. */
+  readonly itemVerdicts: readonly ItemVerdicts[];
   /** Critical first, then by priority, fine tier (upper first) and article. */
   readonly actions: readonly ActionItem[];
   readonly fines: FineExposure;
   readonly answers: readonly AnswerSection[];
   /** Vendors' processing agreements checked on the DPA guide (Art. 28). */
   readonly processors: ProcessorAgreements;
+}
+
+/** The items of a repeatable group (processing activities, say), each with the outcomes reached for it. */
+export interface ItemVerdicts {
+  readonly group: string;
+  /** Ids of the determinations reached per item, in questionnaire order: a table's columns. */
+  readonly determinations: readonly string[];
+  readonly items: readonly {
+    readonly itemId: string;
+    /** What the person called it; null when unnamed (number it). */
+    readonly name: string | null;
+    /** Outcomes by determination id. */
+    readonly outcomes: Readonly<Record<string, readonly DeterminationOutcome[]>>;
+  }[];
 }
 
 /** An element a processing agreement must contain: a DPA checklist item id and its articles. */

@@ -16,6 +16,7 @@ import { useFocusHeading } from '../components/use-focus-heading';
 import { useReportTexts } from '../wizard/use-report-texts';
 import { ProcessorAgreementsPanel } from './processor-agreements-panel';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { ItemVerdictsPanel } from './item-verdicts-panel';
 import { WizardContext } from '../wizard/wizard-context';
 
 const euro = (value: number, language: string) =>
@@ -141,6 +142,8 @@ export function ResultsScreen() {
           ))}
         </dl>
       </section>
+
+      <ItemVerdictsPanel verdicts={report.itemVerdicts} qt={qt} />
 
       <ActionPlan actions={report.actions} />
       <ProcessorAgreementsPanel processors={report.processors} />

@@ -1,0 +1,75 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import { afterEach, describe, expect, it } from 'vitest';
+import { QuestionnaireSchema } from '@/engine/questionnaire/questionnaire.schema';
+import { cachedTexts } from '@/i18n/cached-texts';
+import { questionnaireNamespace } from '@/i18n/i18n';
+import { buildReport } from '@/report/build-report';
+import { ItemVerdictsPanel } from '@/ui/routes/item-verdicts-panel';
+import activitiesEn from './fixtures/questionnaires/activities/locales/en.json';
+import activities from './fixtures/questionnaires/activities/questionnaire.json';
+import { testI18n } from './helpers/test-i18n';
+
+afterEach(cleanup);
+
+// The fixture's validity is checked with the other fixtures (tests/questionnaires.test.ts).
+const q = QuestionnaireSchema.parse(activities);
+
+describe('the results per processing activity', () => {
+  it('shows each activity with the role reached for it and the articles cited', () => {
+    const i18n = testI18n('en');
+    i18n.addResourceBundle('en', questionnaireNamespace(q.id), activitiesEn);
+    const report = buildReport(q, {
+      'uses-data': 'yes',
+      activities: [
+        {
+          id: 'a',
+          answers: {
+            'activity-name': 'Payroll',
+            'activity-role': 'processor',
+            'activity-client': 'Bakery Jansen',
+            'activity-occasional': 'no',
+          },
+        },
+        {
+          id: 'b',
+          answers: {
+            'activity-name': 'Orders',
+            'activity-role': 'controller',
+            'activity-occasional': 'no',
+          },
+        },
+      ],
+    });
+    render(
+      <ItemVerdictsPanel
+        verdicts={report.itemVerdicts}
+        qt={cachedTexts(i18n, questionnaireNamespace(q.id))}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: 'Your processing activities' });
+    const cards = within(panel).getAllByRole('listitem');
+    expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
+      'Payroll',
+      'Orders',
+    ]);
+    expect(cards[0]!.textContent).toContain('Your role in the activity');
+    expect(cards[0]!.textContent).toContain(
+      'Processor You do it for a client. (Art. 28(3), Art. 30(2))',
+    );
+    expect(cards[1]!.textContent).toContain(
+      'Controller You decide why and how. (Art. 24(1), Art. 30(1))',
+    );
+  });
+
+  it('shows nothing for a group whose list does not count yet', () => {
+    const i18n = testI18n('en');
+    const report = buildReport(q, { 'uses-data': 'yes', activities: [] });
+    const { container } = render(
+      <ItemVerdictsPanel
+        verdicts={report.itemVerdicts}
+        qt={cachedTexts(i18n, questionnaireNamespace(q.id))}
+      />,
+    );
+    expect(container.innerHTML).toBe('');
+  });
+});
