@@ -9,6 +9,7 @@ import { drawComparison } from './chapters/comparison';
 import { drawCover } from './chapters/cover';
 import { drawFindings } from './chapters/findings';
 import { drawFines } from './chapters/fines';
+import { drawItemVerdicts } from './chapters/items';
 import { drawProcessorAgreements } from './chapters/processors';
 import { drawSummary } from './chapters/summary';
 import { createDocument, drawPageFrames } from './kit/pdf-document';
@@ -52,6 +53,7 @@ const CHAPTERS: readonly { readonly id: ChapterId; readonly draw: DrawChapter }[
   { id: 'chart', draw: drawChart },
   { id: 'findings', draw: drawFindings },
   { id: 'actions', draw: drawActionPlan },
+  { id: 'items', draw: drawItemVerdicts },
   { id: 'processors', draw: drawProcessorAgreements },
   { id: 'fines', draw: drawFines },
   { id: 'answers', draw: drawAnswers },
@@ -63,6 +65,7 @@ const SCORED_ONLY: ReadonlySet<ChapterId> = new Set([
   'chart',
   'findings',
   'actions',
+  'items',
   'processors',
   'fines',
 ]);

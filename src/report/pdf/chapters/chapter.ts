@@ -17,6 +17,7 @@ export type ChapterId =
   | 'findings'
   | 'actions'
   | 'processors'
+  | 'items'
   | 'fines'
   | 'answers'
   | 'about';

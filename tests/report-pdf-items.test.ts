@@ -1,0 +1,57 @@
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { buildReport } from '@/report/build-report';
+import { renderPdf } from '@/report/pdf/render-pdf';
+import { readQuestionnaireFolder, repoRoot } from '../scripts/questionnaire-files';
+import { createNodeTranslator, nodeFonts } from '../scripts/report';
+import { readPdf } from './pdf-text';
+
+// The fixture with a list of processing activities and a role determined for each.
+const folder = readQuestionnaireFolder(join(repoRoot, 'tests/fixtures/questionnaires/activities'));
+if (!folder.ok) throw new Error('the activities fixture does not parse');
+const { questionnaire: q, texts } = folder.bundle;
+
+describe('the PDF, per processing activity', () => {
+  it('has a chapter with each activity, the verdict reached for it and its articles', async () => {
+    const model = buildReport(q, {
+      'uses-data': 'yes',
+      activities: [
+        {
+          id: 'a',
+          answers: {
+            'activity-name': 'Payroll for clients',
+            'activity-role': 'processor',
+            'activity-client': 'Bakery Jansen',
+            'activity-occasional': 'no',
+          },
+        },
+        {
+          id: 'b',
+          answers: {
+            'activity-name': 'Web shop orders',
+            'activity-role': 'controller',
+            'activity-occasional': 'no',
+          },
+        },
+      ],
+    });
+    const bytes = await renderPdf(model, {
+      t: createNodeTranslator('en', q.id, texts),
+      language: 'en',
+      assessor: null,
+      generatedAt: new Date('2026-12-01T10:00:00Z'),
+      appUrl: 'https://gdpr-check.example',
+      fonts: await nodeFonts(),
+      embeddedAnswers: '{}',
+    });
+    const { pages } = await readPdf(bytes, ' ');
+    const text = pages.join('\n');
+    expect(text).toContain('Your processing activities');
+    expect(text).toMatch(
+      /Payroll for clients\s+Your role in the activity\s+Processor: You do it for a client\. \(Art\.\s28\(3\),\s+Art\.\s30\(2\)\)/,
+    );
+    expect(text).toMatch(
+      /Web shop orders\s+Your role in the activity\s+Controller: You decide why and how\./,
+    );
+  }, 120_000);
+});
