@@ -118,6 +118,13 @@ function groupIssues(
       'bad-range',
       `minItems (${group.minItems}) is larger than maxItems (${group.maxItems})`,
     );
+  for (const [field, id] of Object.entries(group.record?.fields ?? {}))
+    if (!group.questions.some((x) => x.id === id))
+      add(
+        `${path}.record.fields.${field}`,
+        'bad-record-field',
+        `"${id}" is not one of the questions of "${group.id}"`,
+      );
   const seen = new Set<string>();
   group.templates.forEach((template, t) => {
     const at = `${path}.templates[${t}]`;

@@ -38,6 +38,7 @@ export const QUESTIONNAIRE_ISSUE_CODES = {
     'a condition outside a repeatable group tests one of its questions directly, not through anyItem or everyItem',
   'outside-item':
     "a condition inside a repeatable group's items tests something other than that item's own questions",
+  'bad-record-field': "a repeatable group's record field names no question of the group",
   'not-a-group': "a determination's forEach names no repeatable group",
   'operator-mismatch': "a condition's operator does not fit the type of the question it tests",
   'min-selected-too-high': 'minSelected asks for more options than the question has',

@@ -200,6 +200,35 @@ export const ItemIdSchema = z
  * and `everyItem`, or the group with `answered`. `templates` are starting answers for common
  * items, which the person sees and edits before they count.
  */
+/**
+ * The fields of the record of processing activities (Art. 30) that each item fills, by the id of
+ * the group's question that answers it. `processorWhen` (a condition on the item) tells the
+ * activities done as a processor, which go to the Art. 30(2) record, from the controller's own.
+ */
+export const RecordMappingSchema = z.strictObject({
+  processorWhen: ConditionSchema.optional(),
+  fields: z.strictObject({
+    /** Art. 30(2)(a): the controller a processor acts for (the client). */
+    controller: IdSchema.optional(),
+    /** Art. 30(1)(b); for a processor, the categories of processing (Art. 30(2)(b)). */
+    purposes: IdSchema.optional(),
+    /** Art. 30(1)(c). */
+    dataSubjects: IdSchema.optional(),
+    dataCategories: IdSchema.optional(),
+    /** Art. 30(1)(d). */
+    recipients: IdSchema.optional(),
+    /** Art. 30(1)(e), 30(2)(c): transfers to a third country and their safeguards. */
+    transfers: IdSchema.optional(),
+    transferSafeguards: IdSchema.optional(),
+    /** Art. 30(1)(f), where possible. */
+    retention: IdSchema.optional(),
+    /** Art. 30(1)(g), 30(2)(d), where possible. */
+    security: IdSchema.optional(),
+  }),
+});
+export type RecordMapping = z.infer<typeof RecordMappingSchema>;
+export type RecordField = keyof RecordMapping['fields'];
+
 export const RepeatableQuestionSchema = z.strictObject({
   ...questionBase,
   type: z.literal('repeatable'),
@@ -209,6 +238,8 @@ export const RepeatableQuestionSchema = z.strictObject({
   templates: z
     .array(z.strictObject({ id: IdSchema, answers: z.record(IdSchema, PlainAnswerValueSchema) }))
     .default([]),
+  /** Makes the items rows of the Art. 30 record, which the results page and PDF then offer. */
+  record: RecordMappingSchema.optional(),
 });
 export type RepeatableQuestion = z.infer<typeof RepeatableQuestionSchema>;
 

@@ -17,6 +17,7 @@ import { useReportTexts } from '../wizard/use-report-texts';
 import { ProcessorAgreementsPanel } from './processor-agreements-panel';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { ItemVerdictsPanel } from './item-verdicts-panel';
+import { RecordPanel } from './record-panel';
 import { WizardContext } from '../wizard/wizard-context';
 
 const euro = (value: number, language: string) =>
@@ -144,6 +145,13 @@ export function ResultsScreen() {
       </section>
 
       <ItemVerdictsPanel verdicts={report.itemVerdicts} qt={qt} />
+      <RecordPanel
+        questionnaire={questionnaire}
+        answers={answers}
+        organisation={report.organisation}
+        t={rt.t}
+        qt={qt}
+      />
 
       <ActionPlan actions={report.actions} />
       <ProcessorAgreementsPanel processors={report.processors} />

@@ -1,0 +1,89 @@
+import { itemVisibility } from '../questionnaire/answer-validation';
+import { isEmptyAnswer, isItemList } from '../questionnaire/answer-value';
+import { evaluateCondition } from '../questionnaire/conditions';
+import { itemName } from '../questionnaire/item-name';
+import type {
+  Answers,
+  PlainAnswerValue,
+  Questionnaire,
+  RecordField,
+  RepeatableQuestion,
+} from '../questionnaire/questionnaire.schema';
+
+/** One activity as a row of the record: its values by field, and the required ones it lacks. */
+export interface RecordRow {
+  readonly itemId: string;
+  readonly name: string | null;
+  readonly values: Readonly<Partial<Record<RecordField, PlainAnswerValue>>>;
+  /** Fields the article requires that the activity leaves empty: flagged, never left blank. */
+  readonly missing: readonly RecordField[];
+}
+
+/** The record of processing activities of one group: the controller's (Art. 30(1)) and the processor's (Art. 30(2)). */
+export interface ProcessingRecord {
+  readonly group: string;
+  readonly controller: readonly RecordRow[];
+  readonly processor: readonly RecordRow[];
+}
+
+/** The fields of each record, in the article's order, and which of them it requires. */
+export const RECORD_FIELDS: Readonly<
+  Record<'controller' | 'processor', readonly { field: RecordField; required: boolean }[]>
+> = {
+  // Art. 30(1)(b)–(g); (f) and (g) only "where possible".
+  controller: [
+    { field: 'purposes', required: true },
+    { field: 'dataSubjects', required: true },
+    { field: 'dataCategories', required: true },
+    { field: 'recipients', required: true },
+    { field: 'transfers', required: true },
+    { field: 'transferSafeguards', required: false },
+    { field: 'retention', required: false },
+    { field: 'security', required: false },
+  ],
+  // Art. 30(2)(a)–(d); (d) only "where possible".
+  processor: [
+    { field: 'controller', required: true },
+    { field: 'purposes', required: true },
+    { field: 'transfers', required: true },
+    { field: 'transferSafeguards', required: false },
+    { field: 'security', required: false },
+  ],
+};
+
+/**
+ * The Art. 30 record the answers hold, one per group that maps its questions to the record's
+ * fields. It is made from the list as it stands, finished or not, so it can be exported while
+ * work goes on: a field the article requires and the activity leaves empty is listed in
+ * `missing` (a field the questionnaire does not ask is missing too). A required field is
+ * only "required" for the record: the questionnaire may still let it be skipped.
+ */
+export function processingRecords(q: Questionnaire, answers: Answers): ProcessingRecord[] {
+  return q.sections
+    .flatMap((s) => s.questions)
+    .flatMap((x) => (x.type === 'repeatable' && x.record ? [recordOf(x, answers[x.id])] : []));
+}
+
+function recordOf(group: RepeatableQuestion, value: Answers[string] | undefined): ProcessingRecord {
+  const mapping = group.record!;
+  const controller: RecordRow[] = [];
+  const processor: RecordRow[] = [];
+  for (const item of isItemList(value) ? value : []) {
+    const { effectiveAnswers } = itemVisibility(group, item.answers);
+    const asProcessor =
+      mapping.processorWhen !== undefined &&
+      evaluateCondition(mapping.processorWhen, effectiveAnswers, () => false);
+    const fields = RECORD_FIELDS[asProcessor ? 'processor' : 'controller'];
+    const values: Partial<Record<RecordField, PlainAnswerValue>> = {};
+    const missing: RecordField[] = [];
+    for (const { field, required } of fields) {
+      const id = mapping.fields[field];
+      const answer = id === undefined ? undefined : effectiveAnswers[id];
+      if (!isEmptyAnswer(answer)) values[field] = answer;
+      else if (required) missing.push(field);
+    }
+    const row = { itemId: item.id, name: itemName(group, item), values, missing };
+    (asProcessor ? processor : controller).push(row);
+  }
+  return { group: group.id, controller, processor };
+}

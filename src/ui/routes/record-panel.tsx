@@ -1,0 +1,86 @@
+import type {
+  Answers,
+  PlainAnswerValue,
+  PlainQuestion,
+  Questionnaire,
+} from '@/engine/questionnaire/questionnaire.schema';
+import { processingRecords } from '@/engine/record/processing-record';
+import { answerText } from '../components/answer-text';
+import { recordCsv } from '@/report/record-csv';
+import { downloadFile } from '../components/download-file';
+import { useInterfaceLanguage } from '../components/use-interface-language';
+import type { Translate } from '../wizard/use-report-texts';
+import type { QuestionnaireText } from '../wizard/use-questionnaire-text';
+
+/**
+ * The record of processing activities (Art. 30) made from the person's list: a download of the
+ * controller's record and of the processor's, as CSV for a spreadsheet, and how many required
+ * fields are still empty.
+ */
+export function RecordPanel({
+  questionnaire,
+  answers,
+  organisation,
+  t,
+  qt,
+}: {
+  questionnaire: Questionnaire;
+  answers: Answers;
+  organisation: string | null;
+  t: Translate;
+  qt: QuestionnaireText;
+}) {
+  const language = useInterfaceLanguage();
+  const records = processingRecords(questionnaire, answers).filter(
+    (r) => r.controller.length + r.processor.length > 0,
+  );
+  if (records.length === 0) return null;
+  const texts = {
+    t,
+    locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+    answer: (question: PlainQuestion, value: PlainAnswerValue) =>
+      answerText(question, value, qt, language),
+  };
+  return records.map((record) => {
+    const heading = `record-${record.group}`;
+    const missing = [...record.controller, ...record.processor].reduce(
+      (n, row) => n + row.missing.length,
+      0,
+    );
+    const download = (kind: 'controller' | 'processor') =>
+      downloadFile(
+        `${t(`report:record.file.${kind}`)}.csv`,
+        recordCsv(questionnaire, record, kind, texts, organisation),
+        'text/csv;charset=utf-8',
+      );
+    return (
+      <section key={record.group} className="panel record" aria-labelledby={heading}>
+        <h2 id={heading}>{t('report:record.title')}</h2>
+        <p>{t('report:record.intro')}</p>
+        {missing > 0 && (
+          <p className="hint">{t('report:record.missingCount', { count: missing })}</p>
+        )}
+        <div className="results-actions">
+          {record.controller.length > 0 && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => download('controller')}
+            >
+              {t('report:record.downloadController', { count: record.controller.length })}
+            </button>
+          )}
+          {record.processor.length > 0 && (
+            <button
+              type="button"
+              className="button secondary"
+              onClick={() => download('processor')}
+            >
+              {t('report:record.downloadProcessor', { count: record.processor.length })}
+            </button>
+          )}
+        </div>
+      </section>
+    );
+  });
+}

@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import type {
+  Answers,
+  PlainAnswerValue,
+  PlainQuestion,
+} from '@/engine/questionnaire/questionnaire.schema';
+import { processingRecords } from '@/engine/record/processing-record';
+import { loadFixtureQuestionnaire } from './helpers/questionnaires';
+import { createNodeTranslator } from '../scripts/report';
+import { readQuestionnaireFolder, repoRoot } from '../scripts/questionnaire-files';
+import { ReportTexts } from '@/report/pdf/report-texts';
+import { recordCsv } from '@/report/record-csv';
+
+const q = loadFixtureQuestionnaire('activities');
+const folder = readQuestionnaireFolder(`${repoRoot}/tests/fixtures/questionnaires/activities`);
+if (!folder.ok) throw new Error('the activities fixture does not parse');
+const report = new ReportTexts(createNodeTranslator('en', q.id, folder.bundle.texts), 'en');
+const texts = {
+  t: report.t,
+  locale: report.locale,
+  answer: (question: PlainQuestion, value: PlainAnswerValue) =>
+    report.answer(question.id, value).replaceAll('• ', ''),
+};
+
+const answers: Answers = {
+  'uses-data': 'yes',
+  activities: [
+    {
+      id: 'a',
+      answers: {
+        'activity-name': 'Newsletter',
+        'activity-role': 'controller',
+        'activity-purposes': '=HYPERLINK("http://evil.example","win")',
+        'activity-subjects': ['customers', 'staff'],
+        'activity-occasional': 'no',
+      },
+    },
+    {
+      id: 'b',
+      answers: {
+        'activity-name': 'Payroll, for clients',
+        'activity-role': 'processor',
+        'activity-client': 'Bakery Jansen',
+        'activity-occasional': 'no',
+      },
+    },
+  ],
+};
+
+describe('the record of processing activities (Art. 30)', () => {
+  it('puts each activity in the controller’s or the processor’s record, and flags what it lacks', () => {
+    const [record] = processingRecords(q, answers);
+    expect(record!.controller).toEqual([
+      {
+        itemId: 'a',
+        name: 'Newsletter',
+        values: {
+          purposes: '=HYPERLINK("http://evil.example","win")',
+          dataSubjects: ['customers', 'staff'],
+        },
+        // Art. 30(1)(c)–(e) require these; the fixture does not even ask two of them.
+        missing: ['dataCategories', 'recipients', 'transfers'],
+      },
+    ]);
+    expect(record!.processor).toEqual([
+      {
+        itemId: 'b',
+        name: 'Payroll, for clients',
+        values: { controller: 'Bakery Jansen' },
+        missing: ['purposes', 'transfers'],
+      },
+    ]);
+  });
+
+  it('as CSV: one row per activity, labels for options, a hostile cell kept as text', () => {
+    const [record] = processingRecords(q, answers);
+    const csv = recordCsv(q, record!, 'controller', texts, 'Fietsen BV');
+    const lines = csv.slice(1).split('\r\n');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(lines[0]).toBe(
+      'Activity,Controller (the organisation),Purposes (Art. 30(1)(b)),Categories of data subjects (Art. 30(1)(c)),Categories of personal data (Art. 30(1)(c)),Categories of recipients (Art. 30(1)(d)),Transfers to third countries (Art. 30(1)(e)),Safeguards for transfers (Art. 30(1)(e)),Time limits for erasure (Art. 30(1)(f)),Security measures (Art. 30(1)(g))',
+    );
+    expect(lines[1]).toBe(
+      `Newsletter,Fietsen BV,"'=HYPERLINK(""http://evil.example"",""win"")","Customers\nStaff",MISSING: required in the record,MISSING: required in the record,MISSING: required in the record,,,`,
+    );
+    const processor = recordCsv(q, record!, 'processor', texts, 'Fietsen BV').slice(1);
+    expect(processor.split('\r\n')[1]).toBe(
+      '"Payroll, for clients",Fietsen BV,Bakery Jansen,MISSING: required in the record,MISSING: required in the record,,',
+    );
+  });
+});
