@@ -50,6 +50,12 @@ const answers: Answers = {
 describe('the record of processing activities (Art. 30)', () => {
   it('puts each activity in the controller’s or the processor’s record, and flags what it lacks', () => {
     const [record] = processingRecords(q, answers);
+    expect(record!.questions).toEqual({
+      controller: 'activity-client',
+      purposes: 'activity-purposes',
+      dataSubjects: 'activity-subjects',
+      retention: 'activity-retention',
+    });
     expect(record!.controller).toEqual([
       {
         itemId: 'a',

@@ -23,6 +23,7 @@ describe('the PDF, per processing activity', () => {
             'activity-role': 'processor',
             'activity-client': 'Bakery Jansen',
             'activity-occasional': 'no',
+            'activity-purposes': 'Salary slips and payroll tax returns',
           },
         },
         {
@@ -53,5 +54,14 @@ describe('the PDF, per processing activity', () => {
     expect(text).toMatch(
       /Web shop orders\s+Your role in the activity\s+Controller: You decide why and how\./,
     );
+    // The record: work for the client under Art. 30(2), the web shop's own under 30(1).
+    expect(text).toContain('Record of processing activities');
+    expect(text).toMatch(
+      /Controller the organisation acts for \(Art\.\s30\(2\)\(a\)\)\s+Bakery Jansen/,
+    );
+    expect(text).toMatch(
+      /Categories of processing \(Art\.\s30\(2\)\(b\)\)\s+Salary slips and payroll tax returns/,
+    );
+    expect(text).toMatch(/Purposes \(Art\.\s30\(1\)\(b\)\)\s+MISSING: required in the record/);
   }, 120_000);
 });

@@ -1,5 +1,6 @@
 import { isItemList, isOptionList } from '../engine/questionnaire/answer-value';
 import { itemName } from '../engine/questionnaire/item-name';
+import { processingRecords } from '../engine/record/processing-record';
 import {
   evaluateVerdicts,
   isGapAnswer,
@@ -303,6 +304,7 @@ export function buildReport(
     sections,
     determinations: verdicts.determinations,
     itemVerdicts: itemVerdicts(q, verdicts),
+    records: inScope ? processingRecords(q, answers) : [],
     actions: orderedActions,
     fines: fineExposure({
       publicBody:

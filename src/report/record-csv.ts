@@ -53,7 +53,7 @@ export function recordCsv(
   };
   const rows = (kind === 'controller' ? record.controller : record.processor).map((row, n) => [
     row.name ?? `${word} ${n + 1}`,
-    organisation ?? '',
+    organisation ?? t('report:record.missing'),
     ...fields.map(({ field }) => cell(row, field)),
   ]);
   return toCsv([header, ...rows], csvSeparator(texts.locale));

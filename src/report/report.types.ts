@@ -10,6 +10,7 @@ import type {
   DeterminationResult,
   OutOfScope,
 } from '../engine/questionnaire/determinations';
+import type { ProcessingRecord } from '../engine/record/processing-record';
 
 /**
  * The readiness report as plain data, free of language and layout: every text
@@ -128,6 +129,8 @@ export interface ReportModel {
   readonly criticalGaps: readonly CriticalGapResult[];
   readonly sections: readonly SectionScore[];
   readonly determinations: readonly DeterminationResult[];
+  /** The record of processing activities (Art. 30) of each group that maps its questions to it. */
+  readonly records: readonly ProcessingRecord[];
   /** Per repeatable group with determinations reached for each item: the items and their outcomes. */
   readonly itemVerdicts: readonly ItemVerdicts[];
   /** Critical first, then by priority, fine tier (upper first) and article. */

@@ -22,6 +22,8 @@ export interface RecordRow {
 /** The record of processing activities of one group: the controller's (Art. 30(1)) and the processor's (Art. 30(2)). */
 export interface ProcessingRecord {
   readonly group: string;
+  /** The group's question that answers each field, to write its answers as the person reads them. */
+  readonly questions: Readonly<Partial<Record<RecordField, string>>>;
   readonly controller: readonly RecordRow[];
   readonly processor: readonly RecordRow[];
 }
@@ -85,5 +87,5 @@ function recordOf(group: RepeatableQuestion, value: Answers[string] | undefined)
     const row = { itemId: item.id, name: itemName(group, item), values, missing };
     (asProcessor ? processor : controller).push(row);
   }
-  return { group: group.id, controller, processor };
+  return { group: group.id, questions: { ...mapping.fields }, controller, processor };
 }

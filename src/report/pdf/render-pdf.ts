@@ -10,6 +10,7 @@ import { drawCover } from './chapters/cover';
 import { drawFindings } from './chapters/findings';
 import { drawFines } from './chapters/fines';
 import { drawItemVerdicts } from './chapters/items';
+import { drawRecord } from './chapters/record';
 import { drawProcessorAgreements } from './chapters/processors';
 import { drawSummary } from './chapters/summary';
 import { createDocument, drawPageFrames } from './kit/pdf-document';
@@ -54,6 +55,7 @@ const CHAPTERS: readonly { readonly id: ChapterId; readonly draw: DrawChapter }[
   { id: 'findings', draw: drawFindings },
   { id: 'actions', draw: drawActionPlan },
   { id: 'items', draw: drawItemVerdicts },
+  { id: 'record', draw: drawRecord },
   { id: 'processors', draw: drawProcessorAgreements },
   { id: 'fines', draw: drawFines },
   { id: 'answers', draw: drawAnswers },
@@ -66,6 +68,7 @@ const SCORED_ONLY: ReadonlySet<ChapterId> = new Set([
   'findings',
   'actions',
   'items',
+  'record',
   'processors',
   'fines',
 ]);

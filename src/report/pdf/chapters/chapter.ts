@@ -18,6 +18,7 @@ export type ChapterId =
   | 'actions'
   | 'processors'
   | 'items'
+  | 'record'
   | 'fines'
   | 'answers'
   | 'about';
