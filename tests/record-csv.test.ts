@@ -4,7 +4,7 @@ import type {
   PlainAnswerValue,
   PlainQuestion,
 } from '@/engine/questionnaire/questionnaire.schema';
-import { processingRecords } from '@/engine/record/processing-record';
+import { processingRecords, recordJson } from '@/engine/record/processing-record';
 import { loadFixtureQuestionnaire } from './helpers/questionnaires';
 import { createNodeTranslator } from '../scripts/report';
 import { readQuestionnaireFolder, repoRoot } from '../scripts/questionnaire-files';
@@ -93,5 +93,33 @@ describe('the record of processing activities (Art. 30)', () => {
     expect(processor.split('\r\n')[1]).toBe(
       '"Payroll, for clients",Fietsen BV,Bakery Jansen,MISSING: required in the record,MISSING: required in the record,,',
     );
+  });
+
+  it('as JSON: the fields by name, answers as stored, and what is missing', () => {
+    const [record] = processingRecords(q, answers);
+    expect(JSON.parse(recordJson(record!, null))).toEqual({
+      type: 'gdpr-processing-record',
+      version: 1,
+      article: 'Art. 30',
+      organisation: null,
+      group: 'activities',
+      controller: [
+        {
+          id: 'a',
+          name: 'Newsletter',
+          purposes: '=HYPERLINK("http://evil.example","win")',
+          dataSubjects: ['customers', 'staff'],
+          missing: ['dataCategories', 'recipients', 'transfers'],
+        },
+      ],
+      processor: [
+        {
+          id: 'b',
+          name: 'Payroll, for clients',
+          controller: 'Bakery Jansen',
+          missing: ['purposes', 'transfers'],
+        },
+      ],
+    });
   });
 });

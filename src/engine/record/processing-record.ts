@@ -89,3 +89,25 @@ function recordOf(group: RepeatableQuestion, value: Answers[string] | undefined)
   }
   return { group: group.id, questions: { ...mapping.fields }, controller, processor };
 }
+
+/**
+ * The record as a JSON document for other tools: the article's fields by name, answers as the
+ * questionnaire stores them (option ids, numbers, texts), and the required fields left empty.
+ */
+export function recordJson(record: ProcessingRecord, organisation: string | null): string {
+  const rows = (list: readonly RecordRow[]) =>
+    list.map((row) => ({ id: row.itemId, name: row.name, ...row.values, missing: row.missing }));
+  return JSON.stringify(
+    {
+      type: 'gdpr-processing-record',
+      version: 1,
+      article: 'Art. 30',
+      organisation,
+      group: record.group,
+      controller: rows(record.controller),
+      processor: rows(record.processor),
+    },
+    null,
+    2,
+  );
+}

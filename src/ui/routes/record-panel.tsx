@@ -4,7 +4,7 @@ import type {
   PlainQuestion,
   Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
-import { processingRecords } from '@/engine/record/processing-record';
+import { processingRecords, recordJson } from '@/engine/record/processing-record';
 import { answerText } from '../components/answer-text';
 import { recordCsv } from '@/report/record-csv';
 import { downloadFile } from '../components/download-file';
@@ -79,6 +79,19 @@ export function RecordPanel({
               {t('report:record.downloadProcessor', { count: record.processor.length })}
             </button>
           )}
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() =>
+              downloadFile(
+                `${t('report:record.file.json')}.json`,
+                recordJson(record, organisation),
+                'application/json',
+              )
+            }
+          >
+            {t('report:record.downloadJson')}
+          </button>
         </div>
       </section>
     );
