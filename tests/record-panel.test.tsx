@@ -1,61 +1,56 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QuestionnaireSchema } from '@/engine/questionnaire/questionnaire.schema';
+import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
+import { processingRecords } from '@/engine/record/processing-record';
 import { cachedTexts } from '@/i18n/cached-texts';
-import { questionnaireNamespace } from '@/i18n/i18n';
 import { reportTranslate } from '@/i18n/report-translator';
 import reportEn from '@/i18n/locales/report.en.json';
 import { RecordPanel } from '@/ui/routes/record-panel';
-import activitiesEn from './fixtures/questionnaires/activities/locales/en.json';
-import activities from './fixtures/questionnaires/activities/questionnaire.json';
+import {
+  activitiesQuestionnaire as q,
+  addActivitiesTexts,
+  orders,
+  payroll,
+} from './helpers/activities';
 import { testI18n } from './helpers/test-i18n';
 
 afterEach(cleanup);
 
-// The fixture's validity is checked with the other fixtures (tests/questionnaires.test.ts).
-const q = QuestionnaireSchema.parse(activities);
-
-function renderPanel(answers: Parameters<typeof RecordPanel>[0]['answers']) {
+function renderPanel(answers: Answers) {
   const i18n = testI18n('en');
-  i18n.addResourceBundle('en', questionnaireNamespace(q.id), activitiesEn);
+  const ns = addActivitiesTexts(i18n);
   i18n.addResourceBundle('en', 'report', reportEn);
   return render(
     <RecordPanel
       questionnaire={q}
-      answers={answers}
+      records={processingRecords(q, answers)}
       organisation="Fietsen BV"
       t={reportTranslate(i18n, q.id)}
-      qt={cachedTexts(i18n, questionnaireNamespace(q.id))}
+      qt={cachedTexts(i18n, ns)}
     />,
   );
 }
 
 describe('the record of processing activities on the results page', () => {
   it('offers each record that has activities, and counts the required fields still empty', () => {
-    renderPanel({
-      activities: [
-        {
-          id: 'a',
-          answers: {
-            'activity-name': 'Payroll',
-            'activity-role': 'processor',
-            'activity-client': 'Bakery Jansen',
-            'activity-purposes': 'Salary slips',
-          },
-        },
-      ],
-    });
+    const described = {
+      ...payroll,
+      answers: { ...payroll.answers, 'activity-purposes': 'Salary slips' },
+    };
+    renderPanel({ 'uses-data': 'yes', activities: [described] });
     expect(screen.getByRole('heading', { name: 'Record of processing activities' })).toBeTruthy();
     expect(screen.getByRole('button', { name: 'Work for clients (1), CSV' })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Your own activities/ })).toBeNull();
+    expect(screen.getByRole('button', { name: 'The whole record, JSON' })).toBeTruthy();
     // Art. 30(2)(c): whether data goes to third countries is not stated.
     expect(
       screen.getByText('One required field is still empty: it says so in the file.'),
     ).toBeTruthy();
   });
 
-  it('is not there without activities', () => {
-    const { container } = renderPanel({ activities: [] });
-    expect(container.innerHTML).toBe('');
+  it('is not there without activities, nor when the answers hide the list', () => {
+    expect(renderPanel({ 'uses-data': 'yes', activities: [] }).container.innerHTML).toBe('');
+    cleanup();
+    expect(renderPanel({ 'uses-data': 'no', activities: [orders] }).container.innerHTML).toBe('');
   });
 });

@@ -2,6 +2,7 @@ import { itemVisibility } from '../questionnaire/answer-validation';
 import { isEmptyAnswer, isItemList } from '../questionnaire/answer-value';
 import { evaluateCondition } from '../questionnaire/conditions';
 import { itemName } from '../questionnaire/item-name';
+import { computeVisibility } from '../questionnaire/visibility';
 import type {
   Answers,
   PlainAnswerValue,
@@ -58,12 +59,18 @@ export const RECORD_FIELDS: Readonly<
  * fields. It is made from the list as it stands, finished or not, so it can be exported while
  * work goes on: a field the article requires and the activity leaves empty is listed in
  * `missing` (a field the questionnaire does not ask is missing too). A required field is
- * only "required" for the record: the questionnaire may still let it be skipped.
+ * only "required" for the record: the questionnaire may still let it be skipped. A group the
+ * answers hide (its section skipped, say) keeps its stored list but makes no record.
  */
 export function processingRecords(q: Questionnaire, answers: Answers): ProcessingRecord[] {
+  const { questions } = computeVisibility(q, answers);
   return q.sections
     .flatMap((s) => s.questions)
-    .flatMap((x) => (x.type === 'repeatable' && x.record ? [recordOf(x, answers[x.id])] : []));
+    .flatMap((x) =>
+      x.type === 'repeatable' && x.record && questions.get(x.id) === true
+        ? [recordOf(x, answers[x.id])]
+        : [],
+    );
 }
 
 function recordOf(group: RepeatableQuestion, value: Answers[string] | undefined): ProcessingRecord {

@@ -1,10 +1,9 @@
 import type {
-  Answers,
   PlainAnswerValue,
   PlainQuestion,
   Questionnaire,
 } from '@/engine/questionnaire/questionnaire.schema';
-import { processingRecords, recordJson } from '@/engine/record/processing-record';
+import { recordJson, type ProcessingRecord } from '@/engine/record/processing-record';
 import { answerText } from '../components/answer-text';
 import { recordCsv } from '@/report/record-csv';
 import { downloadFile } from '../components/download-file';
@@ -19,81 +18,77 @@ import type { QuestionnaireText } from '../wizard/use-questionnaire-text';
  */
 export function RecordPanel({
   questionnaire,
-  answers,
+  records,
   organisation,
   t,
   qt,
 }: {
   questionnaire: Questionnaire;
-  answers: Answers;
+  /** The report's records (none when the GDPR does not apply). */
+  records: readonly ProcessingRecord[];
   organisation: string | null;
   t: Translate;
   qt: QuestionnaireText;
 }) {
   const language = useInterfaceLanguage();
-  const records = processingRecords(questionnaire, answers).filter(
-    (r) => r.controller.length + r.processor.length > 0,
-  );
-  if (records.length === 0) return null;
   const texts = {
     t,
-    locale: language === 'nl' ? 'nl-NL' : 'en-GB',
+    locale: language,
     answer: (question: PlainQuestion, value: PlainAnswerValue) =>
       answerText(question, value, qt, language),
   };
-  return records.map((record) => {
-    const heading = `record-${record.group}`;
-    const missing = [...record.controller, ...record.processor].reduce(
-      (n, row) => n + row.missing.length,
-      0,
-    );
-    const download = (kind: 'controller' | 'processor') =>
-      downloadFile(
-        `${t(`report:record.file.${kind}`)}.csv`,
-        recordCsv(questionnaire, record, kind, texts, organisation),
-        'text/csv;charset=utf-8',
+  return records
+    .filter((r) => r.controller.length + r.processor.length > 0)
+    .map((record) => {
+      const heading = `record-${record.group}`;
+      const missing = [...record.controller, ...record.processor].reduce(
+        (n, row) => n + row.missing.length,
+        0,
       );
-    return (
-      <section key={record.group} className="panel record" aria-labelledby={heading}>
-        <h2 id={heading}>{t('report:record.title')}</h2>
-        <p>{t('report:record.intro')}</p>
-        {missing > 0 && (
-          <p className="hint">{t('report:record.missingCount', { count: missing })}</p>
-        )}
-        <div className="results-actions">
-          {record.controller.length > 0 && (
+      return (
+        <section key={record.group} className="panel record" aria-labelledby={heading}>
+          <h2 id={heading}>{t('report:record.title')}</h2>
+          <p>{t('report:record.intro')}</p>
+          {missing > 0 && (
+            <p className="hint">{t('report:record.missingCount', { count: missing })}</p>
+          )}
+          <div className="results-actions">
+            {(['controller', 'processor'] as const).map((kind) => {
+              const count = record[kind].length;
+              return (
+                count > 0 && (
+                  <button
+                    key={kind}
+                    type="button"
+                    className="button secondary"
+                    onClick={() =>
+                      downloadFile(
+                        `${t(`report:record.file.${kind}`)}.csv`,
+                        recordCsv(questionnaire, record, kind, texts, organisation),
+                        'text/csv;charset=utf-8',
+                      )
+                    }
+                  >
+                    {t(`report:record.download.${kind}`, { count })}
+                  </button>
+                )
+              );
+            })}
             <button
               type="button"
               className="button secondary"
-              onClick={() => download('controller')}
+              onClick={() =>
+                downloadFile(
+                  `${t('report:record.file.json')}.json`,
+                  recordJson(record, organisation),
+                  'application/json',
+                )
+              }
             >
-              {t('report:record.downloadController', { count: record.controller.length })}
+              {t('report:record.download.json')}
             </button>
-          )}
-          {record.processor.length > 0 && (
-            <button
-              type="button"
-              className="button secondary"
-              onClick={() => download('processor')}
-            >
-              {t('report:record.downloadProcessor', { count: record.processor.length })}
-            </button>
-          )}
-          <button
-            type="button"
-            className="button secondary"
-            onClick={() =>
-              downloadFile(
-                `${t('report:record.file.json')}.json`,
-                recordJson(record, organisation),
-                'application/json',
-              )
-            }
-          >
-            {t('report:record.downloadJson')}
-          </button>
-        </div>
-      </section>
-    );
-  });
+          </div>
+        </section>
+      );
+    });
 }

@@ -147,7 +147,7 @@ export function ResultsScreen() {
       <ItemVerdictsPanel verdicts={report.itemVerdicts} qt={qt} />
       <RecordPanel
         questionnaire={questionnaire}
-        answers={answers}
+        records={report.records}
         organisation={report.organisation}
         t={rt.t}
         qt={qt}
