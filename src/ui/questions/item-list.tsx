@@ -24,6 +24,7 @@ import { plainQuestionComponents } from './plain-registry';
  * buttons to edit, copy or remove it; one item at a time opens to answer the group's questions.
  * An item can start from a template, whose answers show in the open item to be checked.
  * A removed item can be put back until the next change, so no click loses work.
+ * Each row's buttons are named with the item (WCAG 2.5.3: the visible word comes first).
  */
 export function ItemList({
   question,
@@ -121,6 +122,7 @@ export function ItemList({
                     type="button"
                     className="button secondary item-edit"
                     aria-expanded={isOpen}
+                    aria-label={`${isOpen ? t('items.close') : t('items.edit')}: ${name}`}
                     aria-controls={isOpen ? fieldsId : undefined}
                     onClick={() =>
                       isOpen
@@ -129,24 +131,23 @@ export function ItemList({
                     }
                   >
                     {isOpen ? t('items.close') : t('items.edit')}
-                    <span className="visually-hidden">: {name}</span>
                   </button>
                   <button
                     type="button"
                     className="button secondary"
                     disabled={full}
+                    aria-label={`${t('items.copy')}: ${name}`}
                     onClick={() => duplicate(item, n)}
                   >
                     {t('items.copy')}
-                    <span className="visually-hidden">: {name}</span>
                   </button>
                   <button
                     type="button"
                     className="button secondary"
+                    aria-label={`${t('items.remove')}: ${name}`}
                     onClick={() => remove(item, n)}
                   >
                     {t('items.remove')}
-                    <span className="visually-hidden">: {name}</span>
                   </button>
                 </div>
                 {isOpen && (
