@@ -2,28 +2,18 @@ import { act, cleanup, fireEvent, render, screen, within } from '@testing-librar
 import { useState } from 'react';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { FieldValue } from '@/engine/answers/field-value';
-import {
-  QuestionnaireSchema,
-  type RepeatableQuestion,
-} from '@/engine/questionnaire/questionnaire.schema';
-import { questionnaireNamespace } from '@/i18n/i18n';
 import { cachedTexts } from '@/i18n/cached-texts';
 import { ItemList } from '@/ui/questions/item-list';
 import type { AnswerTexts } from '@/ui/questions/question-props';
-import activitiesEn from './fixtures/questionnaires/activities/locales/en.json';
-import activities from './fixtures/questionnaires/activities/questionnaire.json';
+import { activitiesGroup as group, addActivitiesTexts } from './helpers/activities';
 import { testI18n } from './helpers/test-i18n';
-
-// The fixture's validity is checked with the other fixtures (tests/questionnaires.test.ts).
-const q = QuestionnaireSchema.parse(activities);
-const group = q.sections[1]!.questions[0] as RepeatableQuestion;
 
 function texts(): AnswerTexts {
   const i18n = testI18n('en');
-  i18n.addResourceBundle('en', questionnaireNamespace(q.id), activitiesEn);
+  const ns = addActivitiesTexts(i18n);
   return {
     t: i18n.t,
-    qt: cachedTexts(i18n, questionnaireNamespace(q.id)),
+    qt: cachedTexts(i18n, ns),
     language: 'en',
     i18n,
   };

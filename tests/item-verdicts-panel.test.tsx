@@ -1,45 +1,24 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
-import { QuestionnaireSchema } from '@/engine/questionnaire/questionnaire.schema';
 import { cachedTexts } from '@/i18n/cached-texts';
 import { questionnaireNamespace } from '@/i18n/i18n';
 import { buildReport } from '@/report/build-report';
 import { ItemVerdictsPanel } from '@/ui/routes/item-verdicts-panel';
-import activitiesEn from './fixtures/questionnaires/activities/locales/en.json';
-import activities from './fixtures/questionnaires/activities/questionnaire.json';
+import {
+  activitiesQuestionnaire as q,
+  addActivitiesTexts,
+  orders,
+  payroll,
+} from './helpers/activities';
 import { testI18n } from './helpers/test-i18n';
 
 afterEach(cleanup);
 
-// The fixture's validity is checked with the other fixtures (tests/questionnaires.test.ts).
-const q = QuestionnaireSchema.parse(activities);
-
 describe('the results per processing activity', () => {
   it('shows each activity with the role reached for it and the articles cited', () => {
     const i18n = testI18n('en');
-    i18n.addResourceBundle('en', questionnaireNamespace(q.id), activitiesEn);
-    const report = buildReport(q, {
-      'uses-data': 'yes',
-      activities: [
-        {
-          id: 'a',
-          answers: {
-            'activity-name': 'Payroll',
-            'activity-role': 'processor',
-            'activity-client': 'Bakery Jansen',
-            'activity-occasional': 'no',
-          },
-        },
-        {
-          id: 'b',
-          answers: {
-            'activity-name': 'Orders',
-            'activity-role': 'controller',
-            'activity-occasional': 'no',
-          },
-        },
-      ],
-    });
+    addActivitiesTexts(i18n);
+    const report = buildReport(q, { 'uses-data': 'yes', activities: [payroll, orders] });
     render(
       <ItemVerdictsPanel
         verdicts={report.itemVerdicts}

@@ -18,6 +18,7 @@ import {
   SHIPPED,
   SHIPPED_COMPLETE,
 } from '../../tests/helpers/questionnaires';
+import { orders, payroll } from '../../tests/helpers/activities';
 import { buildReport } from './build-report';
 import type { ReportModel } from './report.types';
 import { DEFAULT_SCORING_RULES } from './scoring-rules';
@@ -583,28 +584,7 @@ describe('random answers to the shipped questionnaire', () => {
 describe('buildReport: items of a repeatable group', () => {
   it('lists each activity by name with the role reached for it', () => {
     const q = loadFixtureQuestionnaire('activities');
-    const report = buildReport(q, {
-      'uses-data': 'yes',
-      activities: [
-        {
-          id: 'a',
-          answers: {
-            'activity-name': 'Payroll',
-            'activity-role': 'processor',
-            'activity-client': 'Bakery Jansen',
-            'activity-occasional': 'no',
-          },
-        },
-        {
-          id: 'b',
-          answers: {
-            'activity-name': 'Orders',
-            'activity-role': 'controller',
-            'activity-occasional': 'no',
-          },
-        },
-      ],
-    });
+    const report = buildReport(q, { 'uses-data': 'yes', activities: [payroll, orders] });
     expect(report.itemVerdicts).toEqual([
       {
         group: 'activities',
