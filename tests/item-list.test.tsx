@@ -74,16 +74,17 @@ describe('a repeatable group in a step', () => {
     expect(screen.getByRole('status').textContent).toBe('Activity 1 added.');
   });
 
-  it('starts an item from a template, shown open to be checked', async () => {
+  it('starts an item from a template, named after it and shown open to be checked', async () => {
     const { last } = renderList();
     await act(() =>
-      fireEvent.change(screen.getByLabelText('Or start from'), { target: { value: 'newsletter' } }),
+      fireEvent.change(screen.getByLabelText('Or start from'), { target: { value: 'payroll' } }),
     );
     await click(/^Add$/);
-    expect(screen.getByLabelText<HTMLInputElement>('Name').value).toBe('Newsletter');
+    // The template holds no name: the item takes the template's name, which the person can edit.
+    expect(screen.getByLabelText<HTMLInputElement>('Name').value).toBe('Payroll');
     expect(screen.getByLabelText<HTMLInputElement>('Controller').checked).toBe(true);
     expect(last()).toMatchObject([
-      { answers: { 'activity-name': 'Newsletter', 'activity-role': 'controller' } },
+      { answers: { 'activity-name': 'Payroll', 'activity-role': 'controller' } },
     ]);
   });
 

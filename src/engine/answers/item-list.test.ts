@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadFixtureQuestionnaire } from '../../../tests/helpers/questionnaires';
 import type { RepeatableQuestion, RepeatedItem } from '../questionnaire/questionnaire.schema';
 import {
+  addFromTemplate,
   addItem,
   duplicateItem,
   newItemId,
@@ -29,6 +30,16 @@ describe('item lists', () => {
     const [item] = addItem([], template, ids('1'));
     expect(item).toEqual({ id: 'i1', answers: template });
     expect(item!.answers).not.toBe(template);
+  });
+
+  it("names an item from a template after the template, in the person's language", () => {
+    const template = group.templates.find((x) => x.answers['activity-name'] === undefined)!;
+    const [item] = addFromTemplate(group, [], template.id, 'Nieuwsbrief', ids('1'));
+    expect(item).toEqual({
+      id: 'i1',
+      answers: { ...template.answers, 'activity-name': 'Nieuwsbrief' },
+    });
+    expect(addFromTemplate(group, [], 'no-such-template', 'X')).toEqual([]);
   });
 
   it('copies an item right after itself, its name marked as a copy', () => {

@@ -3,7 +3,7 @@ import type {
   RepeatableQuestion,
   RepeatedItem,
 } from '../questionnaire/questionnaire.schema';
-import { itemName } from '../questionnaire/item-name';
+import { itemName, namingQuestion } from '../questionnaire/item-name';
 
 /** An item taken out of a list, kept with its place so that it can be put back. */
 export interface RemovedItem {
@@ -33,6 +33,26 @@ export function addItem(
 }
 
 /**
+ * The list with a new item from template `templateId`. A template holds option ids only (they read
+ * the same in every language), so the item's name starts as the template's name in the person's
+ * language, `name`, which they can then change. An unknown template adds nothing.
+ */
+export function addFromTemplate(
+  group: RepeatableQuestion,
+  items: readonly RepeatedItem[],
+  templateId: string,
+  name: string,
+  random?: () => string,
+): RepeatedItem[] {
+  const template = group.templates.find((x) => x.id === templateId);
+  if (!template) return [...items];
+  const answers: Record<string, PlainAnswerValue> = { ...template.answers };
+  const naming = namingQuestion(group);
+  if (naming && answers[naming.id] === undefined) answers[naming.id] = name;
+  return addItem(items, answers, random);
+}
+
+/**
  * The list with a copy of item `id` right after it; the copy's name (its answer to the group's
  * naming question) is `copyName` of the original's, so the two can be told apart.
  */
@@ -48,7 +68,7 @@ export function duplicateItem(
   if (!original) return [...items];
   const answers = copyAnswers(original.answers);
   const name = itemName(group, original);
-  const naming = group.questions.find((q) => q.type === 'shortText');
+  const naming = namingQuestion(group);
   if (name !== null && naming) answers[naming.id] = copyName(name);
   const copy = { id: newItemId(items, random), answers };
   return [...items.slice(0, index + 1), copy, ...items.slice(index + 1)];

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState, type ComponentType } from 'react';
 import {
+  addFromTemplate,
   addItem,
   duplicateItem,
   removeItem,
@@ -69,8 +70,8 @@ export function ItemList({
     setOpen(id);
     focusNext.current = focus;
   };
-  const add = (answers?: RepeatedItem['answers']) => {
-    const next = addItem(items, answers);
+  const add = (next: RepeatedItem[]) => {
+    if (next.length === items.length) return;
     const item = next.at(-1)!;
     change(next, t('items.added', { item: title(item, next.length - 1) }));
     openItem(item.id, `[data-item="${item.id}"] .item-fields :is(input, textarea, select)`);
@@ -180,7 +181,7 @@ export function ItemList({
           className="button secondary"
           ref={inputRef}
           disabled={full}
-          onClick={() => add()}
+          onClick={() => add(addItem(items))}
         >
           {qt.text(`questions.${question.id}.add`)}
         </button>
@@ -204,8 +205,8 @@ export function ItemList({
               className="button secondary"
               disabled={full || template === ''}
               onClick={() => {
-                const chosen = question.templates.find((x) => x.id === template);
-                if (chosen) add(chosen.answers);
+                const name = qt.text(`questions.${question.id}.templates.${template}`);
+                add(addFromTemplate(question, items, template, name));
                 setTemplate('');
               }}
             >
