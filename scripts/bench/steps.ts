@@ -2,8 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { isOptionList } from '../../src/engine/questionnaire/answer-value';
+import { isItemList, isOptionList } from '../../src/engine/questionnaire/answer-value';
 import { ExampleSchema } from '../../src/engine/questionnaire/example.schema';
+import type { AnswerValue } from '../../src/engine/questionnaire/questionnaire.schema';
 import { repoRoot } from '../bundle-size';
 import { freshPage, heapUsed } from './page';
 import type { Target } from './targets';
@@ -79,32 +80,71 @@ function staticSwap(page: Page, html: string): Promise<number> {
   );
 }
 
-/** Answers every visible question of the current step, looking again after each answer reveals more. */
+type Answers = Readonly<Record<string, AnswerValue>>;
+
+/**
+ * Answers every visible question of the current step, looking again after each answer reveals
+ * more. A list (processing activities) gets the example's items, each added and answered in turn.
+ */
 async function answerStep(page: Page): Promise<void> {
   for (let guard = 0; guard < 40; guard++) {
-    const open = await page.$$eval('form.step .question', (nodes) =>
-      nodes
-        .map((node) => {
-          const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
-          const answered = inputs.some((i) =>
-            i.type === 'radio' || i.type === 'checkbox' ? i.checked : i.value !== '',
-          );
-          return answered ? null : { id: node.id, type: inputs[0]?.type ?? 'text' };
-        })
-        .find((x) => x !== null),
-    );
+    const open = await firstUnanswered(page, 'form.step .question:not(.item-question)');
     if (!open) return;
-    const box = page.locator(`#${open.id}`);
-    const given = webshop.answers[open.id.replace(/^question-/, '')];
-    if (open.type === 'radio' || open.type === 'checkbox') {
-      const options = isOptionList(given) ? given : typeof given === 'string' ? [given] : [];
-      if (options.length === 0) await box.locator('input').first().check();
-      for (const option of options) await box.locator(`input[value="${option}"]`).check();
-    } else
-      await box
-        .locator('input, textarea')
-        .fill(typeof given === 'string' || typeof given === 'number' ? String(given) : '20');
+    const given = webshop.answers[open.id];
+    if (open.type === 'group') {
+      for (const item of isItemList(given) ? given : []) {
+        await page.locator(`#question-${open.id} .item-add > button`).click();
+        await answerItem(page, item.answers);
+        await page.locator(`#question-${open.id} .item-edit[aria-expanded="true"]`).click();
+      }
+    } else await answer(page, `#question-${open.id}`, open.type, given);
   }
+}
+
+async function answerItem(page: Page, answers: Answers): Promise<void> {
+  for (let guard = 0; guard < 60; guard++) {
+    const open = await firstUnanswered(page, '.item-fields .item-question');
+    if (!open) return;
+    await answer(page, `.item-fields [data-question="${open.id}"]`, open.type, answers[open.id]);
+  }
+}
+
+async function firstUnanswered(
+  page: Page,
+  selector: string,
+): Promise<{ id: string; type: string } | undefined> {
+  return page.$$eval(selector, (nodes) =>
+    nodes
+      .map((node) => {
+        const element = node as HTMLElement;
+        const id = element.dataset.question ?? element.id.replace(/^question-/, '');
+        if (element.querySelector('.question-items'))
+          return element.querySelector('li.item') ? null : { id, type: 'group' };
+        const inputs = [...element.querySelectorAll('input, textarea')] as HTMLInputElement[];
+        const answered = inputs.some((i) =>
+          i.type === 'radio' || i.type === 'checkbox' ? i.checked : i.value !== '',
+        );
+        return answered ? null : { id, type: inputs[0]?.type ?? 'text' };
+      })
+      .find((x) => x !== null),
+  );
+}
+
+async function answer(
+  page: Page,
+  box: string,
+  type: string,
+  given: AnswerValue | undefined,
+): Promise<void> {
+  const field = page.locator(box);
+  if (type === 'radio' || type === 'checkbox') {
+    const options = isOptionList(given) ? given : typeof given === 'string' ? [given] : [];
+    if (options.length === 0) await field.locator('input').first().check();
+    for (const option of options) await field.locator(`input[value="${option}"]`).check();
+  } else
+    await field
+      .locator('input, textarea')
+      .fill(typeof given === 'string' || typeof given === 'number' ? String(given) : '20');
 }
 
 /** Starts a new assessment on `target` and walks it to the review, the CPU slowed `cpuSlowdown` times. */

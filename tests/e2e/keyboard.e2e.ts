@@ -51,6 +51,16 @@ async function tabTo(page: Page, match: (f: Focused) => boolean, what: string): 
 type Shown = Awaited<ReturnType<typeof shownQuestions>>[number];
 
 async function answerByKeyboard(page: Page, question: Shown, value: Answer): Promise<void> {
+  if (question.kind === 'group') {
+    // A closed list box takes arrow keys; its first entry is the "choose" prompt.
+    await tabTo(page, (f) => f.tag === 'select', `${question.id}'s templates`);
+    for (let i = 0; i <= question.options.indexOf(String(value)); i++)
+      await page.keyboard.press('ArrowDown');
+    await expect.poll(async () => (await focused(page)).value).toBe(String(value));
+    await tabTo(page, (f) => f.tag === 'button' && f.text === 'Add', 'Add (from the template)');
+    await page.keyboard.press('Enter');
+    return;
+  }
   if (question.kind === 'checkbox') {
     for (const option of [value].flat()) {
       await tabTo(

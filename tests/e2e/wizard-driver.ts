@@ -125,49 +125,81 @@ export const webshopAnswers: Record<string, Answer> = Object.fromEntries(
   Object.values(webshop).flatMap((step) => Object.entries(step)),
 );
 
-interface ShownQuestion {
+export interface ShownQuestion {
   readonly id: string;
-  readonly kind: 'radio' | 'checkbox' | 'text';
+  /** A list the person makes (processing activities) is a `group`; its options are its templates. */
+  readonly kind: 'radio' | 'checkbox' | 'text' | 'group';
+  /** Where the question sits on the page (CSS): a step's question, or one of an open item's. */
+  readonly box: string;
   readonly options: string[];
   readonly answered: boolean;
 }
 
 /**
  * The questions the current step shows, read from the page as a person sees them: once the step
- * has drawn all of them (a long step draws its first ones a frame before the rest).
+ * has drawn all of them (a long step draws its first ones a frame before the rest). A list's open
+ * item adds its own questions; a list counts as answered once it has an item.
  */
 export async function shownQuestions(page: Page): Promise<ShownQuestion[]> {
   await page.locator('form.step:not([aria-busy])').waitFor();
   return page.$$eval('form.step .question', (nodes) =>
-    nodes.map((node) => {
-      const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
-      const kind =
-        inputs[0]?.type === 'radio'
-          ? 'radio'
-          : inputs[0]?.type === 'checkbox'
-            ? 'checkbox'
-            : 'text';
-      return {
-        id: node.id.replace(/^question-/, ''),
-        kind,
-        options: kind === 'text' ? [] : inputs.map((i) => i.value),
-        answered: kind === 'text' ? inputs[0]!.value !== '' : inputs.some((i) => i.checked),
-      } as const;
+    nodes.map((node): ShownQuestion => {
+      const readInputs = (root: HTMLElement) => {
+        const inputs = [...root.querySelectorAll('input, textarea')] as HTMLInputElement[];
+        const kind =
+          inputs[0]?.type === 'radio'
+            ? 'radio'
+            : inputs[0]?.type === 'checkbox'
+              ? 'checkbox'
+              : 'text';
+        return {
+          kind,
+          options: kind === 'text' ? [] : inputs.map((i) => i.value),
+          answered: kind === 'text' ? inputs[0]!.value !== '' : inputs.some((i) => i.checked),
+        } as const;
+      };
+      const element = node as HTMLElement;
+      if (element.classList.contains('item-question')) {
+        const id = element.dataset.question ?? '';
+        return { ...readInputs(element), id, box: `.item-fields [data-question="${id}"]` };
+      }
+      const id = element.id.replace(/^question-/, '');
+      const box = `#${element.id}`;
+      if (element.querySelector('.question-items')) {
+        const templates = [
+          ...element.querySelectorAll('.item-template option'),
+        ] as HTMLOptionElement[];
+        return {
+          id,
+          box,
+          kind: 'group',
+          options: templates.map((o) => o.value).filter((v) => v !== ''),
+          answered: element.querySelector('li.item') !== null,
+        };
+      }
+      return { ...readInputs(element), id, box };
     }),
   );
 }
 
-/** The persona's answer, or a plain one: "yes" where offered, else the first option, a number or a name. */
+/**
+ * The persona's answer, or a plain one: "yes" where offered, else the first option, a number or a
+ * name; a list gets one item from its first template.
+ */
 export function plainAnswerFor(question: ShownQuestion, answers: Record<string, Answer>): Answer {
   const given = answers[question.id];
   if (given !== undefined) return given;
   if (question.kind === 'radio')
     return question.options.includes('yes') ? 'yes' : question.options[0]!;
-  if (question.kind === 'checkbox') return [question.options[0]!];
+  if (question.kind === 'checkbox' || question.kind === 'group') return [question.options[0]!];
   return /employees|turnover|number/.test(question.id) ? '20' : 'Acme';
 }
 
-/** Answers every question the step shows (including ones an answer reveals) with `answerOne`. */
+/**
+ * Answers every question the step shows (including ones an answer reveals) with `answerOne`. A
+ * list's answer is the templates to start items from: `answerOne` gets one template at a time and
+ * adds its item, whose questions are then answered before the next item is added.
+ */
 export async function completeStep(
   page: Page,
   answers: Record<string, Answer>,
@@ -176,16 +208,41 @@ export async function completeStep(
   for (let guard = 0; guard < 40; guard++) {
     const open = (await shownQuestions(page)).find((q) => !q.answered);
     if (!open) return;
-    await answerOne(open, plainAnswerFor(open, answers));
+    if (open.kind !== 'group') {
+      await answerOne(open, plainAnswerFor(open, answers));
+      continue;
+    }
+    for (const template of [plainAnswerFor(open, answers)].flat()) {
+      await answerOne(open, template);
+      await completeOpenItem(page, answers, answerOne);
+    }
   }
   throw new Error('a step kept showing unanswered questions');
+}
+
+async function completeOpenItem(
+  page: Page,
+  answers: Record<string, Answer>,
+  answerOne: (question: ShownQuestion, value: Answer) => Promise<void>,
+): Promise<void> {
+  for (let guard = 0; guard < 60; guard++) {
+    const open = (await shownQuestions(page)).find(
+      (q) => q.box.startsWith('.item-fields') && !q.answered,
+    );
+    if (!open) return;
+    await answerOne(open, plainAnswerFor(open, answers));
+  }
+  throw new Error('an item kept showing unanswered questions');
 }
 
 export const clickAnswer =
   (page: Page) =>
   async (question: ShownQuestion, value: Answer): Promise<void> => {
-    const box = page.locator(`#question-${question.id}`);
-    if (question.kind === 'text') await box.locator('input, textarea').fill(String(value));
+    const box = page.locator(question.box);
+    if (question.kind === 'group') {
+      await box.locator('.item-template select').selectOption(String(value));
+      await box.locator('.item-template button').click();
+    } else if (question.kind === 'text') await box.locator('input, textarea').fill(String(value));
     else for (const option of [value].flat()) await box.locator(`input[value="${option}"]`).check();
   };
 

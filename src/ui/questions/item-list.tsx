@@ -271,7 +271,7 @@ function ItemField({
   const hintKey = `questions.${question.id}.hint`;
   const hasHint = texts.qt.has(hintKey);
   return (
-    <div className="question item-question">
+    <div className="question item-question" data-question={question.id}>
       <Component
         question={question}
         value={field}
