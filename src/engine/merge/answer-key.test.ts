@@ -25,3 +25,14 @@ describe('sameAnswer', () => {
     expect(chosen).toEqual(['post', 'email']);
   });
 });
+
+describe('answerKey of a list of items', () => {
+  it('takes the same items in any order, whatever their ids, as the same list', () => {
+    const a = { id: 'a', answers: { name: 'Orders', purposes: ['sales', 'delivery'] } };
+    const b = { id: 'b', answers: { name: 'Payroll' } };
+    const again = { id: 'z', answers: { purposes: ['delivery', 'sales'], name: 'Orders' } };
+    expect(sameAnswer([a, b], [b, again])).toBe(true);
+    expect(sameAnswer([a, b], [a])).toBe(false);
+    expect(sameAnswer([a], [{ id: 'a', answers: { name: 'Orders' } }])).toBe(false);
+  });
+});

@@ -5,7 +5,8 @@ import {
   loadShippedQuestionnaire,
   yesNo,
 } from '../../../tests/helpers/questionnaires';
-import type { Answers } from '../questionnaire/questionnaire.schema';
+import { activitiesQuestionnaire, orders, payroll } from '../../../tests/helpers/activities';
+import type { Answers, RepeatedItem } from '../questionnaire/questionnaire.schema';
 import { makeSession } from '../../../tests/helpers/saved-session';
 import { SessionSchema, type Session } from '../session/session.schema';
 import {
@@ -292,5 +293,24 @@ describe('merging the shipped questionnaire', () => {
     const out = resolveMerge(shipped, result.merge, { answers: { 'personal-data': 'no' } });
     expect(Object.keys(out.answers).length).toBeLessThan(agreedCount);
     expect(out.answers['privacy-notice']).toBeUndefined();
+  });
+});
+
+describe('mergeSessions: lists of items', () => {
+  it('joins the participants’ activities instead of asking to choose one list', () => {
+    const q = activitiesQuestionnaire;
+    const list = (name: string, items: RepeatedItem[]): Participant => ({
+      name,
+      session: makeSession({
+        questionnaireId: q.id,
+        questionnaireVersion: q.version,
+        answers: { 'uses-data': 'yes', activities: items },
+        location: { screen: 'complete' },
+      }),
+    });
+    const result = mergeSessions(q, [list('Ann', [payroll]), list('Bo', [orders, payroll])]);
+    if (!result.ok) throw new Error(result.problem);
+    expect(result.merge.agreed.activities).toEqual([payroll, orders]);
+    expect(result.merge.conflicts).toEqual([]);
   });
 });

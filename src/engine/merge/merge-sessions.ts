@@ -2,7 +2,9 @@ import type { AnswerValue, Answers, Questionnaire } from '../questionnaire/quest
 import { computeVisibility } from '../questionnaire/visibility';
 import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
 import type { ActionPlanEntry, ProcessorReview } from '../session/session.schema';
+import { isItemList } from '../questionnaire/answer-value';
 import { answerKey } from './answer-key';
+import { mergeItemLists } from './merge-items';
 
 /**
  * Merging a workshop: several participants fill in the same questionnaire on
@@ -90,6 +92,7 @@ function variants<T>(given: readonly [string, T][], key: (value: T) => string): 
 /**
  * Combines the participants' assessments of one questionnaire.
  *
+ * - Lists of items (processing activities) are joined, not chosen between (`mergeItemLists`).
  * - Only answers that counted for a participant are compared: an answer they
  *   left behind on a question their other answers hide is not theirs any more
  *   (see `computeVisibility`). A participant who did not answer does not disagree.
@@ -114,6 +117,14 @@ export function mergeSessions(q: Questionnaire, participants: readonly Participa
       const value = counted[i]?.[question.id];
       return value === undefined ? [] : [[p.name, value]];
     });
+    if (question.type === 'repeatable') {
+      const lists = given.map(([participant, value]) => ({
+        participant,
+        items: isItemList(value) ? value : [],
+      }));
+      if (lists.length > 0) agreed[question.id] = mergeItemLists(question, lists);
+      continue;
+    }
     const found = variants(given, answerKey);
     if (found.length === 1) agreed[question.id] = found[0]!.value;
     else if (found.length > 1) conflicts.push({ questionId: question.id, variants: found });
