@@ -7,10 +7,14 @@ import {
   parseQuestionnaireTexts,
   type ParseOptions,
 } from '../../src/engine/questionnaire/parse-questionnaire';
+import { isItemList } from '../../src/engine/questionnaire/answer-value';
 import type {
   AnswerValue,
   Answers,
+  Question,
   Questionnaire,
+  RepeatableQuestion,
+  RepeatedItem,
 } from '../../src/engine/questionnaire/questionnaire.schema';
 import { buildReport } from '../../src/report/build-report';
 import { renderPdf } from '../../src/report/pdf/render-pdf';
@@ -31,6 +35,8 @@ export interface EngineTimings {
   readonly reportModelMs: Scaled;
   readonly pdfMs: Scaled;
   readonly pdfPages: Scaled;
+  /** The report model with 5 (x1) and 50 (x10) processing activities; null without a list. */
+  readonly activitiesMs: Scaled | null;
 }
 
 const folder = join(repoRoot, 'questionnaires/gdpr-readiness');
@@ -42,6 +48,27 @@ const APP_PARSE: ParseOptions = { checkReachability: false };
 const copy = (id: string, n: number) => (n === 1 ? id : `${id}-x${n}`);
 const copies = <T>(make: (n: number) => T[]): T[] =>
   Array.from({ length: 10 }, (_, i) => make(i + 1)).flat();
+
+/**
+ * Copy `n` of a question. A list's own questions are renamed with it (ids are global), and so is
+ * every mention of them inside the list: its conditions, templates and record.
+ */
+function copyQuestion(question: Question, n: number): Question {
+  if (question.type !== 'repeatable' || n === 1) return { ...question, id: copy(question.id, n) };
+  let text = JSON.stringify(question);
+  for (const inner of question.questions)
+    text = text.replaceAll(`"${inner.id}"`, `"${copy(inner.id, n)}"`);
+  return { ...(JSON.parse(text) as RepeatableQuestion), id: copy(question.id, n) };
+}
+
+/** Copy `n` of an answer: a list's items answer the renamed questions of that copy. */
+function copyAnswer(value: AnswerValue, n: number): AnswerValue {
+  if (!isItemList(value)) return value;
+  return value.map((item) => ({
+    id: item.id,
+    answers: Object.fromEntries(Object.entries(item.answers).map(([k, v]) => [copy(k, n), v])),
+  }));
+}
 
 /**
  * Ten copies of every section and question, ids of copies 2 … 10 suffixed -x2 … -x10, with
@@ -56,16 +83,16 @@ function tenfold(q: Questionnaire, answers: Answers): { q: Questionnaire; answer
         q.sections.map((section) => ({
           ...section,
           id: copy(section.id, n),
-          questions: section.questions.map((question) => ({
-            ...question,
-            id: copy(question.id, n),
-          })),
+          questions: section.questions.map((question) => copyQuestion(question, n)),
         })),
       ),
     },
     answers: Object.fromEntries(
       copies((n) =>
-        Object.entries(answers).map(([id, v]): [string, AnswerValue] => [copy(id, n), v]),
+        Object.entries(answers).map(([id, v]): [string, AnswerValue] => [
+          copy(id, n),
+          copyAnswer(v, n),
+        ]),
       ),
     ),
   };
@@ -83,6 +110,25 @@ function tenfoldLocale(text: string): string {
     sections: suffixed(locale.sections),
     questions: suffixed(locale.questions),
   });
+}
+
+/**
+ * The answers with `count` processing activities: the example's own, repeated under new ids and
+ * numbered names. Null when the questionnaire has no list or the example lists nothing.
+ */
+function withActivities(q: Questionnaire, answers: Answers, count: number): Answers | null {
+  const group = q.sections
+    .flatMap((s) => s.questions)
+    .find((x): x is RepeatableQuestion => x.type === 'repeatable');
+  const given = group ? answers[group.id] : undefined;
+  if (!group || !isItemList(given) || given.length === 0) return null;
+  const naming = group.questions.find((x) => x.type === 'shortText')?.id;
+  const items = Array.from({ length: count }, (_, i): RepeatedItem => {
+    const item = given[i % given.length]!;
+    const name = naming ? { [naming]: `${String(item.answers[naming])} ${i + 1}` } : {};
+    return { id: `bench${i}`, answers: { ...item.answers, ...name } };
+  });
+  return { ...answers, [group.id]: items };
 }
 
 /** Median of `rounds` runs after one unmeasured run that warms the JIT up. */
@@ -142,6 +188,15 @@ export async function engineTimings(rounds: number): Promise<EngineTimings> {
     x1: await medianMs(rounds, () => buildReport(questionnaire, hospital.answers)),
     x10: await medianMs(rounds, () => buildReport(big.q, big.answers)),
   };
+  const few = withActivities(questionnaire, hospital.answers, 5);
+  const many = withActivities(questionnaire, hospital.answers, 50);
+  const activitiesMs =
+    few && many
+      ? {
+          x1: await medianMs(rounds, () => buildReport(questionnaire, few)),
+          x10: await medianMs(rounds, () => buildReport(questionnaire, many)),
+        }
+      : null;
   const pdfX1 = await medianMs(Math.min(rounds, 3), () => pdf(questionnaire, hospital.answers, t));
   const pagesX1 = pages;
   const pdfX10 = await medianMs(Math.min(rounds, 3), () => pdf(big.q, big.answers, unsuffixed));
@@ -151,5 +206,6 @@ export async function engineTimings(rounds: number): Promise<EngineTimings> {
     reportModelMs,
     pdfMs: { x1: pdfX1, x10: pdfX10 },
     pdfPages: { x1: pagesX1, x10: pages },
+    activitiesMs,
   };
 }

@@ -112,6 +112,8 @@ export function rows({ app, base, floor, engine, lighthouse }: TableInput): Row[
     11,
   );
   tenfold('report model 1× / 10×', engine.reportModelMs);
+  // Linear in the number of activities: ten times as many take at most about ten times as long.
+  if (engine.activitiesMs) tenfold('report model, 5 / 50 activities', engine.activitiesMs, 11);
   tenfold(
     `report + PDF in Node 1× / 10× (${engine.pdfPages.x1} / ${engine.pdfPages.x10} pages)`,
     engine.pdfMs,
