@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '@/report/build-report';
+import { compareReports } from '@/report/compare-reports';
 import { renderPdf } from '@/report/pdf/render-pdf';
 import { readQuestionnaireFolder, repoRoot } from '../scripts/questionnaire-files';
 import { createNodeTranslator, nodeFonts } from '../scripts/report';
@@ -63,5 +64,58 @@ describe('the PDF, per processing activity', () => {
       /Categories of processing \(Art\.\s30\(2\)\(b\)\)\s+Salary slips and payroll tax returns/,
     );
     expect(text).toMatch(/Purposes \(Art\.\s30\(1\)\(b\)\)\s+MISSING: required in the record/);
+  }, 120_000);
+
+  it('says in the comparison which activities were added, removed or judged differently', async () => {
+    const regular = { 'activity-occasional': 'no' };
+    const before = buildReport(q, {
+      'uses-data': 'yes',
+      activities: [
+        {
+          id: 'a',
+          answers: { 'activity-name': 'Payroll', 'activity-role': 'controller', ...regular },
+        },
+        {
+          id: 'b',
+          answers: { 'activity-name': 'CCTV', 'activity-role': 'controller', ...regular },
+        },
+      ],
+    });
+    const after = buildReport(q, {
+      'uses-data': 'yes',
+      activities: [
+        {
+          id: 'a',
+          answers: {
+            'activity-name': 'Payroll',
+            'activity-role': 'processor',
+            'activity-client': 'Bakery Jansen',
+            ...regular,
+          },
+        },
+        {
+          id: 'c',
+          answers: { 'activity-name': 'Newsletter', 'activity-role': 'controller', ...regular },
+        },
+      ],
+    });
+    const bytes = await renderPdf(after, {
+      t: createNodeTranslator('en', q.id, texts),
+      language: 'en',
+      assessor: null,
+      generatedAt: new Date('2026-12-01T10:00:00Z'),
+      appUrl: 'https://gdpr-check.example',
+      fonts: await nodeFonts(),
+      embeddedAnswers: '{}',
+      comparison: {
+        changes: compareReports(q, before, after),
+        since: new Date('2026-06-01T10:00:00Z'),
+        earlierName: null,
+      },
+    });
+    const text = (await readPdf(bytes, ' ')).pages.join('\n');
+    expect(text).toMatch(/Payroll\s+Your role in the activity: Controller → Processor/);
+    expect(text).toMatch(/Newsletter\s+Added/);
+    expect(text).toMatch(/CCTV\s+Removed/);
   }, 120_000);
 });

@@ -5,6 +5,8 @@ import {
   loadShippedQuestionnaire,
   yesNo,
 } from '../../tests/helpers/questionnaires';
+import { activitiesQuestionnaire, orders, payroll } from '../../tests/helpers/activities';
+import type { RepeatedItem } from '../engine/questionnaire/questionnaire.schema';
 import { buildReport } from './build-report';
 import { compareAssessments, compareReports } from './compare-reports';
 
@@ -187,5 +189,49 @@ describe('compareReports on a small questionnaire', () => {
     expect(() => compareReports(small, buildReport(q, webshop), buildReport(q, webshop))).toThrow(
       /cannot compare/,
     );
+  });
+});
+
+describe('compareReports on lists of items', () => {
+  const q = activitiesQuestionnaire;
+  const regular = { 'activity-occasional': 'no' };
+  const report = (...items: RepeatedItem[]) =>
+    buildReport(q, { 'uses-data': 'yes', activities: items });
+
+  it('lists added and removed activities, and verdicts that moved, matching by id then by name', () => {
+    const nowProcessor = {
+      ...orders,
+      answers: { ...orders.answers, 'activity-role': 'processor', 'activity-client': 'Jansen' },
+    };
+    const sameNameNewId = { id: 'z', answers: payroll.answers };
+    const added = {
+      id: 'c',
+      answers: { 'activity-name': 'Newsletter', 'activity-role': 'controller', ...regular },
+    };
+    const removed = {
+      id: 'd',
+      answers: { 'activity-name': 'CCTV', 'activity-role': 'controller', ...regular },
+    };
+    const changes = compareReports(
+      q,
+      report(payroll, orders, removed),
+      report(sameNameNewId, nowProcessor, added),
+    ).items;
+    expect(changes).toEqual([
+      {
+        group: 'activities',
+        name: 'Orders',
+        change: 'changed',
+        verdicts: [
+          { determination: 'activity-role', before: ['controller'], after: ['processor'] },
+        ],
+      },
+      { group: 'activities', name: 'Newsletter', change: 'added', verdicts: [] },
+      { group: 'activities', name: 'CCTV', change: 'removed', verdicts: [] },
+    ]);
+  });
+
+  it('finds no item changes between an assessment and itself', () => {
+    expect(compareReports(q, report(payroll, orders), report(payroll, orders)).items).toEqual([]);
   });
 });

@@ -5,7 +5,7 @@ import type {
   Questionnaire,
 } from '../engine/questionnaire/questionnaire.schema';
 import { buildReport, type BuildReportOptions } from './build-report';
-import type { ActionItem, ActionPlanEntry, ReportModel } from './report.types';
+import type { ActionItem, ActionPlanEntry, ItemVerdicts, ReportModel } from './report.types';
 import { answerCredit, DEFAULT_SCORING_RULES, type ScoringRules } from './scoring-rules';
 
 /** A score in an earlier and a later assessment; `delta` is null unless both have one. */
@@ -31,6 +31,27 @@ export interface QuestionChange {
   readonly creditAfter: number;
 }
 
+/** A verdict on an item that differs between the two assessments: the outcome ids of each. */
+export interface VerdictChange {
+  readonly determination: string;
+  readonly before: readonly string[];
+  readonly after: readonly string[];
+}
+
+/**
+ * An item (a processing activity) that only one of the assessments lists, or whose verdicts
+ * changed. An item is the same in both when it keeps its id (an assessment copied and done
+ * again) or, failing that, its name.
+ */
+export interface ItemChange {
+  readonly group: string;
+  /** The later name, or the earlier one for a removed item; null when unnamed. */
+  readonly name: string | null;
+  readonly change: 'added' | 'removed' | 'changed';
+  /** For a changed item: each verdict that moved, in questionnaire order. */
+  readonly verdicts: readonly VerdictChange[];
+}
+
 /** What changed between two assessments of one questionnaire. */
 export interface ReportComparison {
   readonly questionnaireId: string;
@@ -45,6 +66,8 @@ export interface ReportComparison {
   readonly closed: readonly ActionItem[];
   /** Gaps of the later assessment that the earlier one did not have, as the later report lists them. */
   readonly opened: readonly ActionItem[];
+  /** Items added, removed or judged differently; per group, later order, removed ones last. */
+  readonly items: readonly ItemChange[];
 }
 
 /** The parts of a saved assessment a comparison reads. */
@@ -136,7 +159,51 @@ export function compareReports(
     regressed,
     closed: earlier.actions.filter((a) => !gapsAfter.has(a.questionId)),
     opened: later.actions.filter((a) => !gapsBefore.has(a.questionId)),
+    items: [
+      ...new Set([...later.itemVerdicts, ...earlier.itemVerdicts].map((g) => g.group)),
+    ].flatMap((group) =>
+      itemChanges(
+        group,
+        earlier.itemVerdicts.find((g) => g.group === group),
+        later.itemVerdicts.find((g) => g.group === group),
+      ),
+    ),
   };
+}
+
+type VerdictItem = ItemVerdicts['items'][number];
+
+function itemChanges(
+  group: string,
+  earlier: ItemVerdicts | undefined,
+  later: ItemVerdicts | undefined,
+): ItemChange[] {
+  const before = [...(earlier?.items ?? [])];
+  const key = (name: string | null) => name?.trim().toLocaleLowerCase() ?? null;
+  // Taken from `before` once matched, so that two items cannot match one.
+  const take = (found: number) => (found < 0 ? undefined : before.splice(found, 1)[0]);
+  const match = (item: VerdictItem) =>
+    take(before.findIndex((b) => b.itemId === item.itemId)) ??
+    (item.name === null
+      ? undefined
+      : take(before.findIndex((b) => key(b.name) === key(item.name))));
+  const changes = (later?.items ?? []).flatMap((item): ItemChange[] => {
+    const old = match(item);
+    if (!old) return [{ group, name: item.name, change: 'added', verdicts: [] }];
+    const verdicts = (later?.determinations ?? []).flatMap((id): VerdictChange[] => {
+      const was = (old.outcomes[id] ?? []).map((o) => o.id);
+      const is = (item.outcomes[id] ?? []).map((o) => o.id);
+      return was.join() === is.join() ? [] : [{ determination: id, before: was, after: is }];
+    });
+    return verdicts.length === 0 ? [] : [{ group, name: item.name, change: 'changed', verdicts }];
+  });
+  const removed = before.map((item): ItemChange => ({
+    group,
+    name: item.name,
+    change: 'removed',
+    verdicts: [],
+  }));
+  return [...changes, ...removed];
 }
 
 function creditChange(

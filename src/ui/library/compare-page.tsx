@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
@@ -202,6 +202,55 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
           <li key={a.questionId}>{qt.text(`questions.${a.questionId}.action`)}</li>
         ))}
       </ul>
+
+      {[
+        ...new Set([
+          ...later.itemVerdicts.map((g) => g.group),
+          ...changes.items.map((c) => c.group),
+        ]),
+      ].map((group) => {
+        const items = changes.items.filter((c) => c.group === group);
+        const word = qt.text(`questions.${group}.item`);
+        const outcomes = (id: string, list: readonly string[]) =>
+          list.map((o) => qt.text(`determinations.${id}.outcomes.${o}.label`)).join(', ') || '—';
+        return (
+          <Fragment key={group}>
+            <h2>{qt.text(`questions.${group}.label`)}</h2>
+            {items.length === 0 ? (
+              <p>{t('compare.noItemChanges')}</p>
+            ) : (
+              <ul className="compare-list">
+                {items.map((c, n) => {
+                  const item = c.name ?? word;
+                  if (c.change !== 'changed')
+                    return (
+                      <li key={n}>
+                        {t(c.change === 'added' ? 'compare.itemAdded' : 'compare.itemRemoved', {
+                          item,
+                        })}
+                      </li>
+                    );
+                  return (
+                    <li key={n}>
+                      <strong>{item}</strong>
+                      {c.verdicts.map((v) => (
+                        <Fragment key={v.determination}>
+                          <br />
+                          {t('compare.itemVerdict', {
+                            verdict: qt.text(`determinations.${v.determination}.title`),
+                            before: outcomes(v.determination, v.before),
+                            after: outcomes(v.determination, v.after),
+                          })}
+                        </Fragment>
+                      ))}
+                    </li>
+                  );
+                })}
+              </ul>
+            )}
+          </Fragment>
+        );
+      })}
     </section>
   );
 }

@@ -33,7 +33,7 @@ interface ScoreRow {
   readonly overall: boolean;
 }
 
-export const drawComparison: DrawChapter = (w, { options, numbers }, texts) => {
+export const drawComparison: DrawChapter = (w, { model, options, numbers }, texts) => {
   if (!options.comparison) return;
   const { changes, since, earlierName } = options.comparison;
   const { t } = texts;
@@ -196,6 +196,52 @@ export const drawComparison: DrawChapter = (w, { options, numbers }, texts) => {
         },
       ],
       { continued: t(`report:comparison.${kind}Title`) },
+    );
+  }
+
+  const groups = [
+    ...new Set([...model.itemVerdicts.map((g) => g.group), ...changes.items.map((c) => c.group)]),
+  ];
+  for (const group of groups) {
+    const items = changes.items.filter((c) => c.group === group);
+    w.heading(t(`questions.${group}.label`), items.length === 0 ? 10 : 24);
+    if (items.length === 0) {
+      w.paragraph(t('report:comparison.itemsNone'), { color: COLOR.muted, after: 4 });
+      continue;
+    }
+    const outcomes = (id: string, list: readonly string[]) =>
+      list.map((o) => t(`determinations.${id}.outcomes.${o}.label`)).join(', ') || '–';
+    drawTable(
+      w,
+      items,
+      [
+        {
+          id: 'item',
+          header: t(`questions.${group}.item`),
+          width: 50,
+          bold: true,
+          cell: (c) => c.name ?? t(`questions.${group}.item`),
+        },
+        {
+          id: 'change',
+          header: t('report:comparison.itemChange'),
+          cell: (c) =>
+            c.change === 'added'
+              ? { text: t('report:comparison.itemAdded'), color: COLOR.muted }
+              : c.change === 'removed'
+                ? { text: t('report:comparison.itemRemoved'), color: COLOR.muted }
+                : c.verdicts
+                    .map((v) =>
+                      t('report:comparison.itemVerdict', {
+                        verdict: t(`determinations.${v.determination}.title`),
+                        before: outcomes(v.determination, v.before),
+                        after: outcomes(v.determination, v.after),
+                      }),
+                    )
+                    .join('\n'),
+        },
+      ],
+      { continued: t(`questions.${group}.label`) },
     );
   }
 };
