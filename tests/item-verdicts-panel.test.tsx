@@ -2,7 +2,10 @@ import { cleanup, render, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it } from 'vitest';
 import { cachedTexts } from '@/i18n/cached-texts';
 import { questionnaireNamespace } from '@/i18n/i18n';
+import { reportTranslate } from '@/i18n/report-translator';
+import reportEn from '@/i18n/locales/report.en.json';
 import { buildReport } from '@/report/build-report';
+import { ItemActionsPanel } from '@/ui/routes/item-actions-panel';
 import { ItemVerdictsPanel } from '@/ui/routes/item-verdicts-panel';
 import {
   activitiesQuestionnaire as q,
@@ -50,5 +53,36 @@ describe('the results per processing activity', () => {
       />,
     );
     expect(container.innerHTML).toBe('');
+  });
+});
+
+describe('the actions per processing activity', () => {
+  it('lists what to do under each activity that has a gap, with its rank and articles', () => {
+    const i18n = testI18n('en');
+    addActivitiesTexts(i18n);
+    i18n.addResourceBundle('en', 'report', reportEn);
+    const shop = { id: 'c', answers: { ...orders.answers, 'activity-name': 'Shop' } };
+    const report = buildReport(q, { 'uses-data': 'yes', activities: [payroll, orders, shop] });
+    render(
+      <ItemActionsPanel
+        actions={report.itemActions}
+        qt={cachedTexts(i18n, questionnaireNamespace(q.id))}
+        t={reportTranslate(i18n, q.id)}
+      />,
+    );
+    const panel = screen.getByRole('region', { name: 'What to do per activity' });
+    // Payroll is a client's work, whose client decides how long: it has nothing to do here.
+    expect(
+      within(panel)
+        .getAllByRole('heading', { level: 3 })
+        .map((h) => h.textContent),
+    ).toEqual(['Orders', 'Shop']);
+    const [first] = within(panel).getAllByRole('listitem');
+    expect(first!.textContent).toContain(
+      'Decide how long to keep the data of this activity, and delete it after that.',
+    );
+    expect(first!.textContent).toContain('How long the data is kept: No period yet');
+    expect(first!.textContent).toContain('Art. 5(1)(e), Art. 30(1)(f)');
+    expect(first!.textContent).toContain('Medium');
   });
 });

@@ -118,4 +118,33 @@ describe('the PDF, per processing activity', () => {
     expect(text).toMatch(/Newsletter\s+Added/);
     expect(text).toMatch(/CCTV\s+Removed/);
   }, 120_000);
+
+  it('lists what to do per activity in the action plan, under the activity it concerns', async () => {
+    const regular = { 'activity-role': 'controller', 'activity-occasional': 'no' };
+    const model = buildReport(q, {
+      'uses-data': 'yes',
+      activities: [
+        { id: 'a', answers: { 'activity-name': 'Web shop orders', ...regular } },
+        {
+          id: 'b',
+          answers: { 'activity-name': 'Newsletter', 'activity-retention': '2 years', ...regular },
+        },
+      ],
+    });
+    const bytes = await renderPdf(model, {
+      t: createNodeTranslator('en', q.id, texts),
+      language: 'en',
+      assessor: null,
+      generatedAt: new Date('2026-12-01T10:00:00Z'),
+      appUrl: 'https://gdpr-check.example',
+      fonts: await nodeFonts(),
+      embeddedAnswers: '{}',
+    });
+    const text = (await readPdf(bytes, ' ')).pages.join('\n');
+    expect(text).toContain('What to do per activity');
+    expect(text).toMatch(/Web shop orders\s+Decide how long to keep the data of this activity/);
+    expect(text).toMatch(/How long the data is kept: No period yet\s+Medium/);
+    // The newsletter has a period: nothing to do for it.
+    expect(text).not.toMatch(/Newsletter\s+Decide how long/);
+  }, 120_000);
 });

@@ -582,13 +582,19 @@ describe('random answers to the shipped questionnaire', () => {
 });
 
 describe('buildReport: items of a repeatable group', () => {
-  it('lists each activity by name with the role reached for it', () => {
+  it('lists each activity by name with the verdicts reached for it', () => {
     const q = loadFixtureQuestionnaire('activities');
     const report = buildReport(q, { 'uses-data': 'yes', activities: [payroll, orders] });
+    const missing = {
+      id: 'missing',
+      articles: ['Art. 5(1)(e)', 'Art. 30(1)(f)'],
+      reasons: [],
+      gap: { priority: 'medium', fineTier: 'art83-5' },
+    };
     expect(report.itemVerdicts).toEqual([
       {
         group: 'activities',
-        determinations: ['activity-role'],
+        determinations: ['activity-role', 'activity-retention'],
         items: [
           {
             itemId: 'a',
@@ -597,6 +603,7 @@ describe('buildReport: items of a repeatable group', () => {
               'activity-role': [
                 { id: 'processor', articles: ['Art. 28(3)', 'Art. 30(2)'], reasons: [] },
               ],
+              'activity-retention': [{ id: 'processor', articles: ['Art. 28(3)(g)'], reasons: [] }],
             },
           },
           {
@@ -606,10 +613,35 @@ describe('buildReport: items of a repeatable group', () => {
               'activity-role': [
                 { id: 'controller', articles: ['Art. 24(1)', 'Art. 30(1)'], reasons: [] },
               ],
+              'activity-retention': [missing],
             },
           },
         ],
       },
     ]);
+  });
+
+  it('turns a verdict that leaves a gap in an activity into an action for that activity', () => {
+    const q = loadFixtureQuestionnaire('activities');
+    const shop = { id: 'c', answers: { ...orders.answers, 'activity-name': 'Shop' } };
+    const report = buildReport(q, { 'uses-data': 'yes', activities: [payroll, orders, shop] });
+    const action = (itemId: string, name: string | null, position: number) => ({
+      group: 'activities',
+      itemId,
+      name,
+      position,
+      determination: 'activity-retention',
+      outcome: 'missing',
+      reasons: [],
+      articles: ['Art. 5(1)(e)', 'Art. 30(1)(f)'],
+      priority: 'medium',
+      fineTier: 'art83-5',
+    });
+    // Payroll is work for a client, who decides how long: no gap of its own.
+    expect(report.itemActions).toEqual([action('b', 'Orders', 2), action('c', 'Shop', 3)]);
+    // Such a gap counts towards the fine tier like any other.
+    expect(report.fines.highestTier).toBe('art83-5');
+    const kept = { ...orders, answers: { ...orders.answers, 'activity-retention': '2 years' } };
+    expect(buildReport(q, { 'uses-data': 'yes', activities: [kept] }).itemActions).toEqual([]);
   });
 });

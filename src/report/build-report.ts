@@ -20,6 +20,7 @@ import type {
   ActionItem,
   ActionPlanEntry,
   AnswerSection,
+  ItemAction,
   ItemVerdicts,
   Rag,
   ReportModel,
@@ -268,6 +269,8 @@ export function buildReport(
       a.order - b.order,
   );
   const orderedActions = actions.map((a) => a.item);
+  const groupVerdicts = itemVerdicts(q, verdicts);
+  const itemActions = contractualOnly ? [] : itemGaps(groupVerdicts);
 
   const name = effective[profile.organisationName];
   const turnover = effective[profile.turnover];
@@ -303,7 +306,8 @@ export function buildReport(
     criticalGaps: verdicts.criticalGaps,
     sections,
     determinations: verdicts.determinations,
-    itemVerdicts: itemVerdicts(q, verdicts),
+    itemVerdicts: groupVerdicts,
+    itemActions,
     records: inScope ? processingRecords(q, answers) : [],
     actions: orderedActions,
     fines: fineExposure({
@@ -326,8 +330,8 @@ export function buildReport(
       turnover: typeof turnover === 'number' ? turnover : null,
       employees: typeof employees === 'number' ? employees : null,
       sector: typeof sector === 'string' ? sector : null,
-      gapTiers: contractualOnly ? [] : orderedActions.map((a) => a.fineTier),
-      gapArticles: orderedActions.flatMap((a) => a.articles),
+      gapTiers: contractualOnly ? [] : [...orderedActions, ...itemActions].map((a) => a.fineTier),
+      gapArticles: [...orderedActions, ...itemActions].flatMap((a) => a.articles),
     }),
     answers: answerSections,
     processors: processorAgreements(
@@ -335,6 +339,41 @@ export function buildReport(
       visibility.flags[options.processorsFlag ?? 'usesProcessors'] === true,
     ),
   };
+}
+
+/** The gaps the per-item verdicts leave, item by item, the most pressing first within each. */
+function itemGaps(groups: readonly ItemVerdicts[]): ItemAction[] {
+  return groups.flatMap((group) =>
+    group.items.flatMap((item, n) =>
+      group.determinations
+        .flatMap((id) =>
+          (item.outcomes[id] ?? []).flatMap((o): ItemAction[] =>
+            o.gap
+              ? [
+                  {
+                    group: group.group,
+                    itemId: item.itemId,
+                    name: item.name,
+                    position: n + 1,
+                    determination: id,
+                    outcome: o.id,
+                    reasons: o.reasons,
+                    articles: o.articles,
+                    priority: o.gap.priority,
+                    fineTier: o.gap.fineTier,
+                  },
+                ]
+              : [],
+          ),
+        )
+        .sort(
+          (a, b) =>
+            PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
+            TIER_ORDER[a.fineTier] - TIER_ORDER[b.fineTier] ||
+            compareArticles(articleKey(a.articles), articleKey(b.articles)),
+        ),
+    ),
+  );
 }
 
 /** The per-item determinations, grouped by their group, with each item's name. */

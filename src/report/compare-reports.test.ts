@@ -224,6 +224,8 @@ describe('compareReports on lists of items', () => {
         change: 'changed',
         verdicts: [
           { determination: 'activity-role', before: ['controller'], after: ['processor'] },
+          // A client's work: the client decides how long, so the gap is no longer the shop's.
+          { determination: 'activity-retention', before: ['missing'], after: ['processor'] },
         ],
       },
       { group: 'activities', name: 'Newsletter', change: 'added', verdicts: [] },

@@ -135,10 +135,32 @@ export interface ReportModel {
   readonly itemVerdicts: readonly ItemVerdicts[];
   /** Critical first, then by priority, fine tier (upper first) and article. */
   readonly actions: readonly ActionItem[];
+  /**
+   * Gaps in single items (a processing activity without a lawful basis, say): per group, in
+   * the items' order, and for each item by priority, fine tier and article.
+   */
+  readonly itemActions: readonly ItemAction[];
   readonly fines: FineExposure;
   readonly answers: readonly AnswerSection[];
   /** Vendors' processing agreements checked on the DPA guide (Art. 28). */
   readonly processors: ProcessorAgreements;
+}
+
+/** A per-item verdict that leaves a gap in that item: what to do there, ranked like an action. */
+export interface ItemAction {
+  readonly group: string;
+  readonly itemId: string;
+  /** What the person called the item; null when unnamed (then `position` numbers it). */
+  readonly name: string | null;
+  /** The item's place in its list, from 1. */
+  readonly position: number;
+  readonly determination: string;
+  /** The outcome reached, with the reasons that hold; its texts say what to do. */
+  readonly outcome: string;
+  readonly reasons: readonly string[];
+  readonly articles: readonly string[];
+  readonly priority: Priority;
+  readonly fineTier: FineTier;
 }
 
 /** The items of a repeatable group (processing activities, say), each with the outcomes reached for it. */

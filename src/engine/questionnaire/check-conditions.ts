@@ -255,6 +255,13 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
       outcome.reasons.forEach((reason, r) =>
         check(reason.when, `${path}.reasons[${r}].when`, { gap: true, item }),
       );
+      if (outcome.gap && determination.forEach === undefined)
+        add(
+          `${path}.gap`,
+          'gap-outside-item',
+          'only a per-item determination (forEach) raises gaps; for the whole organisation, score a question or add a critical gap',
+        );
+      if (outcome.gap?.unless) check(outcome.gap.unless, `${path}.gap.unless`, { gap: true, item });
     });
   });
 

@@ -72,6 +72,36 @@ describe('locale files', () => {
     expect(issue).toMatchObject({ code: 'missing-key', path: '$.questions.q2.skipReason' });
   });
 
+  it('missing-key: a per-item gap needs its action, and its group a heading for such actions', () => {
+    const raw: RawQuestionnaire = {
+      ...rawQuestionnaire([
+        {
+          id: 's1',
+          questions: [
+            { id: 'acts', type: 'repeatable', questions: [{ id: 'act-name', type: 'shortText' }] },
+          ],
+        },
+      ]),
+      determinations: [
+        {
+          id: 'named',
+          forEach: 'acts',
+          outcomes: [{ id: 'open', gap: { priority: 'low', fineTier: 'none' } }],
+        },
+      ],
+    };
+    const full = completeLocale(raw) as Record<string, Record<string, Record<string, unknown>>>;
+    expect(check(raw, { en: full })).toEqual([]);
+    const without = structuredClone(full);
+    delete (without.determinations!.named as { outcomes: { open: Record<string, unknown> } })
+      .outcomes.open.action;
+    delete without.questions!.acts!.actions;
+    expect(check(raw, { en: without }).map((i) => i.path)).toEqual([
+      '$.determinations.named.outcomes.open.action',
+      '$.questions.acts.actions',
+    ]);
+  });
+
   it('orphan-key: a text that belongs to nothing', () => {
     const issue = onlyIssue(
       check(q, { en: localeWith((l) => (l.questions!.gone = { label: 'Old question' })) }),

@@ -6,6 +6,7 @@ import type {
   Condition,
   Determination,
   FineTier,
+  OutcomeGap,
   Question,
   Questionnaire,
   RepeatedItem,
@@ -28,6 +29,8 @@ export interface DeterminationOutcome {
   readonly articles: readonly string[];
   /** Ids of the outcome's reasons that hold, in the order the questionnaire lists them. */
   readonly reasons: readonly string[];
+  /** Present on a per-item outcome that leaves a gap in its item (and whose `unless` fails). */
+  readonly gap?: OutcomeGap;
 }
 
 /** The outcome(s) a determination reaches, with the legal references the report cites. */
@@ -136,10 +139,12 @@ export function evaluateVerdicts(q: Questionnaire, answers: Answers): Verdicts {
           : holding;
     return chosen.map((o) => {
       const reasons = o.reasons.filter((r) => holds(r.when, item));
+      const gap = o.gap && !(o.gap.unless && holds(o.gap.unless, item)) ? o.gap : null;
       return {
         id: o.id,
         articles: [...new Set([...o.articles, ...reasons.flatMap((r) => r.articles)])],
         reasons: reasons.map((r) => r.id),
+        ...(gap ? { gap } : {}),
       };
     });
   };

@@ -11,11 +11,13 @@ import type { Question, Questionnaire } from './questionnaire.schema';
  *   (a label for this question only)
  * - for a repeatable group, also `questions.<id>.item` (what one item is called, such as
  *   "Activity"), `.add` (its button: "Add an activity") and `.templates.<template>`; each of
- *   its questions has the keys of a question
+ *   its questions has the keys of a question; `.actions` (the heading of its items' actions,
+ *   "What to do per activity") when a per-item outcome can leave a gap
  * - `options.<option>`: the shared label of every option used
  * - `exits.<id>.title`, `.body`, `.reasons.<reason>`
  * - `determinations.<id>.title`, `.outcomes.<outcome>.label` (the finding), `.reason` (one line
- *   why) and `.reasons.<reason>` (each particular reason, shown when it holds)
+ *   why), `.reasons.<reason>` (each particular reason, shown when it holds) and, for an outcome
+ *   that leaves a gap, `.action` (what to do about it)
  * - `criticalGaps.<id>.label` (the unmet duty) and `.detail` (why it cannot wait)
  */
 export function localeKeys(q: Questionnaire): { required: Set<string>; optional: Set<string> } {
@@ -40,6 +42,10 @@ export function localeKeys(q: Questionnaire): { required: Set<string>; optional:
     for (const outcome of determination.outcomes) {
       required.add(`determinations.${determination.id}.outcomes.${outcome.id}.label`);
       required.add(`determinations.${determination.id}.outcomes.${outcome.id}.reason`);
+      if (outcome.gap) {
+        required.add(`determinations.${determination.id}.outcomes.${outcome.id}.action`);
+        required.add(`questions.${determination.forEach ?? ''}.actions`);
+      }
       for (const reason of outcome.reasons)
         required.add(
           `determinations.${determination.id}.outcomes.${outcome.id}.reasons.${reason.id}`,

@@ -294,6 +294,18 @@ export const OutcomeReasonSchema = z.strictObject({
 export type OutcomeReason = z.infer<typeof OutcomeReasonSchema>;
 
 /**
+ * An outcome of a per-item determination that leaves a gap in that item (a processing activity
+ * without a lawful basis, say): the report lists it as an action for that item, ranked like a
+ * question's. `unless` names answers that close it all the same (a DPIA already done).
+ */
+export const OutcomeGapSchema = z.strictObject({
+  priority: PrioritySchema,
+  fineTier: FineTierSchema,
+  unless: ConditionSchema.optional(),
+});
+export type OutcomeGap = z.infer<typeof OutcomeGapSchema>;
+
+/**
  * A conclusion the report states with its legal basis, such as "the GDPR applies
  * (Art. 3(1))" or "a DPO is required (Art. 37(1))". With `match: first` the
  * first outcome whose condition holds is the result; with `all`, every one that
@@ -328,6 +340,8 @@ export const DeterminationSchema = z.strictObject({
         articles: z.array(LegalRefSchema).default([]),
         /** Why the outcome holds; the ones that hold are reported with it. */
         reasons: z.array(OutcomeReasonSchema).default([]),
+        /** Only with `forEach`. */
+        gap: OutcomeGapSchema.optional(),
       }),
     )
     .min(1),

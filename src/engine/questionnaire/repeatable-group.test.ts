@@ -129,30 +129,53 @@ describe('a determination reached for each item', () => {
       'uses-data': 'yes',
       activities: [orders, payroll],
     });
-    expect(itemDeterminations).toEqual([
+    expect(itemDeterminations[0]).toEqual({
+      id: 'activity-role',
+      group: 'activities',
+      items: [
+        {
+          itemId: 'orders',
+          outcomes: [{ id: 'controller', articles: ['Art. 24(1)', 'Art. 30(1)'], reasons: [] }],
+        },
+        {
+          itemId: 'payroll',
+          outcomes: [{ id: 'processor', articles: ['Art. 28(3)', 'Art. 30(2)'], reasons: [] }],
+        },
+      ],
+    });
+    // It is not one of the organisation's own determinations.
+    expect(determinations.map((d) => d.id)).toEqual(['records']);
+  });
+
+  it('marks an outcome that leaves a gap in its item, with the rank its gap is given', () => {
+    const { itemDeterminations } = evaluateVerdicts(q, {
+      'uses-data': 'yes',
+      activities: [orders, payroll],
+    });
+    // Orders keeps no retention period; payroll is work for a client, who decides it.
+    expect(itemDeterminations[1]!.items).toEqual([
       {
-        id: 'activity-role',
-        group: 'activities',
-        items: [
+        itemId: 'orders',
+        outcomes: [
           {
-            itemId: 'orders',
-            outcomes: [{ id: 'controller', articles: ['Art. 24(1)', 'Art. 30(1)'], reasons: [] }],
-          },
-          {
-            itemId: 'payroll',
-            outcomes: [{ id: 'processor', articles: ['Art. 28(3)', 'Art. 30(2)'], reasons: [] }],
+            id: 'missing',
+            articles: ['Art. 5(1)(e)', 'Art. 30(1)(f)'],
+            reasons: [],
+            gap: { priority: 'medium', fineTier: 'art83-5' },
           },
         ],
       },
+      {
+        itemId: 'payroll',
+        outcomes: [{ id: 'processor', articles: ['Art. 28(3)(g)'], reasons: [] }],
+      },
     ]);
-    // It is not one of the organisation's own determinations.
-    expect(determinations.map((d) => d.id)).toEqual(['records']);
   });
 
   it('has no items to judge while the list does not count', () => {
     const half = item('h', { 'activity-name': 'Half done' });
     const { itemDeterminations } = evaluateVerdicts(q, { 'uses-data': 'yes', activities: [half] });
-    expect(itemDeterminations).toEqual([{ id: 'activity-role', group: 'activities', items: [] }]);
+    expect(itemDeterminations.map((d) => d.items)).toEqual([[], []]);
   });
 });
 
@@ -246,6 +269,45 @@ describe('checks of a repeatable group', () => {
       'not-a-group',
       'item-question',
     ]);
+  });
+
+  it('lets only a per-item outcome leave a gap, whose "unless" may test the item', () => {
+    const raw = (forEach: string | undefined) => ({
+      ...oneSection(choice('first'), group()),
+      determinations: [
+        {
+          id: 'd',
+          ...(forEach ? { forEach } : {}),
+          outcomes: [
+            {
+              id: 'open',
+              gap: {
+                priority: 'high',
+                fineTier: 'art83-5',
+                unless: forEach
+                  ? { question: 'act-kind', equals: 'b' }
+                  : { question: 'first', equals: 'yes' },
+              },
+            },
+          ],
+        },
+      ],
+    });
+    expect(parseRaw(raw('acts')).ok).toBe(true);
+    expect(issuesOf(parseRaw(raw(undefined))).map((i) => [i.code, i.path])).toEqual([
+      ['gap-outside-item', '$.determinations[0].outcomes[0].gap'],
+    ]);
+    const parsed = parseRaw(raw('acts'));
+    if (!parsed.ok) throw new Error('does not parse');
+    const gaps = evaluateVerdicts(parsed.bundle.questionnaire, {
+      first: 'yes',
+      acts: [
+        { id: 'x', answers: { 'act-name': 'X', 'act-kind': 'a' } },
+        { id: 'y', answers: { 'act-name': 'Y', 'act-kind': 'b' } },
+      ],
+    }).itemDeterminations[0]!.items.map((i) => i.outcomes[0]!.gap?.priority ?? null);
+    // Item y answers what closes the gap.
+    expect(gaps).toEqual(['high', null]);
   });
 
   it('shares question ids with the rest of the questionnaire', () => {

@@ -16,6 +16,7 @@ import { useFocusHeading } from '../components/use-focus-heading';
 import { useReportTexts } from '../wizard/use-report-texts';
 import { ProcessorAgreementsPanel } from './processor-agreements-panel';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { ItemActionsPanel } from './item-actions-panel';
 import { ItemVerdictsPanel } from './item-verdicts-panel';
 import { RecordPanel } from './record-panel';
 import { WizardContext } from '../wizard/wizard-context';
@@ -154,6 +155,7 @@ export function ResultsScreen() {
       />
 
       <ActionPlan actions={report.actions} />
+      <ItemActionsPanel actions={report.itemActions} qt={qt} t={rt.t} />
       <ProcessorAgreementsPanel processors={report.processors} />
       <DeployerHelp />
     </section>

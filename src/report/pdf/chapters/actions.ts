@@ -1,4 +1,4 @@
-import type { ActionItem } from '../../report.types';
+import type { ActionItem, ItemAction } from '../../report.types';
 import { COLOR, SHY } from '../kit/pdf-styles';
 import { cellText, drawTable, type TableColumn } from '../kit/pdf-table';
 import { citation } from '../report-texts';
@@ -29,7 +29,8 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
   w.paragraph(t('report:actions.intro'), { color: COLOR.muted, after: 0.5 });
   w.paragraph(dpaUrl, { color: w.accent, url: dpaUrl, after: 4 });
   if (model.actions.length === 0) {
-    w.paragraph(t('report:actions.none'));
+    if (model.itemActions.length === 0) w.paragraph(t('report:actions.none'));
+    drawItemActions(w, model.itemActions, texts);
     return;
   }
   const header = (column: string) => t(`report:actions.columns.${column}`);
@@ -94,7 +95,68 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
     })),
     { fontSize: SIZE, cellPadding: { top: 1.6, bottom: 1.6, left: PADDING, right: PADDING } },
   );
+  drawItemActions(w, model.itemActions, texts);
 };
+
+/** The gaps single items leave, a table per group with each item's actions together. */
+function drawItemActions(
+  w: ReportWriter,
+  actions: readonly ItemAction[],
+  texts: Parameters<DrawChapter>[2],
+): void {
+  const { t } = texts;
+  for (const group of new Set(actions.map((a) => a.group))) {
+    const title = t(`questions.${group}.actions`);
+    const word = t(`questions.${group}.item`);
+    const rows = actions.filter((a) => a.group === group);
+    w.heading(title, 24);
+    drawTable(
+      w,
+      rows,
+      [
+        {
+          id: 'item',
+          header: word,
+          width: 34,
+          bold: true,
+          // The item's name on its first row only, so its actions read as one block.
+          cell: (a, i) =>
+            i > 0 && rows[i - 1]!.itemId === a.itemId ? '' : (a.name ?? `${word} ${a.position}`),
+        },
+        {
+          id: 'action',
+          header: t('report:actions.columns.action'),
+          cell: (a) => {
+            const key = `determinations.${a.determination}.outcomes.${a.outcome}`;
+            return {
+              runs: [
+                { text: t(`${key}.action`) },
+                {
+                  text: `${t(`determinations.${a.determination}.title`)}: ${t(`${key}.label`)}`,
+                  color: COLOR.muted,
+                },
+              ],
+            };
+          },
+        },
+        {
+          id: 'priority',
+          header: t('report:actions.columns.priority'),
+          width: 17,
+          cell: (a) => t(`report:priority.${a.priority}`),
+        },
+        {
+          id: 'articles',
+          header: t('report:actions.columns.articles'),
+          width: 30,
+          refs: true,
+          cell: (a) => citation([...a.articles, t(`report:tierShort.${a.fineTier}`)]),
+        },
+      ],
+      { continued: title, fontSize: SIZE },
+    );
+  }
+}
 
 function textWidth(w: ReportWriter, value: string, bold: boolean): number {
   w.style({ size: SIZE, bold });
