@@ -9,6 +9,8 @@ export interface Focused {
   name: string;
   value: string;
   text: string;
+  /** Its aria-label, which names a row's buttons ("Edit: Payroll"). */
+  label: string;
 }
 
 export const focused = (page: Page): Promise<Focused> =>
@@ -20,6 +22,7 @@ export const focused = (page: Page): Promise<Focused> =>
       name: el?.getAttribute('name') ?? '',
       value: el?.value ?? '',
       text: el?.textContent?.trim() ?? '',
+      label: el?.getAttribute('aria-label') ?? '',
     };
   });
 
