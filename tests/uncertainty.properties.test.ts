@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { itemVisibility } from '@/engine/questionnaire/answer-validation';
 import { isItemList, isOptionList } from '@/engine/questionnaire/answer-value';
+import { evaluateCondition } from '@/engine/questionnaire/conditions';
 import { evaluateVerdicts } from '@/engine/questionnaire/determinations';
 import type {
   AnswerValue,
@@ -331,6 +332,61 @@ describe('uncertainty is never turned into a "no" (properties)', () => {
     );
     // Most of these lists are exempt (the others have a regular activity drawn as processor work).
     expect(exempt).toBeGreaterThan(40);
+  }, 120_000);
+
+  it("Art. 35: the organisation's DPIA verdict is never below an activity's, and its flags say exactly which outcome some activity reaches", () => {
+    const screening = q.determinations.find((d) => d.id === 'activity-dpia')!;
+    const when = (id: string) => screening.outcomes.find((o) => o.id === id)!.when!;
+    const notDone = {
+      all: [
+        when('required'),
+        { question: 'activity-dpia-done', in: ['in-progress', 'no', 'dont-know'] },
+      ],
+    };
+    // Each organisation-level flag, and the item condition it stands for.
+    const lifted = [
+      ['someActivityDpiaRequired', when('required')],
+      ['someActivityDpiaUnclear', when('unclear')],
+      ['someActivityDpiaLikely', when('likely')],
+      ['someRequiredDpiaNotDone', notDone],
+    ] as const;
+    const BELOW: Readonly<Record<string, readonly string[]>> = {
+      required: ['required'],
+      unclear: ['required', 'unclear'],
+      likely: ['required', 'unclear', 'likely'],
+    };
+    let compared = 0;
+    fc.assert(
+      fc.property(unsureAnswers, (answers) => {
+        const { visibility, determinations, itemDeterminations } = evaluateVerdicts(q, answers);
+        if (!visibility.flags.gdprApplies) return;
+        const flags = visibility.flags;
+        const effective = visibility.effectiveAnswers;
+        const items = isItemList(effective.activities) ? effective.activities : [];
+        for (const [flag, condition] of lifted) {
+          const some = items.some((item) =>
+            evaluateCondition(
+              condition,
+              { ...effective, ...item.answers },
+              (f) => flags[f] === true,
+            ),
+          );
+          expect(flags[flag], flag).toBe(some);
+        }
+        const organisation = determinations.find((d) => d.id === 'dpia')!.outcomes.map((o) => o.id);
+        for (const item of itemDeterminations.find((d) => d.id === 'activity-dpia')!.items)
+          for (const outcome of item.outcomes)
+            if (BELOW[outcome.id]) {
+              compared += 1;
+              expect(organisation, `${item.itemId}: ${outcome.id}`).toEqual([
+                expect.toBeOneOf([...BELOW[outcome.id]!]),
+              ]);
+            }
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+    // Many generated activities need, may need or are likely to need a DPIA.
+    expect(compared).toBeGreaterThan(100);
   }, 120_000);
 
   it("Issue 11 rule 2: no report with a critical gap shows green, overall or in the gap's section", () => {
