@@ -12,6 +12,8 @@ import {
   ORDINARY_DATA,
   PROCESSOR_ONLY,
   SMALL_FIRM,
+  activities,
+  activity,
   assess,
 } from './helpers/assess';
 
@@ -116,8 +118,13 @@ describe('Art. 4(7)-(8), 26, 28: roles', () => {
   });
 
   it('Art. 4(7): an organisation unsure whether it is a controller gets "role unclear" and still sees the controller duties', () => {
-    const r = assess({ ...NL_SHOP, 'controller-role': 'dont-know' });
+    const r = assess({
+      ...NL_SHOP,
+      'controller-role': 'dont-know',
+      ...activities(activity('orders', { 'activity-role': 'dont-know' })),
+    });
     expect(r.outcome('roles')).toEqual(['role-unclear']);
+    expect(r.reasons('roles')).toEqual(['controller-unknown', 'activity-role-unknown']);
     for (const section of CONTROLLER_ONLY_SECTIONS) expect(r.steps).toContain(section);
   });
 });
@@ -200,7 +207,8 @@ describe('Art. 27: EU representative', () => {
   });
 
   it('Art. 27(2)(a): NOT exempt when the processing is a regular activity rather than occasional', () => {
-    const r = assess({ ...NON_EU_SHOP, 'occasional-only': 'no' });
+    // The ordinary activity of the profile is a regular one.
+    const r = assess(NON_EU_SHOP);
     expect(r.outcome('eu-representative')).toEqual(['required']);
   });
 
@@ -251,13 +259,16 @@ describe('Art. 30: records of processing activities', () => {
   });
 
   it('Art. 30(5): the exemption is not for regular (not occasional) processing', () => {
-    const r = assess({ ...SMALL_OCCASIONAL, 'occasional-only': 'no' });
+    const r = assess({ ...SMALL_OCCASIONAL, ...activities(activity('orders')) });
     expect(r.outcome('records')).toEqual(['required']);
-    expect(r.shown('low-risk')).toBe(false);
+    expect(r.itemShown('orders', 'activity-low-risk')).toBe(false);
   });
 
   it('Art. 30(5): the exemption is not for processing likely to result in a risk', () => {
-    const r = assess({ ...SMALL_OCCASIONAL, 'low-risk': 'no' });
+    const r = assess({
+      ...SMALL_OCCASIONAL,
+      ...activities(activity('event', { 'activity-occasional': 'yes', 'activity-low-risk': 'no' })),
+    });
     expect(r.outcome('records')).toEqual(['required']);
   });
 
@@ -349,31 +360,40 @@ describe('Art. 35: data protection impact assessment', () => {
   it('Art. 35(3)(c): systematic large-scale monitoring of a publicly accessible area requires a DPIA', () => {
     const r = assess({
       ...NL_SHOP,
-      'dpia-criteria': ['systematic-monitoring'],
-      'public-area-monitoring': 'yes',
-      'dpia-nl-list': 'no',
+      ...activities(
+        activity('wifi-tracking', {
+          'activity-purposes': ['purpose-security'],
+          'activity-data-categories': ['online-identifiers', 'location-data'],
+          'activity-lawful-basis': ['legitimate-interests'],
+          'activity-dpia-criteria': ['systematic-monitoring'],
+          'activity-public-area': 'yes',
+          'activity-authority-list': 'no',
+        }),
+      ),
     });
-    expect(r.shown('public-area-monitoring')).toBe(true);
+    expect(r.items('activity-dpia')).toEqual({ 'wifi-tracking': ['required'] });
     expect(r.outcome('dpia')).toEqual(['required']);
+    expect(r.reasons('dpia')).toEqual(['art35-3-c']);
   });
 
   it('Art. 35(3)(a): profiling with solely automated decisions of significant effect requires a DPIA', () => {
-    const r = assess({
-      ...NL_SHOP,
-      profiling: 'yes',
-      'automated-decisions': 'yes',
-      'dpia-criteria': ['none-of-these'],
-      'dpia-nl-list': 'no',
-    });
+    const r = assess({ ...NL_SHOP, profiling: 'yes', 'automated-decisions': 'yes' });
+    expect(r.items('activity-dpia')).toEqual({ ordinary: ['not-indicated'] });
     expect(r.outcome('dpia')).toEqual(['required']);
+    expect(r.reasons('dpia')).toEqual(['art35-3-a']);
   });
 
-  it('Art. 35(1) + EDPB WP248: two criteria of one operation make a DPIA likely (do it or record why not), not required', () => {
+  it('Art. 35(1) + EDPB WP248: two criteria of one activity make a DPIA likely (do it or record why not), not required', () => {
     const r = assess({
       ...NL_SHOP,
-      'dpia-criteria': ['combining-datasets', 'innovative-technology'],
-      'dpia-nl-list': 'no',
+      ...activities(
+        activity('loyalty', {
+          'activity-dpia-criteria': ['combining-datasets', 'innovative-technology'],
+          'activity-authority-list': 'no',
+        }),
+      ),
     });
+    expect(r.items('activity-dpia')).toEqual({ loyalty: ['likely'] });
     expect(r.outcome('dpia')).toEqual(['likely']);
     expect(r.shown('dpia-likely-decision')).toBe(true);
     expect(r.shown('dpia-done')).toBe(false);
@@ -382,26 +402,39 @@ describe('Art. 35: data protection impact assessment', () => {
   it('Art. 35(1) + EDPB WP248: one criterion alone does not suggest a DPIA', () => {
     const r = assess({
       ...NL_SHOP,
-      'dpia-criteria': ['innovative-technology'],
-      'dpia-nl-list': 'no',
+      ...activities(
+        activity('chatbot', {
+          'activity-dpia-criteria': ['innovative-technology'],
+          'activity-authority-list': 'no',
+        }),
+      ),
     });
+    expect(r.items('activity-dpia')).toEqual({ chatbot: ['check'] });
     expect(r.outcome('dpia')).toEqual(['not-indicated']);
     expect(r.shown('dpia-done')).toBe(false);
   });
 
   it('Art. 35(1): no criterion at all means no DPIA is indicated', () => {
-    const r = assess({ ...NL_SHOP, 'dpia-criteria': ['none-of-these'] });
+    const r = assess(NL_SHOP);
+    expect(r.items('activity-dpia')).toEqual({ ordinary: ['not-indicated'] });
     expect(r.outcome('dpia')).toEqual(['not-indicated']);
     expect(r.shown('dpia-done')).toBe(false);
   });
 
-  it('Art. 35(4): processing on the AP list of the Netherlands requires a DPIA', () => {
+  it('Art. 35(4): an activity on the AP list of the Netherlands requires a DPIA', () => {
     const r = assess({
       ...NL_SHOP,
-      'dpia-criteria': ['innovative-technology'],
-      'dpia-nl-list': 'yes',
+      ...activities(
+        activity('credit-check', {
+          'activity-dpia-criteria': ['evaluation-scoring'],
+          'activity-authority-list': 'yes',
+        }),
+      ),
     });
+    expect(r.items('activity-dpia')).toEqual({ 'credit-check': ['required'] });
+    expect(r.itemReasons('activity-dpia', 'credit-check')).toContain('art35-4');
     expect(r.outcome('dpia')).toEqual(['required']);
+    expect(r.reasons('dpia')).toEqual(['nl-list']);
   });
 });
 

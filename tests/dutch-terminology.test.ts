@@ -11,8 +11,9 @@ import { repoRoot } from '../scripts/questionnaire-files';
  * categorieën van persoonsgegevens" (Art. 9), "persoonsgegevens van
  * strafrechtelijke aard" (UAVG art. 1), "functionaris voor
  * gegevensbescherming" who is "aangewezen" (Art. 37), "gezamenlijke
- * verwerkingsverantwoordelijken" (Art. 26) and "Uitvoeringsbesluit (EU)
- * 2021/914" for the standard contractual clauses.
+ * verwerkingsverantwoordelijken" (Art. 26), "Uitvoeringsbesluit (EU)
+ * 2021/914" for the standard contractual clauses, which it calls
+ * "standaardcontractbepalingen", and "monitoring" for Art. 35(3)(c).
  */
 const DUTCH_FILES = [
   'questionnaires/gdpr-readiness/locales/nl.json',
@@ -93,6 +94,30 @@ describe('Dutch terminology follows the AVG and UAVG', () => {
     expect(text('questions.joint-control.label')).toMatch(
       /gezamenlijke verwerkingsverantwoordelijken/,
     );
+  });
+
+  it('Art. 46(2)(c): the clauses are "standaardcontractbepalingen", the word of Uitvoeringsbesluit (EU) 2021/914', () => {
+    // "Modelcontractbepalingen" was the word of the decisions of 2001 to 2010 that 2021/914 replaced.
+    expect(occurrences(/modelcontractbepaling/i)).toEqual([]);
+    expect(text('options.standard-contractual-clauses')).toBe(
+      "Standaardcontractbepalingen (SCC's)",
+    );
+    expect(text('questions.activity-transfer-tool.help')).toMatch(
+      /standaardcontractbepalingen van de Europese Commissie \(Uitvoeringsbesluit \(EU\) 2021\/914/,
+    );
+  });
+
+  it('Art. 35(3)(c): "stelselmatige en grootschalige monitoring", not "toezicht", which is Art. 10\'s and the AP\'s word', () => {
+    expect(text('questions.activity-public-area.label')).toMatch(
+      /stelselmatige en grootschalige monitoring van een openbaar toegankelijke ruimte/,
+    );
+    for (const key of [
+      'determinations.activity-dpia.outcomes.required.reasons.art35-3-c',
+      'determinations.activity-dpia.outcomes.unclear.reasons.public-area-unknown',
+    ]) {
+      expect(text(key)).toMatch(/monitor/);
+      expect(text(key)).not.toMatch(/toezicht/);
+    }
   });
 
   it('Art. 46(2)(c) and 28(7): the Commission clauses are an "Uitvoeringsbesluit"', () => {

@@ -1,7 +1,11 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { validateAnswer } from '@/engine/questionnaire/answer-validation';
-import { evaluateDeterminations, isGapAnswer } from '@/engine/questionnaire/determinations';
+import {
+  evaluateDeterminations,
+  evaluateVerdicts,
+  isGapAnswer,
+} from '@/engine/questionnaire/determinations';
 import { ExampleSchema } from '@/engine/questionnaire/example.schema';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
@@ -22,12 +26,13 @@ const questionnaires = new Map<string, Questionnaire>(
 
 /** What each shipped GDPR example must conclude, determination by determination. */
 const STORIES: Record<string, Record<string, string[]>> = {
-  // Small Dutch controller: consent and contract, processors in the EU, nothing sensitive,
-  // no transfers; its gaps include cookie consent and rights requests (Art. 83(5)).
+  // Small Dutch controller: consent and contract, processors in the EU, no transfers; its only
+  // sensitive data are the sick-leave records of its staff administration (Art. 9(1), 4(15));
+  // its gaps include cookie consent and rights requests (Art. 83(5)).
   'dutch-webshop': {
     'gdpr-applies': ['establishment'],
     roles: ['controller'],
-    'sensitive-data': ['none'],
+    'sensitive-data': ['special-categories'],
     dpo: ['not-required'],
     dpia: ['not-indicated'],
     'eu-representative': ['not-needed'],
@@ -36,14 +41,14 @@ const STORIES: Record<string, Record<string, string[]>> = {
     'dutch-law': ['applies'],
     'fine-tier': ['upper'],
   },
-  // Processor for its customers' CRM data, controller for its own marketing and analytics;
-  // its lead scoring meets two WP248 criteria in one operation, so a DPIA is likely (not an
-  // Art. 35(3) case);
+  // Processor for its customers' CRM data, controller for its own billing, staff and marketing;
+  // its lead scoring meets two WP248 criteria in one activity, so a DPIA is likely (not an
+  // Art. 35(3) case); sick-leave records in its staff administration are health data;
   // India without an adequacy decision needs Art. 46 safeguards next to the DPF-certified US cloud.
   'crm-saas': {
     'gdpr-applies': ['establishment'],
     roles: ['controller', 'processor'],
-    'sensitive-data': ['none'],
+    'sensitive-data': ['special-categories'],
     dpo: ['not-required'],
     dpia: ['likely'],
     'eu-representative': ['not-needed'],
@@ -81,9 +86,80 @@ const STORIES: Record<string, Record<string, string[]>> = {
   },
 };
 
+/** What each story concludes for its activities: role and DPIA screening, activity by activity. */
+const ACTIVITY_STORIES: Record<string, Record<string, Record<string, string[]>>> = {
+  // Only the staff administration meets a criterion (sensitive data: sick leave), so "check".
+  'dutch-webshop': {
+    'activity-role': {
+      orders: ['controller'],
+      newsletter: ['controller'],
+      staff: ['controller'],
+      support: ['controller'],
+    },
+    'activity-dpia': {
+      orders: ['not-indicated'],
+      newsletter: ['not-indicated'],
+      staff: ['check'],
+      support: ['not-indicated'],
+    },
+  },
+  // The CRM service is done for clients (Art. 28(3)(f)); lead scoring is the "likely" activity.
+  'crm-saas': {
+    'activity-role': {
+      'crm-hosting': ['processor'],
+      billing: ['controller'],
+      'lead-scoring': ['controller'],
+      staff: ['controller'],
+      recruitment: ['controller'],
+    },
+    'activity-dpia': {
+      'crm-hosting': ['processor-assists'],
+      billing: ['not-indicated'],
+      'lead-scoring': ['likely'],
+      staff: ['check'],
+      recruitment: ['not-indicated'],
+    },
+  },
+  // Patient files and the regional record: Art. 35(3)(b); fingerprints: the AP list (Art. 35(4)).
+  hospital: {
+    'activity-role': {
+      'patient-files': ['controller'],
+      'regional-record': ['joint-controller'],
+      staff: ['controller'],
+      'medication-rooms': ['controller'],
+      recruitment: ['controller'],
+    },
+    'activity-dpia': {
+      'patient-files': ['required'],
+      'regional-record': ['required'],
+      staff: ['likely'],
+      'medication-rooms': ['required'],
+      recruitment: ['not-indicated'],
+    },
+  },
+  // Tracking hikes and the advertising SDK are on the AP list (location data, profiling).
+  'us-app-targeting-eu': {
+    'activity-role': {
+      'hiking-app': ['controller'],
+      advertising: ['joint-controller'],
+      support: ['controller'],
+    },
+    'activity-dpia': {
+      'hiking-app': ['required'],
+      advertising: ['required'],
+      support: ['not-indicated'],
+    },
+  },
+};
+
 /** Questions each story must bring up, because the report's key actions hang on them. */
 const SHOWN: Record<string, string[]> = {
-  'dutch-webshop': ['records-of-processing', 'direct-marketing-rules', 'processor-agreements'],
+  'dutch-webshop': [
+    'records-of-processing',
+    'direct-marketing-rules',
+    'processor-agreements',
+    'special-data-exception',
+  ],
   'crm-saas': [
     'processor-records',
     'processor-instructions-only',
@@ -190,6 +266,20 @@ describe('the determinations of each GDPR example follow its story', () => {
     const results = evaluateDeterminations(q, example.answers);
     const actual = Object.fromEntries(
       results.filter((d) => d.id in story).map((d) => [d.id, d.outcomes.map((o) => o.id)]),
+    );
+    expect(actual).toEqual(story);
+  });
+
+  it.each(Object.entries(ACTIVITY_STORIES))('%s: each activity follows its story', (id, story) => {
+    const file = files.find((f) => f.folder === 'gdpr-readiness' && f.file === `${id}.json`);
+    const { itemDeterminations } = evaluateVerdicts(q, readExample(file!.path).answers);
+    const actual = Object.fromEntries(
+      itemDeterminations
+        .filter((d) => d.id in story)
+        .map((d) => [
+          d.id,
+          Object.fromEntries(d.items.map((i) => [i.itemId, i.outcomes.map((o) => o.id)])),
+        ]),
     );
     expect(actual).toEqual(story);
   });

@@ -10,9 +10,12 @@ import {
   NL_SCOPE,
   NL_SHOP,
   NON_EU_SCOPE,
+  OCCASIONAL_LOW_RISK,
   ORDINARY_DATA,
   PROCESSOR_ONLY,
   SMALL_FIRM,
+  activities,
+  activity,
   assess,
   q,
 } from './helpers/assess';
@@ -32,9 +35,8 @@ const ACCOUNTANTS: Answers = {
   'organisation-name': 'Telboek & Co',
   employees: 20,
   ...ORDINARY_DATA,
-  'occasional-only': 'yes',
-  'low-risk': 'yes',
   ...CONTROLLER,
+  ...OCCASIONAL_LOW_RISK,
 };
 
 /** A Singapore app maker without an EU office whose meditation app is sold in EU app stores. */
@@ -74,8 +76,20 @@ const PHYSIO: Answers = {
   'special-category': 'yes',
   'special-categories-list': ['health'],
   'large-scale': 'yes',
-  'individual-professional': 'yes',
   ...CONTROLLER,
+  ...activities(
+    activity('patient-files', {
+      'activity-purposes': ['purpose-care-or-advice'],
+      'activity-data-subjects': ['patients-clients'],
+      'activity-data-categories': ['contact-details', 'health'],
+      'activity-lawful-basis': ['contract', 'legal-obligation'],
+      'activity-special-exception': ['ground-health-care'],
+      'activity-dpia-criteria': ['sensitive-highly-personal', 'vulnerable-people'],
+      'activity-authority-list': 'no',
+      'activity-dpia-done': 'no',
+    }),
+  ),
+  'individual-professional': 'yes',
 };
 
 describe('uncertainty is never turned into a "no"', () => {
@@ -84,6 +98,19 @@ describe('uncertainty is never turned into a "no"', () => {
     expect(r.outcome('records')).toEqual(['required']);
     expect(r.reasons('records')).toEqual(['exemption-not-shown']);
     expect(r.shown('records-of-processing')).toBe(true);
+    // With the same doubt about one of its activities, the office is not exempt either.
+    const unsure = assess({
+      ...ACCOUNTANTS,
+      ...activities(
+        activity('event', {
+          'activity-data-categories': ['contact-details', 'dont-know-sensitive'],
+          'activity-occasional': 'yes',
+          'activity-low-risk': 'yes',
+        }),
+      ),
+    });
+    expect(unsure.outcome('records')).toEqual(['required']);
+    expect(unsure.reasons('records')).toEqual(['exemption-not-shown']);
     // With definite answers the same office may use the exemption.
     expect(assess(ACCOUNTANTS).outcome('records')).toEqual(['exempt']);
   });
@@ -95,8 +122,15 @@ describe('uncertainty is never turned into a "no"', () => {
   });
 
   it('Art. 27(2)(a): an app maker unsure whether its processing is occasional is not exempt from a representative', () => {
-    const r = assess({ ...SINGAPORE_APP, 'occasional-only': 'dont-know' });
+    const r = assess({
+      ...SINGAPORE_APP,
+      ...activities(activity('app-users', { 'activity-occasional': 'dont-know' })),
+    });
     expect(r.outcome('eu-representative')).toEqual(['required']);
+    // With a definite "occasional" and "unlikely to result in a risk" it would be exempt.
+    expect(
+      assess({ ...SINGAPORE_APP, ...OCCASIONAL_LOW_RISK }).outcome('eu-representative'),
+    ).toEqual(['exempt']);
   });
 
   it('Art. 27(2)(b): unsure whether it is a public body, a non-EU organisation gets "not clear", not "required"', () => {
@@ -217,11 +251,11 @@ describe('critical gaps cap the rating', () => {
 
 describe('DPIA screening as the guidelines do it', () => {
   it('Rec. 91: a self-employed physiotherapist with 700 clients is not told a DPIA or DPO is required', () => {
-    const r = assess({
-      ...PHYSIO,
-      'dpia-criteria': ['sensitive-highly-personal', 'vulnerable-people'],
-    });
+    const r = assess(PHYSIO);
+    expect(r.shown('individual-professional')).toBe(true);
     expect(r.shown('sensitive-large-scale')).toBe(false);
+    expect(r.items('activity-dpia')).toEqual({ 'patient-files': ['not-indicated'] });
+    expect(r.itemReasons('activity-dpia', 'patient-files')).toEqual(['individual-professional']);
     expect(r.outcome('dpia')).toEqual(['not-indicated']);
     expect(r.reasons('dpia')).toEqual(['individual-professional']);
     expect(r.outcome('dpo')).toEqual(['not-required']);
@@ -232,9 +266,17 @@ describe('DPIA screening as the guidelines do it', () => {
       ...NL_SHOP,
       'organisation-name': 'Sportvereniging De Meeuwen',
       'large-scale': 'yes',
-      'dpia-criteria': ['large-scale-processing'],
-      'dpia-nl-list': 'no',
+      ...activities(
+        activity('newsletter', {
+          'activity-purposes': ['purpose-marketing'],
+          'activity-data-subjects': ['members'],
+          'activity-lawful-basis': ['legitimate-interests'],
+          'activity-dpia-criteria': ['large-scale-processing'],
+          'activity-authority-list': 'no',
+        }),
+      ),
     });
+    expect(r.items('activity-dpia')).toEqual({ newsletter: ['check'] });
     expect(r.outcome('dpia')).toEqual(['not-indicated']);
   });
 
@@ -244,26 +286,66 @@ describe('DPIA screening as the guidelines do it', () => {
       'children-data': 'yes',
       profiling: 'yes',
       'automated-decisions': 'no',
-      'dpia-criteria': ['none-of-these'],
+      ...activities(
+        activity('youth-training', {
+          'activity-data-subjects': ['children'],
+          'activity-dpia-criteria': ['vulnerable-people'],
+          'activity-authority-list': 'no',
+        }),
+        activity('web-shop', {
+          'activity-data-categories': ['contact-details', 'online-identifiers'],
+          'activity-dpia-criteria': ['evaluation-scoring'],
+          'activity-authority-list': 'no',
+        }),
+        activity('orders'),
+      ),
+    });
+    expect(r.items('activity-dpia')).toEqual({
+      'youth-training': ['check'],
+      'web-shop': ['check'],
+      orders: ['not-indicated'],
     });
     expect(r.outcome('dpia')).toEqual(['not-indicated']);
   });
 
-  it("Art. 35(4): a German firm whose operation is on its authority's list must carry out a DPIA", () => {
+  it("Art. 35(4): a German firm whose activity is on its authority's list must carry out a DPIA", () => {
     const r = assess({
       ...DE_SCOPE,
       ...SMALL_FIRM,
       ...ORDINARY_DATA,
       ...CONTROLLER,
-      'dpia-criteria': ['systematic-monitoring'],
-      'public-area-monitoring': 'no',
-      'dpia-authority-list': 'yes',
+      ...activities(
+        activity('entrance-camera', {
+          'activity-purposes': ['purpose-security'],
+          'activity-data-categories': ['images-video'],
+          'activity-lawful-basis': ['legitimate-interests'],
+          'activity-dpia-criteria': ['systematic-monitoring'],
+          'activity-public-area': 'no',
+          'activity-authority-list': 'yes',
+        }),
+      ),
     });
-    expect(r.shown('dpia-nl-list')).toBe(false);
     expect(r.outcome('dpia')).toEqual(['required']);
     expect(r.reasons('dpia')).toEqual(['authority-list']);
     expect(r.articles('dpia')).toContain('Art. 35(4)');
     expect(r.articles('dpia')).not.toContain('Art. 35(3)');
+    // Outside the Netherlands the camera alone does not make it required: the list answer does.
+    const unlisted = assess({
+      ...DE_SCOPE,
+      ...SMALL_FIRM,
+      ...ORDINARY_DATA,
+      ...CONTROLLER,
+      ...activities(
+        activity('entrance-camera', {
+          'activity-data-categories': ['images-video'],
+          'activity-dpia-criteria': ['systematic-monitoring'],
+          'activity-public-area': 'no',
+          'activity-authority-list': 'no',
+        }),
+      ),
+    });
+    expect(unlisted.items('activity-dpia')).toEqual({ 'entrance-camera': ['check'] });
+    expect(unlisted.outcome('dpia')).toEqual(['not-indicated']);
   });
 
   it("Art. 28(3)(f): a processor is told the DPIA is its clients' duty and what it must help with", () => {

@@ -6,11 +6,21 @@ import { loadShippedQuestionnaire } from './helpers/questionnaires';
 /**
  * How long the questionnaire is for three typical organisations, measured on the shipped
  * example answers: the number of questions each one sees (visible questions, optional ones
- * included) and the number of steps (sections with at least one visible question).
- * The design target for a small web shop is "about 45" questions. The ceiling is 53 since
+ * included; the list of processing activities counts as one) and the number of steps (sections
+ * with at least one visible question).
+ * The design target for a small web shop is "about 45" questions. The ceiling was 53, with
  * three questions every organisation must answer before the check may rule a duty out:
  * law enforcement (Art. 2(2)(d)), records that reveal special categories such as sick leave
  * (Art. 9(1)), and solely automated decisions, asked with or without profiling (Art. 22).
+ * It is 68 since issue 13, and not because the check asks more of the same shop: the list of
+ * activities and its completeness question replace the old questions on occasional processing
+ * and the DPIA criteria (two in, two out), but the shop's staff administration now shows what its
+ * earlier example answers left out, sick-leave records (health data, Art. 9(1) and 4(15)) and the
+ * BSN for payroll (Art. 87, UAVG 46). Those bring the questions every employer with such records
+ * gets: the sensitive-data step (4), the extended security questions (5), and the BSN,
+ * policies, processor checks, informing people of a breach and the DPO assessment (5). The one
+ * question more is the law behind the legal obligation the orders and the payroll now name for
+ * themselves (Art. 6(1)(c) and (3)): without its staff administration the same shop sees 54.
  */
 const q = loadShippedQuestionnaire();
 const total = q.sections.reduce((n, s) => n + s.questions.length, 0);
@@ -30,13 +40,13 @@ function measure(id: string) {
 const counts = Object.fromEntries(PERSONAS.map(({ id }) => [id, measure(id)]));
 
 /**
- * Written down from a run on the questionnaire of 137 questions in 17 steps. A change to any of
+ * Written down from a run on the questionnaire of 133 questions in 18 steps. A change to any of
  * these numbers is a change in how long the check is for someone: update them on purpose.
  */
 const EXPECTED = {
-  'dutch-webshop': { questions: 53, steps: 14 },
-  'crm-saas': { questions: 92, steps: 16 },
-  hospital: { questions: 87, steps: 15 },
+  'dutch-webshop': { questions: 68, steps: 16 },
+  'crm-saas': { questions: 97, steps: 18 },
+  hospital: { questions: 86, steps: 16 },
 };
 
 describe('persona question counts', () => {
@@ -47,19 +57,21 @@ describe('persona question counts', () => {
         `persona ${id} (${persona}): ${questions} of ${total} questions in ${steps} of ${q.sections.length} steps`,
       );
     }
-    expect({ total, steps: q.sections.length }).toEqual({ total: 137, steps: 17 });
+    expect({ total, steps: q.sections.length }).toEqual({ total: 133, steps: 18 });
     expect(counts).toEqual(EXPECTED);
   });
 
-  it('a small Dutch web shop sees at most 53 questions (target: about 45)', () => {
-    expect(counts['dutch-webshop']!.questions).toBeLessThanOrEqual(53);
+  it('a small Dutch web shop with staff records sees at most 68 questions (target: about 45)', () => {
+    expect(counts['dutch-webshop']!.questions).toBeLessThanOrEqual(68);
   });
 
   it('the CRM vendor and the hospital see more than the web shop, as their duties are wider', () => {
     const shop = counts['dutch-webshop']!;
     for (const id of ['crm-saas', 'hospital']) {
       expect(counts[id]!.questions).toBeGreaterThan(shop.questions);
-      expect(counts[id]!.steps).toBeGreaterThan(shop.steps);
+      // Not more steps for the hospital any more: the shop's sick-leave records bring it the
+      // sensitive-data step too, and neither of them acts as a processor or transfers data.
+      expect(counts[id]!.steps).toBeGreaterThanOrEqual(shop.steps);
     }
   });
 });

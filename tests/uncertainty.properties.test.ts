@@ -1,11 +1,19 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { isOptionList } from '@/engine/questionnaire/answer-value';
+import { itemVisibility } from '@/engine/questionnaire/answer-validation';
+import { isItemList, isOptionList } from '@/engine/questionnaire/answer-value';
+import { evaluateCondition } from '@/engine/questionnaire/conditions';
 import { evaluateVerdicts } from '@/engine/questionnaire/determinations';
-import type { AnswerValue, Answers, Question } from '@/engine/questionnaire/questionnaire.schema';
+import type {
+  AnswerValue,
+  Answers,
+  PlainAnswerValue,
+  Question,
+  RepeatedItem,
+} from '@/engine/questionnaire/questionnaire.schema';
 import { buildReport } from '@/report/build-report';
 import { completedAnswers, validAnswer, type AnswerArbitrary } from './helpers/answer-arbitraries';
-import { neutral } from './helpers/assess';
+import { activitiesGroup, neutral } from './helpers/assess';
 import { completeAnswers, loadShippedQuestionnaire } from './helpers/questionnaires';
 
 /**
@@ -32,6 +40,19 @@ const NEGATIVE: Readonly<Record<string, readonly string[]>> = {
   'dutch-law': ['not-indicated'],
 };
 
+/**
+ * The outcomes of each determination reached per activity that say a duty does not apply to it
+ * (review of issue 13, finding 19). `check` ("usually not needed") is not a "no", but it must
+ * not hide a DPIA either: it may never become "likely" or "required" either.
+ */
+const ITEM_NEGATIVE: Readonly<Record<string, readonly string[]>> = {
+  'activity-dpia': ['not-indicated', 'processor-assists'],
+  'activity-special-category-exception': ['not-processed'],
+  'activity-criminal-data-basis': ['not-processed'],
+  'activity-transfer-tool': ['not-transferred'],
+};
+const CHECK_NEVER_BECOMES = ['likely', 'required'];
+
 const isDontKnow = (option: string) => option.startsWith('dont-know');
 
 const definite = validAnswer([1, 12, 249, 250, 2400]);
@@ -47,7 +68,87 @@ const unsure: AnswerArbitrary = (question) => {
     { arbitrary: fc.constant(dontKnow), weight: 1 },
   );
 };
-const unsureAnswers = completedAnswers(q, unsure);
+
+/** The answers a list of activities draws, walked the way the item's form shows them. */
+function walkItem(id: string, drawn: Readonly<Record<string, AnswerValue>>): RepeatedItem {
+  const answers: Record<string, PlainAnswerValue> = {};
+  for (let changed = true; changed;) {
+    changed = false;
+    const { questions } = itemVisibility(activitiesGroup, answers);
+    for (const question of activitiesGroup.questions)
+      if (questions.get(question.id) && answers[question.id] === undefined) {
+        answers[question.id] = drawn[question.id] as PlainAnswerValue;
+        changed = true;
+      }
+  }
+  return { id, answers };
+}
+
+/** One activity: every question it shows answered, "don't know" one time in three. */
+const unsureActivity = (id: string) =>
+  fc
+    .record(Object.fromEntries(activitiesGroup.questions.map((x) => [x.id, unsure(x)])))
+    .map((drawn) => walkItem(id, drawn));
+
+/** One to three activities, each its own mix of definite answers and "don't know". */
+const unsureActivities = fc
+  .integer({ min: 1, max: 3 })
+  .chain((n) => fc.tuple(...['a', 'b', 'c'].slice(0, n).map(unsureActivity)));
+
+const unsureAnswers = completedAnswers(q, (question) =>
+  question.type === 'repeatable' ? unsureActivities : unsure(question),
+);
+
+/** The answers the Art. 30(5) exemption reads in each activity, each as its "don't know". */
+const EXEMPTION_READS: readonly (readonly [string, PlainAnswerValue])[] = [
+  ['activity-occasional', 'dont-know'],
+  ['activity-low-risk', 'dont-know'],
+  ['activity-data-categories', ['contact-details', 'dont-know-sensitive']],
+  ['activity-dpia-criteria', ['dont-know']],
+];
+
+/** Ordinary data only: no special categories, no criminal data, no doubt about either. */
+const ORDINARY_CATEGORIES = [
+  'contact-details',
+  'national-id-number',
+  'financial-data',
+  'orders-contracts',
+  'employment-data',
+  'online-identifiers',
+  'location-data',
+  'communication-content',
+  'images-video',
+  'other-data',
+];
+
+/**
+ * Lists that meet the exemption unless a "don't know" elsewhere in them matters: every activity
+ * occasional, unlikely to result in a risk, with ordinary data and no criterion; the rest of each
+ * activity drawn as `unsure` draws it; fewer than 250 staff and the list complete.
+ */
+const exemptShaped = completedAnswers(q, (question) => {
+  if (question.id === 'employees') return fc.constantFrom(1, 12, 249);
+  if (question.id === 'activities-complete') return fc.constant('yes');
+  if (question.type !== 'repeatable') return unsure(question);
+  const item = (id: string) =>
+    fc
+      .tuple(
+        fc.record(Object.fromEntries(activitiesGroup.questions.map((x) => [x.id, unsure(x)]))),
+        fc.subarray(ORDINARY_CATEGORIES, { minLength: 1 }),
+      )
+      .map(([drawn, categories]) =>
+        walkItem(id, {
+          ...drawn,
+          'activity-occasional': 'yes',
+          'activity-low-risk': 'yes',
+          'activity-data-categories': categories,
+          'activity-dpia-criteria': ['none-of-these'],
+        }),
+      );
+  return fc
+    .integer({ min: 1, max: 3 })
+    .chain((n) => fc.tuple(...['a', 'b', 'c'].slice(0, n).map(item)));
+});
 
 /** Every definite answer a "don't know" could resolve to. */
 function resolutions(question: Question): AnswerValue[] {
@@ -57,9 +158,15 @@ function resolutions(question: Question): AnswerValue[] {
   return [];
 }
 
+/**
+ * Which reassuring verdicts hold, by determination, and per activity by "<determination> <item>".
+ * A verdict counts when all its outcomes are negative; an activity's `check` counts as "not
+ * likely, not required" under its own key.
+ */
 function negativeVerdicts(answers: Answers): Map<string, boolean> {
   const result = new Map<string, boolean>();
-  for (const d of evaluateVerdicts(q, answers).determinations) {
+  const verdicts = evaluateVerdicts(q, answers);
+  for (const d of verdicts.determinations) {
     const negative = NEGATIVE[d.id];
     if (negative)
       result.set(
@@ -67,8 +174,58 @@ function negativeVerdicts(answers: Answers): Map<string, boolean> {
         d.outcomes.every((o) => negative.includes(o.id)),
       );
   }
+  for (const d of verdicts.itemDeterminations)
+    for (const item of d.items) {
+      const ids = item.outcomes.map((o) => o.id);
+      const negative = ITEM_NEGATIVE[d.id];
+      if (negative)
+        result.set(
+          `${d.id} ${item.itemId}`,
+          ids.every((o) => negative.includes(o)),
+        );
+      if (d.id === 'activity-dpia')
+        result.set(
+          `${d.id} ${item.itemId} check`,
+          ids.every((o) => !CHECK_NEVER_BECOMES.includes(o)) &&
+            (ids.includes('check') || ids.every((o) => negative!.includes(o))),
+        );
+    }
+  result.set('activitiesRecordsExempt', verdicts.visibility.flags.activitiesRecordsExempt === true);
   return result;
 }
+
+/** The verdicts that were reassuring before and are not after: each a line saying why. */
+function flips(before: Map<string, boolean>, after: Map<string, boolean>, change: string) {
+  return [...before]
+    .filter(([id, wasNegative]) => wasNegative && after.get(id) === false)
+    .map(([id]) => `${id}: ${change}`);
+}
+
+/**
+ * The item with one answer resolved: questions it now shows get a neutral answer, answers to
+ * questions it now hides are left out, as the item's form would.
+ */
+function resolveInItem(item: RepeatedItem, questionId: string, value: PlainAnswerValue) {
+  const answers: Record<string, PlainAnswerValue> = { ...item.answers, [questionId]: value };
+  for (let changed = true; changed;) {
+    changed = false;
+    const { questions } = itemVisibility(activitiesGroup, answers);
+    for (const question of activitiesGroup.questions) {
+      if (!questions.get(question.id) && question.id in answers) {
+        delete answers[question.id];
+        changed = true;
+      } else if (questions.get(question.id) && answers[question.id] === undefined) {
+        answers[question.id] = neutral(question) as PlainAnswerValue;
+        changed = true;
+      }
+    }
+  }
+  return { id: item.id, answers };
+}
+
+/** Whether an answer is, or includes, a "don't know". */
+const isUnsure = (value: AnswerValue | undefined) =>
+  isOptionList(value) ? value.some(isDontKnow) : typeof value === 'string' && isDontKnow(value);
 
 describe('uncertainty is never turned into a "no" (properties)', () => {
   it('Art. 27(2), 30(5), 35, 37 and the scope rules: a "not required", "exempt" or "not needed" survives every resolution of each "don\'t know"', () => {
@@ -79,23 +236,13 @@ describe('uncertainty is never turned into a "no" (properties)', () => {
         const before = negativeVerdicts(answers);
         const { visibility } = evaluateVerdicts(q, answers);
         for (const question of questions) {
-          const value = answers[question.id];
-          const unsure = isOptionList(value)
-            ? value.some(isDontKnow)
-            : typeof value === 'string' && isDontKnow(value);
-          if (!unsure || !visibility.questions.get(question.id)) continue;
+          if (!isUnsure(answers[question.id]) || !visibility.questions.get(question.id)) continue;
           for (const resolved of resolutions(question)) {
             const after = negativeVerdicts(
               completeAnswers(q, { ...answers, [question.id]: resolved }, neutral),
             );
-            for (const [id, wasNegative] of before) {
-              if (!wasNegative) continue;
-              checked += 1;
-              if (after.get(id) === false)
-                flipped.push(
-                  `${id}: "${question.id}" = ${JSON.stringify(resolved)} instead of don't know`,
-                );
-            }
+            checked += [...before.values()].filter(Boolean).length;
+            flipped.push(...flips(before, after, `"${question.id}" = ${JSON.stringify(resolved)}`));
           }
         }
         // Thrown inside the property, so fast-check shrinks to the smallest such answers.
@@ -106,6 +253,141 @@ describe('uncertainty is never turned into a "no" (properties)', () => {
     // The generated answers do hold "don't know"s under negative verdicts to resolve.
     expect(checked).toBeGreaterThan(100);
   }, 240_000);
+
+  it('Art. 9, 10, 30(5), 35 and 44 per activity: no verdict on an activity or the organisation says "no" because an activity said "don\'t know"', () => {
+    let checked = 0;
+    fc.assert(
+      fc.property(unsureAnswers, (answers) => {
+        const flipped: string[] = [];
+        const before = negativeVerdicts(answers);
+        const list = answers.activities;
+        const items = isItemList(list) ? list : [];
+        for (const [index, item] of items.entries()) {
+          const { questions: shown } = itemVisibility(activitiesGroup, item.answers);
+          for (const question of activitiesGroup.questions) {
+            if (!isUnsure(item.answers[question.id]) || !shown.get(question.id)) continue;
+            for (const resolved of resolutions(question)) {
+              const revised = items.map((other, k) =>
+                k === index
+                  ? resolveInItem(item, question.id, resolved as PlainAnswerValue)
+                  : other,
+              );
+              const after = negativeVerdicts({ ...answers, activities: revised });
+              checked += [...before.values()].filter(Boolean).length;
+              flipped.push(
+                ...flips(
+                  before,
+                  after,
+                  `"${question.id}" of ${item.id} = ${JSON.stringify(resolved)}`,
+                ),
+              );
+            }
+          }
+        }
+        expect(flipped).toEqual([]);
+      }),
+      { numRuns: 50, seed: 13 },
+    );
+    expect(checked).toBeGreaterThan(100);
+  }, 240_000);
+
+  it('Art. 30(5): the records exemption of a list of activities rests on definite answers: "don\'t know" on what it reads withdraws it, resolving any other keeps it', () => {
+    let exempt = 0;
+    fc.assert(
+      fc.property(exemptShaped, (answers) => {
+        const holds = (a: Answers) =>
+          evaluateVerdicts(q, a).visibility.flags.activitiesRecordsExempt;
+        if (!holds(answers)) return;
+        exempt += 1;
+        const items = answers.activities as RepeatedItem[];
+        const problems: string[] = [];
+        const revise = (index: number, id: string, value: PlainAnswerValue) =>
+          holds({
+            ...answers,
+            activities: items.map((other, k) =>
+              k === index ? resolveInItem(other, id, value) : other,
+            ),
+          });
+        for (const [index, item] of items.entries()) {
+          const { questions: shown } = itemVisibility(activitiesGroup, item.answers);
+          // What the exemption rests on, made "don't know": withdrawn.
+          for (const [id, unsureValue] of EXEMPTION_READS)
+            if (shown.get(id) && revise(index, id, unsureValue))
+              problems.push(`${item.id}: still exempt with "${id}" = don't know`);
+          // Any other "don't know", resolved: kept.
+          for (const question of activitiesGroup.questions) {
+            if (!isUnsure(item.answers[question.id]) || !shown.get(question.id)) continue;
+            for (const resolved of resolutions(question))
+              if (!revise(index, question.id, resolved as PlainAnswerValue))
+                problems.push(
+                  `${item.id}: exemption lost with "${question.id}" = ${JSON.stringify(resolved)}`,
+                );
+          }
+        }
+        if (holds({ ...answers, 'activities-complete': 'dont-know' }))
+          problems.push('still exempt with the list not known to be complete');
+        expect(problems).toEqual([]);
+      }),
+      { numRuns: 80, seed: 19 },
+    );
+    // Most of these lists are exempt (the others have a regular activity drawn as processor work).
+    expect(exempt).toBeGreaterThan(40);
+  }, 120_000);
+
+  it("Art. 35: the organisation's DPIA verdict is never below an activity's, and its flags say exactly which outcome some activity reaches", () => {
+    const screening = q.determinations.find((d) => d.id === 'activity-dpia')!;
+    const when = (id: string) => screening.outcomes.find((o) => o.id === id)!.when!;
+    const notDone = {
+      all: [
+        when('required'),
+        { question: 'activity-dpia-done', in: ['in-progress', 'no', 'dont-know'] },
+      ],
+    };
+    // Each organisation-level flag, and the item condition it stands for.
+    const lifted = [
+      ['someActivityDpiaRequired', when('required')],
+      ['someActivityDpiaUnclear', when('unclear')],
+      ['someActivityDpiaLikely', when('likely')],
+      ['someRequiredDpiaNotDone', notDone],
+    ] as const;
+    const BELOW: Readonly<Record<string, readonly string[]>> = {
+      required: ['required'],
+      unclear: ['required', 'unclear'],
+      likely: ['required', 'unclear', 'likely'],
+    };
+    let compared = 0;
+    fc.assert(
+      fc.property(unsureAnswers, (answers) => {
+        const { visibility, determinations, itemDeterminations } = evaluateVerdicts(q, answers);
+        if (!visibility.flags.gdprApplies) return;
+        const flags = visibility.flags;
+        const effective = visibility.effectiveAnswers;
+        const items = isItemList(effective.activities) ? effective.activities : [];
+        for (const [flag, condition] of lifted) {
+          const some = items.some((item) =>
+            evaluateCondition(
+              condition,
+              { ...effective, ...item.answers },
+              (f) => flags[f] === true,
+            ),
+          );
+          expect(flags[flag], flag).toBe(some);
+        }
+        const organisation = determinations.find((d) => d.id === 'dpia')!.outcomes.map((o) => o.id);
+        for (const item of itemDeterminations.find((d) => d.id === 'activity-dpia')!.items)
+          for (const outcome of item.outcomes)
+            if (BELOW[outcome.id]) {
+              compared += 1;
+              expect(organisation, `${item.itemId}: ${outcome.id}`).toEqual([
+                expect.toBeOneOf([...BELOW[outcome.id]!]),
+              ]);
+            }
+      }),
+      { numRuns: 300, seed: 23 },
+    );
+    // Many generated activities need, may need or are likely to need a DPIA.
+    expect(compared).toBeGreaterThan(100);
+  }, 120_000);
 
   it("Issue 11 rule 2: no report with a critical gap shows green, overall or in the gap's section", () => {
     let withGaps = 0;

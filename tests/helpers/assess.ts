@@ -1,5 +1,14 @@
-import type { AnswerValue, Answers, Question } from '@/engine/questionnaire/questionnaire.schema';
+import { itemVisibility, validateAnswer } from '@/engine/questionnaire/answer-validation';
+import { isItemList } from '@/engine/questionnaire/answer-value';
 import { evaluateVerdicts } from '@/engine/questionnaire/determinations';
+import type {
+  AnswerValue,
+  Answers,
+  PlainAnswerValue,
+  Question,
+  RepeatableQuestion,
+  RepeatedItem,
+} from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { activeExit, exitReasons } from '@/engine/wizard/navigation';
 import { completeAnswers, loadShippedQuestionnaire, plainAnswer } from './questionnaires';
@@ -14,6 +23,7 @@ export const q = loadShippedQuestionnaire();
 
 /** Neutral answer to a profile question the case does not set: "no", "none of these", ... */
 export function neutral(question: Question): AnswerValue {
+  if (question.type === 'repeatable') return [activity('ordinary')];
   if (question.type === 'singleChoice')
     return question.options.includes('no') ? 'no' : question.options[0]!;
   if (question.type === 'multiChoice') {
@@ -39,6 +49,24 @@ export function assess(base: Answers, gaps: Answers = {}) {
     if (!found) throw new Error(`no determination ${id}`);
     return found;
   };
+  /** A determination reached for each activity: its outcome ids by item id. */
+  const items = (id: string) => {
+    const found = verdicts.itemDeterminations.find((d) => d.id === id);
+    if (!found) throw new Error(`no item determination ${id}`);
+    return Object.fromEntries(found.items.map((i) => [i.itemId, i.outcomes.map((o) => o.id)]));
+  };
+  const itemReasons = (id: string, itemId: string) =>
+    verdicts.itemDeterminations
+      .find((d) => d.id === id)
+      ?.items.find((i) => i.itemId === itemId)
+      ?.outcomes.flatMap((o) => o.reasons) ?? [];
+  /** Whether an activity shows one of its questions. */
+  const itemShown = (itemId: string, questionId: string) => {
+    const list = answers.activities;
+    const item = isItemList(list) ? list.find((i) => i.id === itemId) : undefined;
+    if (!item) throw new Error(`no activity ${itemId}`);
+    return itemVisibility(activitiesGroup, item.answers).questions.get(questionId) === true;
+  };
   const state = { questionnaire: q, answers, overriddenExits: [], completedAt: null };
   const exit = activeExit(state);
   return {
@@ -49,11 +77,84 @@ export function assess(base: Answers, gaps: Answers = {}) {
     articles: (id: string) => result(id).outcomes.flatMap((o) => o.articles),
     reasons: (id: string) => result(id).outcomes.flatMap((o) => o.reasons),
     has: (id: string) => results.some((d) => d.id === id),
+    items,
+    itemReasons,
+    itemShown,
+    flag: (name: string) => visibility.flags[name] === true,
     criticalGaps: verdicts.criticalGaps.map((g) => g.id),
     outOfScope: verdicts.outOfScope,
     exit: exit?.id ?? null,
     exitReasons: exit ? exitReasons(state, exit) : [],
   };
+}
+
+// --- Processing activities -------------------------------------------------------------------
+
+const group = q.sections.flatMap((s) => s.questions).find((x) => x.id === 'activities');
+if (group?.type !== 'repeatable')
+  throw new Error('the shipped questionnaire has no activities group');
+/** The shipped group of processing activities. */
+export const activitiesGroup: RepeatableQuestion = group;
+
+/**
+ * An ordinary activity of the organisation's own: customer orders on the basis of the contract,
+ * nothing sensitive, no processors, no transfers, no high-risk criterion, not occasional.
+ */
+const ORDINARY_ACTIVITY: Readonly<Record<string, PlainAnswerValue>> = {
+  'activity-role': 'controller',
+  'activity-purposes': ['purpose-orders'],
+  'activity-data-subjects': ['customers'],
+  'activity-data-categories': ['contact-details', 'orders-contracts'],
+  'activity-source': ['from-data-subjects'],
+  'activity-lawful-basis': ['contract'],
+  'activity-recipients': ['internal-only'],
+  'activity-uses-processors': 'no',
+  'activity-transfers': 'no',
+  'activity-retention': '2 years after the last order',
+  'activity-security': 'yes',
+  'activity-security-description': 'Personal logins, backups',
+  'activity-dpia-criteria': ['none-of-these'],
+  'activity-occasional': 'no',
+};
+
+/**
+ * One processing activity: the ordinary one with the case's answers on top (`null` leaves an
+ * optional question unanswered). A question the answers bring up and do not answer gets a neutral
+ * answer ("no", "none of these"); answers to questions the item hides are left out, as a person's
+ * form would.
+ */
+export function activity(
+  id: string,
+  answers: Readonly<Record<string, PlainAnswerValue | null>> = {},
+): RepeatedItem {
+  const given = { ...ORDINARY_ACTIVITY, ...answers };
+  const complete: Record<string, PlainAnswerValue> = {};
+  const visited = new Set<string>();
+  for (let changed = true; changed;) {
+    changed = false;
+    const { questions } = itemVisibility(activitiesGroup, complete);
+    for (const question of activitiesGroup.questions) {
+      if (!questions.get(question.id) || visited.has(question.id)) continue;
+      visited.add(question.id);
+      changed = true;
+      const value =
+        question.id in given ? given[question.id] : (neutral(question) as PlainAnswerValue);
+      if (value === null || value === undefined) continue;
+      if (validateAnswer(question, value) !== null)
+        throw new Error(`activity ${id}: ${question.id} = ${JSON.stringify(value)} is not valid`);
+      complete[question.id] = value;
+    }
+  }
+  const shown = itemVisibility(activitiesGroup, complete).questions;
+  return {
+    id,
+    answers: Object.fromEntries(Object.entries(complete).filter(([k]) => shown.get(k) === true)),
+  };
+}
+
+/** A list of activities, said to be complete (Art. 30(1)-(2)). */
+export function activities(...items: RepeatedItem[]): Answers {
+  return { activities: items, 'activities-complete': 'yes' };
 }
 
 // --- Profiles --------------------------------------------------------------------------------
@@ -97,11 +198,17 @@ export const ORDINARY_DATA: Answers = {
   marketing: 'no',
   'indirect-collection': 'no',
   transfers: 'no',
-  'occasional-only': 'no',
 };
 
-/** Only occasional processing, unlikely to result in a risk. */
-export const OCCASIONAL_LOW_RISK: Answers = { 'occasional-only': 'yes', 'low-risk': 'yes' };
+/** One activity only, an occasional one unlikely to result in a risk, and the list complete. */
+export const OCCASIONAL_LOW_RISK: Answers = activities(
+  activity('event', {
+    'activity-purposes': ['purpose-other'],
+    'activity-purpose-other': 'Guest list of the 25th anniversary',
+    'activity-occasional': 'yes',
+    'activity-low-risk': 'yes',
+  }),
+);
 
 export const CONTROLLER: Answers = {
   'controller-role': 'yes',
@@ -117,6 +224,9 @@ export const PROCESSOR_ONLY: Answers = {
   'processor-role': 'yes',
   'privacy-owner': 'yes',
   'cross-border': 'no',
+  ...activities(
+    activity('client-work', { 'activity-role': 'processor', 'activity-client': 'Bakery Jansen' }),
+  ),
 };
 
 /** A small Dutch web shop: controller, ordinary customer data, EU processors. */
