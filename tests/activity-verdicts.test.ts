@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
+import { buildReport } from '@/report/build-report';
+import { loadShippedQuestionnaire } from './helpers/questionnaires';
 import {
   CONTROLLER,
   DE_SCOPE,
@@ -695,5 +697,90 @@ describe('Art. 5(1)(e), 30(1)(f)-(g) and 32: retention and security per activity
       d: ['unclear'],
       e: ['not-stated'],
     });
+  });
+});
+
+describe('Second review: gaps per activity, the fine tier and the exemptions', () => {
+  const q = loadShippedQuestionnaire();
+  const actionsOf = (answers: Answers) =>
+    buildReport(q, answers).itemActions.map((a) => `${a.itemId}: ${a.determination}.${a.outcome}`);
+
+  it('Art. 83(5)(a) + 5(1)(e): the gap an activity leaves counts in the fine tier the organisation is exposed to', () => {
+    // The shop answers every organisation-level question well: no gap of its own.
+    expect(assess(shopWith(activity('orders'))).outcome('fine-tier')).toEqual(['none']);
+    const answers = shopWith(activity('orders', { 'activity-retention': null }));
+    expect(actionsOf(answers)).toEqual(['orders: activity-retention.missing']);
+    expect(assess(answers).outcome('fine-tier')).toEqual(['upper']);
+    expect(buildReport(q, answers).fines.highestTier).toBe('art83-5');
+  });
+
+  it('Art. 35(1): a DPIA already carried out closes the action of a required or unclear screening', () => {
+    const camera = (done: string) =>
+      shopWith(activity('camera', { ...SHOP_CAMERA, 'activity-dpia-done': done }));
+    expect(actionsOf(camera('no'))).toContain('camera: activity-dpia.required');
+    expect(actionsOf(camera('yes'))).not.toContain('camera: activity-dpia.required');
+    const unsure = (done: string) =>
+      shopWith(
+        activity('camera', {
+          ...SHOP_CAMERA,
+          'activity-authority-list': 'dont-know',
+          'activity-dpia-criteria': ['dont-know'],
+          'activity-dpia-done': done,
+        }),
+      );
+    expect(actionsOf(unsure('no'))).toContain('camera: activity-dpia.unclear');
+    expect(actionsOf(unsure('yes')).filter((a) => a.includes('activity-dpia'))).toEqual([]);
+  });
+
+  it("Art. 28(3)(a) + 32(1): a processor unsure about sensitive data asks its client, and gets no controller's action", () => {
+    const answers = shopWith(
+      activity('bookkeeping', {
+        'activity-role': 'processor',
+        'activity-client': 'Kapsalon Mies',
+        'activity-data-categories': ['financial-data', 'dont-know-sensitive'],
+      }),
+    );
+    expect(assess(answers).items('activity-special-category-exception')).toEqual({
+      bookkeeping: ['processor-unclear'],
+    });
+    expect(actionsOf(answers)).toEqual([
+      'bookkeeping: activity-special-category-exception.processor-unclear',
+    ]);
+  });
+
+  it("Art. 35(4): a Dutch fingerprint time clock is asked about the AP's list though no WP248 criterion is ticked", () => {
+    const clock = (list: string) =>
+      shopWith(
+        activity('clock', {
+          'activity-data-subjects': ['employees'],
+          'activity-data-categories': ['biometric'],
+          'activity-special-exception': ['ground-explicit-consent'],
+          'activity-dpia-criteria': ['none-of-these'],
+          'activity-authority-list': list,
+          'activity-dpia-done': 'no',
+        }),
+      );
+    expect(assess(clock('yes')).itemShown('clock', 'activity-authority-list')).toBe(true);
+    expect(assess(clock('yes')).items('activity-dpia')).toEqual({ clock: ['required'] });
+  });
+
+  it('Art. 27(2)(a) + 30(5): an occasional activity with a high-risk criterion or with children is exempt from neither', () => {
+    const risky = activity('camp', {
+      ...EVENT,
+      'activity-data-subjects': ['children'],
+      'activity-dpia-criteria': ['none-of-these'],
+    });
+    expect(assess({ ...NON_EU_SHOP, ...activities(risky) }).outcome('eu-representative')).toEqual([
+      'required',
+    ]);
+    expect(assess(shopWith(risky)).outcome('records')).toEqual(['required']);
+    const scoring = activity('quiz', {
+      ...EVENT,
+      'activity-dpia-criteria': ['evaluation-scoring', 'automated-decision-significant'],
+      'activity-dpia-done': 'yes',
+    });
+    expect(assess({ ...NON_EU_SHOP, ...activities(scoring) }).outcome('eu-representative')).toEqual(
+      ['required'],
+    );
   });
 });

@@ -141,7 +141,7 @@ class ConditionWriter {
       return null;
     if ('flag' in condition) return `flag **${condition.flag}** holds (see Flags)`;
     if ('gap' in condition)
-      return `a shown, scored question of fine tier **${TIER_NAMES[condition.gap]}** has a gap answer (see Gap answers)`;
+      return `a shown, scored question of fine tier **${TIER_NAMES[condition.gap]}** has a gap answer (see Gap answers), or an item's verdict leaves a gap of that tier`;
     const id = condition.question;
     const q = this.question(id);
     const multi = this.questions.get(id)?.type === 'multiChoice';
@@ -345,6 +345,13 @@ function determinationSection(d: Determination, w: ConditionWriter): string[] {
         );
       }
       lines.push('');
+    }
+    if (outcome.gap) {
+      lines.push(
+        `Leaves an action for the item: priority **${outcome.gap.priority}**, fine tier **${TIER_NAMES[outcome.gap.fineTier]}**. Action: ${w.required(`${key}.action`)}`,
+        '',
+      );
+      if (outcome.gap.unless) lines.push('Not when:', '', ...w.lines(outcome.gap.unless), '');
     }
   }
   return lines;

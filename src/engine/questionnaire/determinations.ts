@@ -69,6 +69,8 @@ interface Evaluator {
   readonly visibility: Visibility;
   /** With `item`, that item's answers count beside the others (its ids are its own). */
   readonly holds: (condition: Condition, item?: RepeatedItem) => boolean;
+  /** Fine tiers that count as gaps besides the questions' own: those single items leave. */
+  readonly itemGapTiers: Set<FineTier>;
 }
 
 function evaluator(q: Questionnaire, answers: Answers): Evaluator {
@@ -88,10 +90,12 @@ function evaluator(q: Questionnaire, answers: Answers): Evaluator {
         ),
       ),
     );
-    return gapTiers.has(tier);
+    return gapTiers.has(tier) || itemGapTiers.has(tier);
   };
+  const itemGapTiers = new Set<FineTier>();
   return {
     visibility,
+    itemGapTiers,
     holds: (condition, item) =>
       evaluateCondition(condition, item ? { ...effective, ...item.answers } : effective, flag, gap),
   };
@@ -111,7 +115,8 @@ export interface Verdicts {
 /**
  * Works out the scope, every determination and the critical gaps for a set of
  * answers. Only the answers of shown questions count, and `gap` leaves look at
- * the shown, scored questions of a fine tier.
+ * the shown, scored questions of a fine tier and, outside items, at the gaps the
+ * per-item outcomes leave.
  *
  * - Scope: the first exit whose condition holds (such as "the GDPR does not
  *   apply"), with the reasons that hold. A person may continue past an exit, but
@@ -123,7 +128,7 @@ export interface Verdicts {
  * - Critical gaps: the mandatory duties left unmet, in questionnaire order.
  */
 export function evaluateVerdicts(q: Questionnaire, answers: Answers): Verdicts {
-  const { visibility, holds } = evaluator(q, answers);
+  const { visibility, holds, itemGapTiers } = evaluator(q, answers);
   const exit = q.exits.find((e) => holds(e.when));
   const scope: OutOfScope | null = exit
     ? { exitId: exit.id, reasons: exit.reasons.filter((r) => holds(r.when)).map((r) => r.id) }
@@ -149,9 +154,8 @@ export function evaluateVerdicts(q: Questionnaire, answers: Answers): Verdicts {
     });
   };
   const stated = q.determinations.filter((determination) => !scope || determination.scope);
-  const determinations = stated
-    .filter((determination) => determination.forEach === undefined)
-    .map((determination) => ({ id: determination.id, outcomes: reach(determination) }));
+  // Items first: the gaps they leave count in the organisation's `gap` leaves (the fine tier
+  // exposed), while an item's own conditions see only the questions' gaps.
   const itemDeterminations = stated.flatMap((determination) => {
     const group = determination.forEach;
     if (group === undefined) return [];
@@ -167,6 +171,12 @@ export function evaluateVerdicts(q: Questionnaire, answers: Answers): Verdicts {
       },
     ];
   });
+  for (const { items } of itemDeterminations)
+    for (const { outcomes } of items)
+      for (const { gap } of outcomes) if (gap) itemGapTiers.add(gap.fineTier);
+  const determinations = stated
+    .filter((determination) => determination.forEach === undefined)
+    .map((determination) => ({ id: determination.id, outcomes: reach(determination) }));
   const criticalGaps = scope
     ? []
     : q.criticalGaps
