@@ -227,7 +227,7 @@ describe('condition wording', () => {
       '- NOT: the answer to _Do you decide why and how?_ (controller) is **Yes**',
     ]);
     expect(words({ gap: 'art83-4' })).toEqual([
-      '- a shown, scored question of fine tier **Art. 83(4)** has a gap answer (see Gap answers)',
+      "- a shown, scored question of fine tier **Art. 83(4)** has a gap answer (see Gap answers), or an item's verdict leaves a gap of that tier",
     ]);
   });
 

@@ -37,8 +37,8 @@ describe.each<[Language, Record<string, string>]>([
     {
       title: 'Progress since 15 January 2026',
       intro: 'the earlier assessment “Fietsen, January” of 15 January 2026',
-      overall: 'from 33 to 40',
-      row: 'Overall readiness 33 40 +7',
+      overall: 'from 32 to 38',
+      row: 'Overall readiness 32 38 +6',
       improved: 'Answers that improved',
       closed: 'Actions closed',
       opened: 'New actions',
@@ -49,8 +49,8 @@ describe.each<[Language, Record<string, string>]>([
     {
       title: 'Voortgang sinds 15 januari 2026',
       intro: 'de eerdere evaluatie ‘Fietsen, January’ van 15 januari 2026',
-      overall: 'van 33 naar 40',
-      row: 'Totale gereedheid 33 40 +7',
+      overall: 'van 32 naar 38',
+      row: 'Totale gereedheid 32 38 +6',
       improved: 'Antwoorden die beter zijn',
       closed: 'Afgeronde acties',
       opened: 'Nieuwe acties',
@@ -96,9 +96,9 @@ describe.each<[Language, Record<string, string>]>([
 
   it('gives before, after and change for the sections that moved', () => {
     for (const [id, numbers] of [
-      ['breaches', '0 60 +60'],
+      ['breaches', '0 38 +38'],
       ['rights', '17 33 +16'],
-      ['security', '70 30 −40'],
+      ['security', '38 25 −13'],
     ] as const) {
       const title = t(`sections.${id}.title`);
       expect(chapter).toContain(`. ${title} ${numbers}`);

@@ -6,7 +6,7 @@ import { buildReport } from '@/report/build-report';
 import { renderPdf } from '@/report/pdf/render-pdf';
 import { requiredElements } from '@/report/processor-reviews';
 import { main, type Language } from '../scripts/report';
-import { loadExample } from './helpers/examples';
+import { loadExample, withoutProcessors } from './helpers/examples';
 import { APP_URL, flat, pdfOptions } from './helpers/rendered-pdf';
 import { makeSession } from './helpers/saved-session';
 import { questionnaire } from './helpers/transfer';
@@ -94,7 +94,7 @@ describe('without reviews', () => {
   });
 
   it('leaves the chapter out when no processors are used', async () => {
-    const model = buildReport(questionnaire, { ...answers, 'uses-processors': 'no' });
+    const model = buildReport(questionnaire, withoutProcessors(answers));
     const pdf = await readPdf(await renderPdf(model, options('en')), ' ');
     expect(flat(pdf.pages[0] ?? '')).not.toContain(flat(t('report:processors.title')));
   });

@@ -126,6 +126,7 @@ const ORDINARY_CATEGORIES = [
  * occasional, unlikely to result in a risk, with ordinary data and no criterion; the rest of each
  * activity drawn as `unsure` draws it; fewer than 250 staff and the list complete.
  */
+const ADULTS = ['customers', 'prospects', 'employees', 'business-contacts', 'members'];
 const exemptShaped = completedAnswers(q, (question) => {
   if (question.id === 'employees') return fc.constantFrom(1, 12, 249);
   if (question.id === 'activities-complete') return fc.constant('yes');
@@ -135,13 +136,16 @@ const exemptShaped = completedAnswers(q, (question) => {
       .tuple(
         fc.record(Object.fromEntries(activitiesGroup.questions.map((x) => [x.id, unsure(x)]))),
         fc.subarray(ORDINARY_CATEGORIES, { minLength: 1 }),
+        // Children's data is a risk of its own (Rec. 75), which no exempt list has.
+        fc.subarray(ADULTS, { minLength: 1 }),
       )
-      .map(([drawn, categories]) =>
+      .map(([drawn, categories, subjects]) =>
         walkItem(id, {
           ...drawn,
           'activity-occasional': 'yes',
           'activity-low-risk': 'yes',
           'activity-data-categories': categories,
+          'activity-data-subjects': subjects,
           'activity-dpia-criteria': ['none-of-these'],
         }),
       );

@@ -485,8 +485,16 @@ describe('the shipped questionnaire', () => {
 
   it('reaches every determination', () => {
     const report = buildReport(q, SHIPPED_COMPLETE);
-    expect(report.determinations.map((d) => d.id)).toEqual(q.determinations.map((d) => d.id));
+    const [whole, perItem] = [
+      q.determinations.filter((d) => d.forEach === undefined),
+      q.determinations.filter((d) => d.forEach !== undefined),
+    ];
+    expect(report.determinations.map((d) => d.id)).toEqual(whole.map((d) => d.id));
     for (const d of report.determinations) expect(d.outcomes.length).toBeGreaterThan(0);
+    // The per-item ones are reached for each activity of the list.
+    expect(report.itemVerdicts.flatMap((g) => g.determinations)).toEqual(perItem.map((d) => d.id));
+    for (const item of report.itemVerdicts.flatMap((g) => g.items))
+      for (const d of perItem) expect(item.outcomes[d.id]?.length).toBeGreaterThan(0);
   });
 });
 
@@ -507,7 +515,9 @@ function expectConsistentReport(q: Questionnaire, answers: Answers, report: Repo
   }
   // A provider reached only through its clients' contracts faces no Art. 83 fine at all.
   const contractual = visibility.flags.reachedThroughClients === true;
-  const tiers = new Set(contractual ? [] : report.actions.map((a) => a.fineTier));
+  const tiers = new Set(
+    contractual ? [] : [...report.actions, ...report.itemActions].map((a) => a.fineTier),
+  );
   const highest = tiers.has('art83-5') ? 'art83-5' : tiers.has('art83-4') ? 'art83-4' : 'none';
   expect(report.fines.highestTier).toBe(highest);
   expect(report.fines.ceiling).toBe(highest === 'none' ? null : report.fines.tiers[highest].cap);

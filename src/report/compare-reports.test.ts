@@ -15,12 +15,13 @@ const webshop = loadExample('dutch-webshop').answers;
 
 /**
  * The dutch-webshop example, then two answers better and one worse. Worked out by hand from
- * the scoring rules (high weighs 3, medium 2; yes 1, partly 0.5, no and don't know 0):
- * - breaches: breach-procedure (high) no → yes: 0/5 = 0 becomes 3/5 = 60;
+ * the scoring rules (high weighs 3, medium 2, low 1; yes 1, partly 0.5, no and don't know 0):
+ * - breaches: breach-procedure (high) no → yes, beside two other gaps (high, medium):
+ *   0/8 = 0 becomes 3/8 = 38;
  * - rights: access-requests (high) don't know → partly: 1.5/9 = 17 becomes 3/9 = 33;
- * - security: staff-confidentiality (medium) yes → no: 3.5/5 = 70 becomes 1.5/5 = 30.
- * Overall, with rights and breaches weighing double over 15 section weights in all:
- * 488/15 = 33 becomes (488 + 2·16 − 40 + 2·60)/15 = 600/15 = 40.
+ * - security: staff-confidentiality (medium) yes → no: 6/16 = 38 becomes 4/16 = 25.
+ * Overall, with lawful basis, transparency, rights and breaches weighing double over 17
+ * section weights in all: 550/17 = 32 becomes (550 + 2·16 − 13 + 2·38)/17 = 645/17 = 38.
  */
 const later = {
   ...webshop,
@@ -33,7 +34,7 @@ describe('compareAssessments on the dutch-webshop example', () => {
   const result = compareAssessments(q, { answers: webshop }, { answers: later });
 
   it('gives the overall score before, after and the change', () => {
-    expect(result.overall).toEqual({ before: 33, after: 40, delta: 7 });
+    expect(result.overall).toEqual({ before: 32, after: 38, delta: 6 });
   });
 
   it('gives the change of every section that changed, and no change elsewhere', () => {
@@ -41,8 +42,8 @@ describe('compareAssessments on the dutch-webshop example', () => {
     expect(bySection.get('breaches')).toEqual({
       sectionId: 'breaches',
       before: 0,
-      after: 60,
-      delta: 60,
+      after: 38,
+      delta: 38,
     });
     expect(bySection.get('rights')).toEqual({
       sectionId: 'rights',
@@ -52,9 +53,9 @@ describe('compareAssessments on the dutch-webshop example', () => {
     });
     expect(bySection.get('security')).toEqual({
       sectionId: 'security',
-      before: 70,
-      after: 30,
-      delta: -40,
+      before: 38,
+      after: 25,
+      delta: -13,
     });
     const others = result.sections.filter(
       (s) => !['breaches', 'rights', 'security'].includes(s.sectionId),
@@ -65,7 +66,7 @@ describe('compareAssessments on the dutch-webshop example', () => {
   it('lists only sections shown in either assessment, with null for an unscored one', () => {
     const ids = result.sections.map((s) => s.sectionId);
     expect(ids).not.toContain('transfers');
-    expect(ids).not.toContain('sensitive-data');
+    expect(ids).not.toContain('acting-as-processor');
     expect(result.sections.find((s) => s.sectionId === 'scope')).toEqual({
       sectionId: 'scope',
       before: null,
@@ -123,7 +124,7 @@ describe('compareAssessments on the dutch-webshop example', () => {
 
   it('reads the other way round as the mirror image', () => {
     const back = compareAssessments(q, { answers: later }, { answers: webshop });
-    expect(back.overall).toEqual({ before: 40, after: 33, delta: -7 });
+    expect(back.overall).toEqual({ before: 38, after: 32, delta: -6 });
     expect(back.improved.map((c) => c.questionId)).toEqual(['staff-confidentiality']);
     expect(back.closed.map((a) => a.questionId)).toEqual(['staff-confidentiality']);
     expect(back.opened.map((a) => a.questionId)).toEqual(['breach-procedure']);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadExample } from '../../tests/helpers/examples';
+import { loadExample, withoutProcessors } from '../../tests/helpers/examples';
 import { buildQuestionnaire, loadShippedQuestionnaire } from '../../tests/helpers/questionnaires';
 import reportEn from '../i18n/locales/report.en.json';
 import reportNl from '../i18n/locales/report.nl.json';
@@ -114,7 +114,7 @@ describe('buildReport with processor reviews', () => {
   });
 
   it('has no vendors by default, and no processors when the answers say none', () => {
-    const none = buildReport(shipped, { ...webshop, 'uses-processors': 'no' });
+    const none = buildReport(shipped, withoutProcessors(webshop));
     expect(none.processors).toMatchObject({ usesProcessors: false, vendors: [] });
     const unsure = buildReport(shipped, { ...webshop, 'uses-processors': 'dont-know' });
     expect(unsure.processors.usesProcessors).toBe(true);

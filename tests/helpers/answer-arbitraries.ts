@@ -1,12 +1,15 @@
 import fc from 'fast-check';
-import { validateAnswer } from '@/engine/questionnaire/answer-validation';
+import { itemVisibility, validateAnswer } from '@/engine/questionnaire/answer-validation';
 import type {
   AnswerValue,
   Answers,
+  PlainAnswerValue,
   Question,
   Questionnaire,
+  RepeatableQuestion,
+  RepeatedItem,
 } from '@/engine/questionnaire/questionnaire.schema';
-import { completeAnswers, plainAnswer } from './questionnaires';
+import { completeAnswers } from './questionnaires';
 
 /**
  * Generated answers to a whole questionnaire for property tests. One answer is drawn for every
@@ -67,8 +70,32 @@ export function validAnswer(numbers: readonly number[]): AnswerArbitrary {
       case 'longText':
         return fc.constant('Acme BV');
       case 'repeatable':
-        // Groups have their own tests; here one complete item stands for any.
-        return fc.constant(plainAnswer(question));
+        return itemList(question, validAnswer(numbers));
     }
   };
+}
+
+/**
+ * One to three items of a group, each answering what it shows with answers from `answerFor`
+ * (an item's conditions look only at its earlier questions, so one pass in order finds them).
+ */
+function itemList(
+  group: RepeatableQuestion,
+  answerFor: AnswerArbitrary,
+): fc.Arbitrary<AnswerValue> {
+  const table = fc.record(
+    Object.fromEntries(group.questions.map((inner) => [inner.id, answerFor(inner)])),
+  ) as fc.Arbitrary<Record<string, PlainAnswerValue>>;
+  const item = (id: string) =>
+    table.map((drawn): RepeatedItem => {
+      const answers: Record<string, PlainAnswerValue> = {};
+      for (const inner of group.questions)
+        if (itemVisibility(group, answers).questions.get(inner.id))
+          answers[inner.id] = drawn[inner.id]!;
+      return { id, answers };
+    });
+  const min = Math.max(group.minItems, 1);
+  return fc
+    .integer({ min, max: Math.max(min, Math.min(3, group.maxItems)) })
+    .chain((n) => fc.tuple(...Array.from({ length: n }, (_, k) => item(`item-${k + 1}`))));
 }

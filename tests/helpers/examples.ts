@@ -1,6 +1,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { isItemList } from '@/engine/questionnaire/answer-value';
 import { ExampleSchema, type Example } from '@/engine/questionnaire/example.schema';
+import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
 import { questionnairesDir } from '../../scripts/questionnaire-files';
 
 /** One file in questionnaires/<folder>/examples/. */
@@ -36,4 +38,24 @@ export function readExample(path: string): Example {
 /** A shipped example of the GDPR questionnaire by id, such as `dutch-webshop`. */
 export function loadExample(id: string, questionnaireId = 'gdpr-readiness'): Example {
   return readExample(join(questionnairesDir, questionnaireId, 'examples', `${id}.json`));
+}
+
+/**
+ * The answers of an organisation that uses no processors at all: neither for itself as a whole
+ * nor for any of its processing activities (either one raises the duty of Art. 28).
+ */
+export function withoutProcessors(answers: Answers): Answers {
+  const items = answers.activities;
+  return {
+    ...answers,
+    'uses-processors': 'no',
+    ...(isItemList(items)
+      ? {
+          activities: items.map((item) => ({
+            id: item.id,
+            answers: { ...item.answers, 'activity-uses-processors': 'no' },
+          })),
+        }
+      : {}),
+  };
 }

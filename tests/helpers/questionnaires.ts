@@ -95,7 +95,6 @@ export const SHIPPED = {
     marketing: 'no',
     'indirect-collection': 'no',
     transfers: 'no',
-    'occasional-only': 'no',
   },
   roles: {
     'controller-role': 'yes',
@@ -104,6 +103,32 @@ export const SHIPPED = {
     'uses-processors': 'yes',
     'privacy-owner': 'yes',
     'cross-border': 'no',
+  },
+  activities: {
+    // One ordinary activity: orders, on a contract, kept in the EEA, nothing high-risk.
+    activities: [
+      {
+        id: 'orders',
+        answers: {
+          'activity-name': 'Orders',
+          'activity-role': 'controller',
+          'activity-purposes': ['purpose-orders'],
+          'activity-data-subjects': ['customers'],
+          'activity-data-categories': ['contact-details', 'orders-contracts'],
+          'activity-source': ['from-data-subjects'],
+          'activity-lawful-basis': ['contract'],
+          'activity-recipients': ['internal-only'],
+          'activity-uses-processors': 'yes',
+          'activity-transfers': 'no',
+          'activity-retention': '2 years after the last order',
+          'activity-security': 'yes',
+          'activity-security-description': 'Personal logins, backups',
+          'activity-dpia-criteria': ['none-of-these'],
+          'activity-occasional': 'no',
+        },
+      },
+    ],
+    'activities-complete': 'yes',
   },
 } satisfies Record<string, Answers>;
 
@@ -172,4 +197,5 @@ export const SHIPPED_COMPLETE: Answers = completeAnswers(loadShippedQuestionnair
   ...SHIPPED.organisation,
   ...SHIPPED.data,
   ...SHIPPED.roles,
+  ...SHIPPED.activities,
 });
