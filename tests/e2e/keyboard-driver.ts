@@ -26,14 +26,15 @@ export const focused = (page: Page): Promise<Focused> =>
     };
   });
 
-/** Presses Tab until the focused element matches, as a keyboard user would. */
+/** Presses Tab (or Shift+Tab, going back) until the focused element matches, as a keyboard user would. */
 export async function tabTo(
   page: Page,
   match: (f: Focused) => boolean,
   what: string,
+  back = false,
 ): Promise<void> {
   for (let i = 0; i < 150; i++) {
-    await page.keyboard.press('Tab');
+    await page.keyboard.press(back ? 'Shift+Tab' : 'Tab');
     if (match(await focused(page))) return;
   }
   throw new Error(`Could not reach ${what} with the Tab key`);

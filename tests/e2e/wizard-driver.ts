@@ -88,7 +88,6 @@ export const webshop: Record<string, Record<string, Answer>> = {
     marketing: 'no',
     'indirect-collection': 'no',
     transfers: 'no',
-    'occasional-only': 'no',
   },
   roles: {
     'controller-role': 'yes',
@@ -97,6 +96,18 @@ export const webshop: Record<string, Record<string, Answer>> = {
     'uses-processors': 'yes',
     'privacy-owner': 'partly',
     'cross-border': 'no',
+  },
+  activities: {
+    // One activity from a template; its answers beyond the template's follow.
+    activities: ['customer-orders'],
+    'activity-recipients': ['internal-only'],
+    'activity-uses-processors': 'yes',
+    'activity-transfers': 'no',
+    'activity-retention': '7 years after the last order',
+    'activity-security': 'yes',
+    'activity-security-description': 'Passwords and two-factor sign-in',
+    'activity-dpia-criteria': ['none-of-these'],
+    'activities-complete': 'yes',
   },
 };
 

@@ -3,7 +3,13 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import example from '../../questionnaires/gdpr-readiness/examples/dutch-webshop.json';
 import { baseURL, launch, openSession } from './browser';
-import { path, type Answer, type Lang } from './wizard-driver';
+import { answerByKeyboard as keyboardAnswer } from './keyboard-driver';
+import {
+  path,
+  type Answer,
+  type Lang,
+  type ShownQuestion as DriverQuestion,
+} from './wizard-driver';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -13,7 +19,8 @@ afterAll(async () => {
   await browser.close();
 });
 
-const exampleAnswers = example.answers as Record<string, Answer | number>;
+// The example's list of activities is left out: the presenter starts one from a template.
+const { activities: _, ...exampleAnswers } = example.answers as Record<string, unknown>;
 
 interface ShownQuestion {
   readonly id: string;
@@ -35,8 +42,9 @@ async function shown(page: Page): Promise<ShownQuestion> {
 }
 
 function answerFor(question: ShownQuestion): Answer {
-  const given = exampleAnswers[question.id];
+  const given = exampleAnswers[question.id] as Answer | number | undefined;
   if (given !== undefined) return typeof given === 'number' ? String(given) : given;
+  if (question.type === 'repeatable') return 'customer-orders';
   if (question.type === 'singleChoice')
     return question.options.includes('yes') ? 'yes' : question.options[0]!;
   if (question.type === 'multiChoice') return [question.options[0]!];
@@ -48,6 +56,10 @@ const focusedValue = (page: Page) =>
 
 /** Answers the shown question with the keyboard alone, as a presenter would, without moving on. */
 async function answerByKeyboard(page: Page, question: ShownQuestion, value: Answer) {
+  if (question.type === 'repeatable') {
+    await addActivityByKeyboard(page, String(value));
+    return;
+  }
   if (question.type === 'singleChoice') {
     await page.keyboard.press(String(question.options.indexOf(value as string) + 1));
     return;
@@ -70,6 +82,57 @@ async function answerByKeyboard(page: Page, question: ShownQuestion, value: Answ
   await page.keyboard.press('Tab');
   await page.keyboard.type(String(value));
   // Escape leaves the field, so the shortcuts work again.
+  await page.keyboard.press('Escape');
+}
+
+/** Starts an item from `template` and answers each of its questions, by keyboard alone. */
+async function addActivityByKeyboard(page: Page, template: string) {
+  const list = await page.locator('.presenter-question .question-items').evaluate((node) => ({
+    id: node.closest('[data-question-id]')?.getAttribute('data-question-id') ?? '',
+    templates: [...node.querySelectorAll('.item-template option')]
+      .map((o) => (o as HTMLOptionElement).value)
+      .filter((v) => v !== ''),
+  }));
+  const group: DriverQuestion = {
+    id: list.id,
+    kind: 'group',
+    box: '.presenter-question',
+    options: list.templates,
+    answered: false,
+  };
+  await keyboardAnswer(page, group, template);
+  for (let guard = 0; guard < 60; guard++) {
+    const open = await page.$$eval('.item-fields .item-question', (nodes) =>
+      nodes
+        .map((node) => {
+          const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
+          const kind =
+            inputs[0]?.type === 'radio' || inputs[0]?.type === 'checkbox' ? inputs[0].type : 'text';
+          const answered =
+            kind === 'text' ? inputs[0]!.value !== '' : inputs.some((i) => i.checked);
+          return answered
+            ? null
+            : {
+                id: (node as HTMLElement).dataset.question ?? '',
+                kind,
+                options: inputs.map((i) => i.value),
+              };
+        })
+        .find((x) => x !== null),
+    );
+    if (!open) break;
+    const question = { ...open, box: '', answered: false } as DriverQuestion;
+    const value =
+      open.kind === 'radio'
+        ? open.options.includes('no')
+          ? 'no'
+          : open.options[0]!
+        : open.kind === 'checkbox'
+          ? [open.options.includes('none-of-these') ? 'none-of-these' : open.options[0]!]
+          : '3 years';
+    await keyboardAnswer(page, question, value);
+  }
+  // Escape leaves the item's fields, so the shortcuts work again.
   await page.keyboard.press('Escape');
 }
 
