@@ -22,13 +22,25 @@ describe('the results per processing activity', () => {
     const i18n = testI18n('en');
     addActivitiesTexts(i18n);
     const report = buildReport(q, { 'uses-data': 'yes', activities: [payroll, orders] });
+    i18n.addResourceBundle('en', 'report', reportEn);
     render(
       <ItemVerdictsPanel
         verdicts={report.itemVerdicts}
+        actions={report.itemActions}
         qt={cachedTexts(i18n, questionnaireNamespace(q.id))}
+        t={reportTranslate(i18n, q.id)}
       />,
     );
     const panel = screen.getByRole('region', { name: 'Your processing activities' });
+    // The overview: a row per activity with its role (the group's summary) and its actions.
+    const rows = within(panel)
+      .getAllByRole('row')
+      .map((row) => [...row.querySelectorAll('th, td')].map((c) => c.textContent));
+    expect(rows).toEqual([
+      ['Activity', 'Your role in the activity', 'To do'],
+      ['Payroll', 'Processor', '0'],
+      ['Orders', 'Controller', '1'],
+    ]);
     const cards = within(panel).getAllByRole('listitem');
     expect(cards.map((card) => within(card).getByRole('heading').textContent)).toEqual([
       'Payroll',
@@ -49,7 +61,9 @@ describe('the results per processing activity', () => {
     const { container } = render(
       <ItemVerdictsPanel
         verdicts={report.itemVerdicts}
+        actions={report.itemActions}
         qt={cachedTexts(i18n, questionnaireNamespace(q.id))}
+        t={reportTranslate(i18n, q.id)}
       />,
     );
     expect(container.innerHTML).toBe('');

@@ -605,6 +605,7 @@ describe('buildReport: items of a repeatable group', () => {
       {
         group: 'activities',
         determinations: ['activity-role', 'activity-retention'],
+        summary: ['activity-role'],
         items: [
           {
             itemId: 'a',

@@ -392,6 +392,7 @@ function itemVerdicts(q: Questionnaire, verdicts: Verdicts): ItemVerdicts[] {
     result.push({
       group: id,
       determinations: own.map((d) => d.id),
+      summary: group.summary,
       items: items.map((item) => ({
         itemId: item.id,
         name: itemName(group, item),

@@ -166,8 +166,10 @@ export interface ItemAction {
 /** The items of a repeatable group (processing activities, say), each with the outcomes reached for it. */
 export interface ItemVerdicts {
   readonly group: string;
-  /** Ids of the determinations reached per item, in questionnaire order: a table's columns. */
+  /** Ids of the determinations reached per item, in questionnaire order. */
   readonly determinations: readonly string[];
+  /** Those the overview of the items shows as columns (the group's `summary`). */
+  readonly summary: readonly string[];
   readonly items: readonly {
     readonly itemId: string;
     /** What the person called it; null when unnamed (number it). */

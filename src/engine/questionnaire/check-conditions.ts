@@ -240,6 +240,20 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
     exit.reasons.forEach((reason, r) => check(reason.when, `$.exits[${e}].reasons[${r}].when`));
   });
 
+  q.sections
+    .flatMap((section, s) => section.questions.map((question, i) => ({ question, s, i })))
+    .forEach(({ question, s, i }) => {
+      if (question.type !== 'repeatable') return;
+      question.summary.forEach((id, k) => {
+        if (!q.determinations.some((d) => d.id === id && d.forEach === question.id))
+          add(
+            `$.sections[${s}].questions[${i}].summary[${k}]`,
+            'bad-summary',
+            `"${id}" is not a determination reached for each item of "${question.id}" (forEach)`,
+          );
+      });
+    });
+
   q.determinations.forEach((determination, d) => {
     const group = questions.get(determination.forEach ?? '')?.question;
     const item = group?.type === 'repeatable' ? group : undefined;

@@ -41,6 +41,7 @@ export const QUESTIONNAIRE_ISSUE_CODES = {
   'bad-record-field': "a repeatable group's record field names no question of the group",
   'not-a-group': "a determination's forEach names no repeatable group",
   'gap-outside-item': 'an outcome of a determination without forEach declares a gap',
+  'bad-summary': "a repeatable group's summary names no determination reached for its items",
   'operator-mismatch': "a condition's operator does not fit the type of the question it tests",
   'min-selected-too-high': 'minSelected asks for more options than the question has',
   'misplaced-gap': 'a gap condition outside a determination or critical gap',

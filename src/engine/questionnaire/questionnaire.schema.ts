@@ -240,6 +240,11 @@ export const RepeatableQuestionSchema = z.strictObject({
     .default([]),
   /** Makes the items rows of the Art. 30 record, which the results page and PDF then offer. */
   record: RecordMappingSchema.optional(),
+  /**
+   * Per-item determinations (`forEach` this group) that the overview table of the items shows
+   * as columns, such as the role and the DPIA screening; every verdict still shows per item.
+   */
+  summary: z.array(IdSchema).default([]),
 });
 export type RepeatableQuestion = z.infer<typeof RepeatableQuestionSchema>;
 

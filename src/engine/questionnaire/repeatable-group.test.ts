@@ -310,6 +310,20 @@ describe('checks of a repeatable group', () => {
     expect(gaps).toEqual(['high', null]);
   });
 
+  it('shows in its overview only determinations reached for its own items', () => {
+    const raw = (summary: string[]) => ({
+      ...oneSection(choice('first'), group({ summary })),
+      determinations: [
+        { id: 'per-item', forEach: 'acts', outcomes: [{ id: 'a' }] },
+        { id: 'whole', outcomes: [{ id: 'a' }] },
+      ],
+    });
+    expect(parseRaw(raw(['per-item'])).ok).toBe(true);
+    expect(issuesOf(parseRaw(raw(['per-item', 'whole']))).map((i) => [i.code, i.path])).toEqual([
+      ['bad-summary', '$.sections[0].questions[1].summary[1]'],
+    ]);
+  });
+
   it('shares question ids with the rest of the questionnaire', () => {
     expect(codes(choice('act-name'), group())).toEqual([
       ['duplicate-id', '$.sections[0].questions[1].questions[0].id'],

@@ -145,7 +145,12 @@ export function ResultsScreen() {
         </dl>
       </section>
 
-      <ItemVerdictsPanel verdicts={report.itemVerdicts} qt={qt} />
+      <ItemVerdictsPanel
+        verdicts={report.itemVerdicts}
+        actions={report.itemActions}
+        qt={qt}
+        t={rt.t}
+      />
       <RecordPanel
         questionnaire={questionnaire}
         records={report.records}
