@@ -5,11 +5,13 @@ import type {
   PlainQuestion,
 } from '@/engine/questionnaire/questionnaire.schema';
 import { processingRecords, recordJson } from '@/engine/record/processing-record';
-import { loadFixtureQuestionnaire } from './helpers/questionnaires';
+import { loadFixtureQuestionnaire, SHIPPED_COMPLETE } from './helpers/questionnaires';
 import { createNodeTranslator } from '../scripts/report';
 import { readQuestionnaireFolder, repoRoot } from '../scripts/questionnaire-files';
 import { ReportTexts } from '@/report/pdf/report-texts';
 import { recordCsv } from '@/report/record-csv';
+import { parse } from 'csv-parse/sync';
+import { activities, activity } from './helpers/assess';
 
 const q = loadFixtureQuestionnaire('activities');
 const folder = readQuestionnaireFolder(`${repoRoot}/tests/fixtures/questionnaires/activities`);
@@ -66,6 +68,7 @@ describe('the record of processing activities (Art. 30)', () => {
         },
         // Art. 30(1)(c)–(e) require these; the fixture does not even ask two of them.
         missing: ['dataCategories', 'recipients', 'transfers'],
+        noTransfers: false,
       },
     ]);
     expect(record!.processor).toEqual([
@@ -74,6 +77,7 @@ describe('the record of processing activities (Art. 30)', () => {
         name: 'Payroll, for clients',
         values: { controller: 'Bakery Jansen' },
         missing: ['purposes', 'transfers'],
+        noTransfers: false,
       },
     ]);
   });
@@ -121,5 +125,35 @@ describe('the record of processing activities (Art. 30)', () => {
         },
       ],
     });
+  });
+
+  it('Art. 30(1)(e): an activity that sends nothing outside the EEA says "none", not "missing"', () => {
+    const shipped = readQuestionnaireFolder(`${repoRoot}/questionnaires/gdpr-readiness`);
+    if (!shipped.ok) throw new Error('the shipped questionnaire does not parse');
+    const { questionnaire, texts: shippedTexts } = shipped.bundle;
+    const answers = { ...SHIPPED_COMPLETE, ...activities(activity('orders')) };
+    const [record] = processingRecords(questionnaire, answers);
+    expect(record!.controller[0]).toMatchObject({ noTransfers: true });
+    expect(record!.controller[0]!.missing).not.toContain('transfers');
+    const en = new ReportTexts(createNodeTranslator('en', questionnaire.id, shippedTexts), 'en');
+    const csv = recordCsv(
+      questionnaire,
+      record!,
+      'controller',
+      {
+        t: en.t,
+        locale: 'en',
+        answer: (question, value) => en.answer(question.id, value),
+      },
+      'Acme BV',
+    );
+    const [header, row]: string[][] = parse(csv, { bom: true });
+    expect(row![header!.indexOf('Transfers to third countries (Art. 30(1)(e))')]).toBe(
+      'None: the data stays in the EEA',
+    );
+    const json = JSON.parse(recordJson(record!, 'Acme BV')) as {
+      controller: { transfers: string }[];
+    };
+    expect(json.controller[0]!.transfers).toBe('none');
   });
 });

@@ -47,6 +47,7 @@ export function recordCsv(
     const id = mapping?.fields[field];
     const question =
       group?.type === 'repeatable' ? group.questions.find((x) => x.id === id) : undefined;
+    if (row.noTransfers && field === 'transfers') return t('report:record.noTransfers');
     if (value === undefined || question === undefined)
       return row.missing.includes(field) ? t('report:record.missing') : '';
     return texts.answer(question, value);

@@ -216,12 +216,12 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
       const own = questions.get(question.id);
       if (question.showIf && own?.question === question)
         check(question.showIf, `$.sections[${s}].questions[${i}].showIf`, { before: own.index });
-      if (question.type === 'repeatable' && question.record?.processorWhen)
-        checkInItem(
-          question.record.processorWhen,
-          `$.sections[${s}].questions[${i}].record.processorWhen`,
-          question,
-        );
+      if (question.type === 'repeatable')
+        for (const key of ['processorWhen', 'noTransfersWhen'] as const) {
+          const condition = question.record?.[key];
+          if (condition)
+            checkInItem(condition, `$.sections[${s}].questions[${i}].record.${key}`, question);
+        }
       if (question.type === 'repeatable')
         question.questions.forEach((inner, k) => {
           if (inner.showIf)

@@ -207,6 +207,11 @@ export const ItemIdSchema = z
  */
 export const RecordMappingSchema = z.strictObject({
   processorWhen: ConditionSchema.optional(),
+  /**
+   * A condition on the item that holds when it sends no data to a third country: its record
+   * then says "none" for the transfers (Art. 30(1)(e) applies "where applicable").
+   */
+  noTransfersWhen: ConditionSchema.optional(),
   fields: z.strictObject({
     /** Art. 30(2)(a): the controller a processor acts for (the client). */
     controller: IdSchema.optional(),

@@ -18,6 +18,8 @@ export interface RecordRow {
   readonly values: Readonly<Partial<Record<RecordField, PlainAnswerValue>>>;
   /** Fields the article requires that the activity leaves empty: flagged, never left blank. */
   readonly missing: readonly RecordField[];
+  /** The activity sends no data to a third country: its transfer fields say "none". */
+  readonly noTransfers: boolean;
 }
 
 /** The record of processing activities of one group: the controller's (Art. 30(1)) and the processor's (Art. 30(2)). */
@@ -54,6 +56,12 @@ export const RECORD_FIELDS: Readonly<
   ],
 };
 
+/** The fields an activity without transfers to third countries leaves out, saying "none". */
+export const TRANSFER_FIELDS: ReadonlySet<RecordField> = new Set([
+  'transfers',
+  'transferSafeguards',
+]);
+
 /**
  * The Art. 30 record the answers hold, one per group that maps its questions to the record's
  * fields. It is made from the list as it stands, finished or not, so it can be exported while
@@ -82,16 +90,20 @@ function recordOf(group: RepeatableQuestion, value: Answers[string] | undefined)
     const asProcessor =
       mapping.processorWhen !== undefined &&
       evaluateCondition(mapping.processorWhen, effectiveAnswers, () => false);
+    const noTransfers =
+      mapping.noTransfersWhen !== undefined &&
+      evaluateCondition(mapping.noTransfersWhen, effectiveAnswers, () => false);
     const fields = RECORD_FIELDS[asProcessor ? 'processor' : 'controller'];
     const values: Partial<Record<RecordField, PlainAnswerValue>> = {};
     const missing: RecordField[] = [];
     for (const { field, required } of fields) {
+      if (noTransfers && TRANSFER_FIELDS.has(field)) continue;
       const id = mapping.fields[field];
       const answer = id === undefined ? undefined : effectiveAnswers[id];
       if (!isEmptyAnswer(answer)) values[field] = answer;
       else if (required) missing.push(field);
     }
-    const row = { itemId: item.id, name: itemName(group, item), values, missing };
+    const row = { itemId: item.id, name: itemName(group, item), values, missing, noTransfers };
     (asProcessor ? processor : controller).push(row);
   }
   return { group: group.id, questions: { ...mapping.fields }, controller, processor };
@@ -103,7 +115,13 @@ function recordOf(group: RepeatableQuestion, value: Answers[string] | undefined)
  */
 export function recordJson(record: ProcessingRecord, organisation: string | null): string {
   const rows = (list: readonly RecordRow[]) =>
-    list.map((row) => ({ id: row.itemId, name: row.name, ...row.values, missing: row.missing }));
+    list.map((row) => ({
+      id: row.itemId,
+      name: row.name,
+      ...row.values,
+      ...(row.noTransfers ? { transfers: 'none' } : {}),
+      missing: row.missing,
+    }));
   return JSON.stringify(
     {
       type: 'gdpr-processing-record',

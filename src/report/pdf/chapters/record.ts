@@ -36,7 +36,11 @@ export const drawRecord: DrawChapter = (w, { model }, texts) => {
             return {
               label: t(`report:record.columns.${kind}.${field}`),
               text:
-                value !== undefined && question !== undefined ? texts.answer(question, value) : '',
+                row.noTransfers && field === 'transfers'
+                  ? t('report:record.noTransfers')
+                  : value !== undefined && question !== undefined
+                    ? texts.answer(question, value)
+                    : '',
               missing: row.missing.includes(field),
             };
           }),
