@@ -58,7 +58,8 @@ function copyQuestion(question: Question, n: number): Question {
   let text = JSON.stringify(question);
   for (const inner of question.questions)
     text = text.replaceAll(`"${inner.id}"`, `"${copy(inner.id, n)}"`);
-  return { ...(JSON.parse(text) as RepeatableQuestion), id: copy(question.id, n) };
+  // The copy's items are judged by no determination of their own, so it has no summary columns.
+  return { ...(JSON.parse(text) as RepeatableQuestion), id: copy(question.id, n), summary: [] };
 }
 
 /** Copy `n` of an answer: a list's items answer the renamed questions of that copy. */

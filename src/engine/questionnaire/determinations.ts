@@ -93,11 +93,18 @@ function evaluator(q: Questionnaire, answers: Answers): Evaluator {
     return gapTiers.has(tier) || itemGapTiers.has(tier);
   };
   const itemGapTiers = new Set<FineTier>();
+  // An item's answers beside the others, merged once per item rather than once per condition.
+  const merged = new WeakMap<RepeatedItem, Answers>();
+  const withItem = (item: RepeatedItem | undefined): Answers => {
+    if (!item) return effective;
+    let answers = merged.get(item);
+    if (!answers) merged.set(item, (answers = { ...effective, ...item.answers }));
+    return answers;
+  };
   return {
     visibility,
     itemGapTiers,
-    holds: (condition, item) =>
-      evaluateCondition(condition, item ? { ...effective, ...item.answers } : effective, flag, gap),
+    holds: (condition, item) => evaluateCondition(condition, withItem(item), flag, gap),
   };
 }
 

@@ -32,6 +32,8 @@ export function localeKeys(q: Questionnaire): { required: Set<string>; optional:
       if (question.type !== 'repeatable') continue;
       required.add(`questions.${question.id}.item`);
       required.add(`questions.${question.id}.add`);
+      // Required once an outcome can leave a gap in an item (below).
+      optional.add(`questions.${question.id}.actions`);
       for (const template of question.templates)
         required.add(`questions.${question.id}.templates.${template.id}`);
       for (const inner of question.questions) questionKeys(inner, required, optional);
