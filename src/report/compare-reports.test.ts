@@ -234,6 +234,14 @@ describe('compareReports on lists of items', () => {
     ]);
   });
 
+  it('does not compare a list that counts in only one of the two (an item left unfinished)', () => {
+    const unfinished = { id: 'x', answers: { 'activity-name': 'CCTV' } };
+    const result = compareReports(q, report(payroll, orders), report(payroll, orders, unfinished));
+    expect(result.items).toEqual([]);
+    expect(result.uncomparedGroups).toEqual(['activities']);
+    expect(compareReports(q, report(payroll), report(orders)).uncomparedGroups).toEqual([]);
+  });
+
   it('finds no item changes between an assessment and itself', () => {
     expect(compareReports(q, report(payroll, orders), report(payroll, orders)).items).toEqual([]);
   });

@@ -68,6 +68,11 @@ export interface ReportComparison {
   readonly opened: readonly ActionItem[];
   /** Items added, removed or judged differently; per group, later order, removed ones last. */
   readonly items: readonly ItemChange[];
+  /**
+   * Groups whose list counts in only one of the two (unfinished, or hidden in the other): their
+   * items are not compared, as every item would seem added or removed.
+   */
+  readonly uncomparedGroups: readonly string[];
 }
 
 /** The parts of a saved assessment a comparison reads. */
@@ -159,19 +164,31 @@ export function compareReports(
     regressed,
     closed: earlier.actions.filter((a) => !gapsAfter.has(a.questionId)),
     opened: later.actions.filter((a) => !gapsBefore.has(a.questionId)),
-    items: [
-      ...new Set([...later.itemVerdicts, ...earlier.itemVerdicts].map((g) => g.group)),
-    ].flatMap((group) =>
-      itemChanges(
-        group,
-        earlier.itemVerdicts.find((g) => g.group === group),
-        later.itemVerdicts.find((g) => g.group === group),
-      ),
-    ),
+    ...itemComparison(earlier, later),
   };
 }
 
 type VerdictItem = ItemVerdicts['items'][number];
+
+function itemComparison(
+  earlier: ReportModel,
+  later: ReportModel,
+): Pick<ReportComparison, 'items' | 'uncomparedGroups'> {
+  // A list that does not count (an item unfinished) reaches no verdicts: it has no items here.
+  const counted = (report: ReportModel) =>
+    new Map(report.itemVerdicts.filter((g) => g.items.length > 0).map((g) => [g.group, g]));
+  const before = counted(earlier);
+  const after = counted(later);
+  const groups = [...new Set([...later.itemVerdicts, ...earlier.itemVerdicts].map((g) => g.group))];
+  return {
+    items: groups.flatMap((group) =>
+      before.has(group) && after.has(group)
+        ? itemChanges(group, before.get(group), after.get(group))
+        : [],
+    ),
+    uncomparedGroups: groups.filter((group) => before.has(group) !== after.has(group)),
+  };
+}
 
 function itemChanges(
   group: string,

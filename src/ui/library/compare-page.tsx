@@ -216,7 +216,9 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
         return (
           <Fragment key={group}>
             <h2>{qt.text(`questions.${group}.label`)}</h2>
-            {items.length === 0 ? (
+            {changes.uncomparedGroups.includes(group) ? (
+              <p>{t('compare.itemsUncompared')}</p>
+            ) : items.length === 0 ? (
               <p>{t('compare.noItemChanges')}</p>
             ) : (
               <ul className="compare-list">

@@ -200,13 +200,18 @@ export const drawComparison: DrawChapter = (w, { model, options, numbers }, text
   }
 
   const groups = [
-    ...new Set([...model.itemVerdicts.map((g) => g.group), ...changes.items.map((c) => c.group)]),
+    ...new Set([
+      ...model.itemVerdicts.map((g) => g.group),
+      ...changes.items.map((c) => c.group),
+      ...changes.uncomparedGroups,
+    ]),
   ];
   for (const group of groups) {
     const items = changes.items.filter((c) => c.group === group);
     w.heading(t(`questions.${group}.label`), items.length === 0 ? 10 : 24);
-    if (items.length === 0) {
-      w.paragraph(t('report:comparison.itemsNone'), { color: COLOR.muted, after: 4 });
+    if (changes.uncomparedGroups.includes(group) || items.length === 0) {
+      const text = changes.uncomparedGroups.includes(group) ? 'itemsUncompared' : 'itemsNone';
+      w.paragraph(t(`report:comparison.${text}`), { color: COLOR.muted, after: 4 });
       continue;
     }
     const outcomes = (id: string, list: readonly string[]) =>
