@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildReport } from '@/report/build-report';
 import { compareReports } from '@/report/compare-reports';
-import { renderPdf } from '@/report/pdf/render-pdf';
+import { renderPdf, type RenderPdfOptions } from '@/report/pdf/render-pdf';
 import { readQuestionnaireFolder, repoRoot } from '../scripts/questionnaire-files';
 import { createNodeTranslator, nodeFonts } from '../scripts/report';
 import { readPdf } from './pdf-text';
@@ -11,6 +11,17 @@ import { readPdf } from './pdf-text';
 const folder = readQuestionnaireFolder(join(repoRoot, 'tests/fixtures/questionnaires/activities'));
 if (!folder.ok) throw new Error('the activities fixture does not parse');
 const { questionnaire: q, texts } = folder.bundle;
+
+/** What the app passes to renderPdf, in English, for the fixture. */
+const options = async (): Promise<RenderPdfOptions> => ({
+  t: createNodeTranslator('en', q.id, texts),
+  language: 'en',
+  assessor: null,
+  generatedAt: new Date('2026-12-01T10:00:00Z'),
+  appUrl: 'https://gdpr-check.example',
+  fonts: await nodeFonts(),
+  embeddedAnswers: '{}',
+});
 
 describe('the PDF, per processing activity', () => {
   it('has a chapter with each activity, the verdict reached for it and its articles', async () => {
@@ -37,15 +48,7 @@ describe('the PDF, per processing activity', () => {
         },
       ],
     });
-    const bytes = await renderPdf(model, {
-      t: createNodeTranslator('en', q.id, texts),
-      language: 'en',
-      assessor: null,
-      generatedAt: new Date('2026-12-01T10:00:00Z'),
-      appUrl: 'https://gdpr-check.example',
-      fonts: await nodeFonts(),
-      embeddedAnswers: '{}',
-    });
+    const bytes = await renderPdf(model, await options());
     const { pages } = await readPdf(bytes, ' ');
     const text = pages.join('\n');
     expect(text).toContain('Your processing activities');
@@ -100,13 +103,7 @@ describe('the PDF, per processing activity', () => {
       ],
     });
     const bytes = await renderPdf(after, {
-      t: createNodeTranslator('en', q.id, texts),
-      language: 'en',
-      assessor: null,
-      generatedAt: new Date('2026-12-01T10:00:00Z'),
-      appUrl: 'https://gdpr-check.example',
-      fonts: await nodeFonts(),
-      embeddedAnswers: '{}',
+      ...(await options()),
       comparison: {
         changes: compareReports(q, before, after),
         since: new Date('2026-06-01T10:00:00Z'),
@@ -131,15 +128,7 @@ describe('the PDF, per processing activity', () => {
         },
       ],
     });
-    const bytes = await renderPdf(model, {
-      t: createNodeTranslator('en', q.id, texts),
-      language: 'en',
-      assessor: null,
-      generatedAt: new Date('2026-12-01T10:00:00Z'),
-      appUrl: 'https://gdpr-check.example',
-      fonts: await nodeFonts(),
-      embeddedAnswers: '{}',
-    });
+    const bytes = await renderPdf(model, await options());
     const text = (await readPdf(bytes, ' ')).pages.join('\n');
     expect(text).toContain('What to do per activity');
     expect(text).toMatch(/Web shop orders\s+Decide how long to keep the data of this activity/);

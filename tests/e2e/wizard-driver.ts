@@ -149,11 +149,12 @@ export interface ShownQuestion {
 /**
  * The questions the current step shows, read from the page as a person sees them: once the step
  * has drawn all of them (a long step draws its first ones a frame before the rest). A list's open
- * item adds its own questions; a list counts as answered once it has an item.
+ * item adds its own questions; a list counts as answered once it has an item. `root` is where the
+ * questions are: the step's form, or the workshop's presenter view.
  */
-export async function shownQuestions(page: Page): Promise<ShownQuestion[]> {
-  await page.locator('form.step:not([aria-busy])').waitFor();
-  return page.$$eval('form.step .question', (nodes) =>
+export async function shownQuestions(page: Page, root = 'form.step'): Promise<ShownQuestion[]> {
+  await page.locator(`${root}:not([aria-busy])`).waitFor();
+  return page.$$eval(`${root} .question`, (nodes) =>
     nodes.map((node): ShownQuestion => {
       const readInputs = (root: HTMLElement) => {
         const inputs = [...root.querySelectorAll('input, textarea')] as HTMLInputElement[];

@@ -4,12 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import example from '../../questionnaires/gdpr-readiness/examples/dutch-webshop.json';
 import { baseURL, launch, openSession } from './browser';
 import { answerByKeyboard as keyboardAnswer } from './keyboard-driver';
-import {
-  path,
-  type Answer,
-  type Lang,
-  type ShownQuestion as DriverQuestion,
-} from './wizard-driver';
+import { path, shownQuestions, type Answer, type Lang } from './wizard-driver';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -87,41 +82,12 @@ async function answerByKeyboard(page: Page, question: ShownQuestion, value: Answ
 
 /** Starts an item from `template` and answers each of its questions, by keyboard alone. */
 async function addActivityByKeyboard(page: Page, template: string) {
-  const list = await page.locator('.presenter-question .question-items').evaluate((node) => ({
-    id: node.closest('[data-question-id]')?.getAttribute('data-question-id') ?? '',
-    templates: [...node.querySelectorAll('.item-template option')]
-      .map((o) => (o as HTMLOptionElement).value)
-      .filter((v) => v !== ''),
-  }));
-  const group: DriverQuestion = {
-    id: list.id,
-    kind: 'group',
-    box: '.presenter-question',
-    options: list.templates,
-    answered: false,
-  };
+  const shown = () => shownQuestions(page, '.presenter-question');
+  const group = (await shown()).find((q) => q.kind === 'group')!;
   await keyboardAnswer(page, group, template);
   for (let guard = 0; guard < 60; guard++) {
-    const open = await page.$$eval('.item-fields .item-question', (nodes) =>
-      nodes
-        .map((node) => {
-          const inputs = [...node.querySelectorAll('input, textarea')] as HTMLInputElement[];
-          const kind =
-            inputs[0]?.type === 'radio' || inputs[0]?.type === 'checkbox' ? inputs[0].type : 'text';
-          const answered =
-            kind === 'text' ? inputs[0]!.value !== '' : inputs.some((i) => i.checked);
-          return answered
-            ? null
-            : {
-                id: (node as HTMLElement).dataset.question ?? '',
-                kind,
-                options: inputs.map((i) => i.value),
-              };
-        })
-        .find((x) => x !== null),
-    );
+    const open = (await shown()).find((q) => q.box.startsWith('.item-fields') && !q.answered);
     if (!open) break;
-    const question = { ...open, box: '', answered: false } as DriverQuestion;
     const value =
       open.kind === 'radio'
         ? open.options.includes('no')
@@ -130,7 +96,7 @@ async function addActivityByKeyboard(page: Page, template: string) {
         : open.kind === 'checkbox'
           ? [open.options.includes('none-of-these') ? 'none-of-these' : open.options[0]!]
           : '3 years';
-    await keyboardAnswer(page, question, value);
+    await keyboardAnswer(page, open, value);
   }
   // Escape leaves the item's fields, so the shortcuts work again.
   await page.keyboard.press('Escape');

@@ -11,7 +11,12 @@ import type {
 } from '@/engine/questionnaire/questionnaire.schema';
 import { computeVisibility } from '@/engine/questionnaire/visibility';
 import { activeExit, exitReasons } from '@/engine/wizard/navigation';
-import { completeAnswers, loadShippedQuestionnaire, plainAnswer } from './questionnaires';
+import {
+  completeAnswers,
+  loadShippedQuestionnaire,
+  ORDINARY_ACTIVITY,
+  plainAnswer,
+} from './questionnaires';
 
 /**
  * Cases for the determinations of the shipped questionnaire. Each case starts from a small
@@ -95,27 +100,6 @@ if (group?.type !== 'repeatable')
   throw new Error('the shipped questionnaire has no activities group');
 /** The shipped group of processing activities. */
 export const activitiesGroup: RepeatableQuestion = group;
-
-/**
- * An ordinary activity of the organisation's own: customer orders on the basis of the contract,
- * nothing sensitive, no processors, no transfers, no high-risk criterion, not occasional.
- */
-const ORDINARY_ACTIVITY: Readonly<Record<string, PlainAnswerValue>> = {
-  'activity-role': 'controller',
-  'activity-purposes': ['purpose-orders'],
-  'activity-data-subjects': ['customers'],
-  'activity-data-categories': ['contact-details', 'orders-contracts'],
-  'activity-source': ['from-data-subjects'],
-  'activity-lawful-basis': ['contract'],
-  'activity-recipients': ['internal-only'],
-  'activity-uses-processors': 'no',
-  'activity-transfers': 'no',
-  'activity-retention': '2 years after the last order',
-  'activity-security': 'yes',
-  'activity-security-description': 'Personal logins, backups',
-  'activity-dpia-criteria': ['none-of-these'],
-  'activity-occasional': 'no',
-};
 
 /**
  * One processing activity: the ordinary one with the case's answers on top (`null` leaves an

@@ -70,6 +70,27 @@ export function localeFor(q: Questionnaire, text = 'Text'): Record<string, unkno
   return root;
 }
 
+/**
+ * An ordinary activity of the organisation's own: customer orders on the basis of the contract,
+ * nothing sensitive, no processors, no transfers, no high-risk criterion, not occasional.
+ */
+export const ORDINARY_ACTIVITY: Readonly<Record<string, PlainAnswerValue>> = {
+  'activity-role': 'controller',
+  'activity-purposes': ['purpose-orders'],
+  'activity-data-subjects': ['customers'],
+  'activity-data-categories': ['contact-details', 'orders-contracts'],
+  'activity-source': ['from-data-subjects'],
+  'activity-lawful-basis': ['contract'],
+  'activity-recipients': ['internal-only'],
+  'activity-uses-processors': 'no',
+  'activity-transfers': 'no',
+  'activity-retention': '2 years after the last order',
+  'activity-security': 'yes',
+  'activity-security-description': 'Personal logins, backups',
+  'activity-dpia-criteria': ['none-of-these'],
+  'activity-occasional': 'no',
+};
+
 /** Answers to the shipped questionnaire that keep a person in scope and complete every step. */
 export const SHIPPED = {
   scope: {
@@ -110,21 +131,9 @@ export const SHIPPED = {
       {
         id: 'orders',
         answers: {
+          ...ORDINARY_ACTIVITY,
           'activity-name': 'Orders',
-          'activity-role': 'controller',
-          'activity-purposes': ['purpose-orders'],
-          'activity-data-subjects': ['customers'],
-          'activity-data-categories': ['contact-details', 'orders-contracts'],
-          'activity-source': ['from-data-subjects'],
-          'activity-lawful-basis': ['contract'],
-          'activity-recipients': ['internal-only'],
           'activity-uses-processors': 'yes',
-          'activity-transfers': 'no',
-          'activity-retention': '2 years after the last order',
-          'activity-security': 'yes',
-          'activity-security-description': 'Personal logins, backups',
-          'activity-dpia-criteria': ['none-of-these'],
-          'activity-occasional': 'no',
         },
       },
     ],
