@@ -19,6 +19,8 @@ export interface Row {
  */
 export interface RowTexts {
   readonly language: string;
+  /** Column names, repeated beside each value where a narrow screen shows the row as a card. */
+  readonly columns: Readonly<Record<'status' | 'score' | 'changed' | 'exported', string>>;
   readonly status: Readonly<Record<AssessmentStatus, string>>;
   readonly active: string;
   readonly reassessment: string;
@@ -40,6 +42,12 @@ export interface RowTexts {
 export function rowTexts(t: TFunction, language: string): RowTexts {
   return {
     language,
+    columns: {
+      status: t('library.columns.status'),
+      score: t('library.columns.score'),
+      changed: t('library.columns.changed'),
+      exported: t('library.columns.exported'),
+    },
     status: {
       'not-started': t('library.status.not-started'),
       'in-progress': t('library.status.in-progress'),
@@ -139,8 +147,8 @@ export function AssessmentRow({
           </>
         )}
       </th>
-      <td>{texts.status[summary.status]}</td>
-      <td>
+      <td data-label={texts.columns.status}>{texts.status[summary.status]}</td>
+      <td data-label={texts.columns.score}>
         {summary.score === null ? (
           '—'
         ) : (
@@ -150,14 +158,14 @@ export function AssessmentRow({
           </span>
         )}
       </td>
-      <td>{date(summary.updatedAt)}</td>
-      <td>
+      <td data-label={texts.columns.changed}>{date(summary.updatedAt)}</td>
+      <td data-label={texts.columns.exported}>
         {meta.lastExportedAt ? date(meta.lastExportedAt) : texts.never}
         {row.unexported && meta.lastExportedAt && (
           <span className="library-unexported"> {texts.changedSince}</span>
         )}
       </td>
-      <td>
+      <td className="library-row-actions">
         <div className="library-actions">
           <button
             type="button"

@@ -1,3 +1,4 @@
+import { FilePicker } from '../components/file-picker';
 import { startTransition, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whenStored, type Library } from '@/engine/library/library';
@@ -107,10 +108,10 @@ export function ImportControl({
     <section className="library-import" aria-labelledby={`${inputId}-heading`}>
       <h2 id={`${inputId}-heading`}>{t('library.importTitle')}</h2>
       <p>{t('library.importIntro')}</p>
-      <label htmlFor={inputId}>{t('library.importLabel')}</label>
-      <input
+      <FilePicker
         id={inputId}
-        type="file"
+        label={t('library.importLabel')}
+        button={t('library.chooseFile')}
         accept=".json,.pdf,application/json,application/pdf"
         onChange={(event) => void read(event)}
       />

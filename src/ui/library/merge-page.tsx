@@ -1,3 +1,4 @@
+import { FilePicker } from '../components/file-picker';
 import { useId, useMemo, useState, type ChangeEvent } from 'react';
 import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
@@ -134,10 +135,10 @@ export function MergePage({ library, questionnaire, onMerged }: MergePageProps) 
           ))}
         </ul>
       )}
-      <label htmlFor={`${id}-files`}>{t('merge.filesLabel')}</label>
-      <input
+      <FilePicker
         id={`${id}-files`}
-        type="file"
+        label={t('merge.filesLabel')}
+        button={t('merge.chooseFiles')}
         multiple
         accept=".json,.pdf,application/json,application/pdf"
         onChange={(event) => void add(event)}
