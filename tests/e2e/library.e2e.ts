@@ -157,11 +157,21 @@ describe('assessments library', () => {
     await expect
       .poll(() => page.getByRole('status').textContent())
       .toContain('1 assessment was imported.');
+    // The copy is named apart, and the file it came from holds it: no backup reminder.
+    expect((await rowNames(page))[1]).toMatch(
+      /^Fietsonderdelen Utrecht BV \(imported \d{1,2} [A-Z][a-z]{2} \d{4}\)$/,
+    );
+    expect(await page.locator('.library-reminder').count()).toBe(0);
+    // Imported once more, the file still clashes: with the copy, whatever its new name.
+    await importFile(page, 'backup.json', text, 'application/json');
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Do not import' }).click();
+    await expect.poll(() => rowNames(page)).toHaveLength(2);
 
     await importFile(page, 'report.pdf', pdf, 'application/pdf');
     await expect.poll(() => rowNames(page)).toHaveLength(3);
     // A PDF or a bare saved session is named after its file.
-    expect((await rowNames(page))[2]).toBe('report');
+    expect((await rowNames(page))[2]).toMatch(/^report \(imported \d{1,2} [A-Z][a-z]{2} \d{4}\)$/);
     expect(
       await page.locator('.library-table tbody tr').nth(2).locator('td').first().textContent(),
     ).toBe('Finished');

@@ -138,10 +138,11 @@ describe('typed names through export, import, merge and the PDF', () => {
     await expect.poll(() => rowNames(page)).toHaveLength(2);
     expect(await page.getByRole('status').textContent()).toContain('1 assessment was imported.');
     const copy = (await stored(page))[1]!;
-    expect(copy.name).toBe(RENAMED);
+    // Named apart from the original: the typed name as it was, then when it was imported.
+    expect(copy.name.startsWith(`${RENAMED} (imported `)).toBe(true);
     expect(copy.session).toEqual(original!.session);
 
-    // Exported again, the copy is the same file content as the original.
+    // Exported again, the copy is the same file content as the original, under its own name.
     const again = await download(page, () =>
       page
         .getByRole('button', { name: `Export: ${RENAMED}` })
@@ -151,7 +152,7 @@ describe('typed names through export, import, merge and the PDF', () => {
     const second = JSON.parse(readFileSync(await again.path(), 'utf8')) as {
       assessments: Stored[];
     };
-    expect(second.assessments).toEqual(file.assessments);
+    expect(second.assessments).toEqual(file.assessments.map((a) => ({ ...a, name: copy.name })));
 
     // Both PDFs import; the plain one without notes, the other with them.
     await importFile(page, 'plain.pdf', plainPdf, 'application/pdf');

@@ -361,19 +361,22 @@ export class Library {
       name?: string;
       session?: Session;
       createdAt?: string;
+      /** For an assessment read from an export file: when that file was made. */
+      lastExportedAt?: string;
     }[],
   ): AssessmentMeta[] {
     const index = this.#index();
     if (index.assessments.length + items.length > MAX_ASSESSMENTS)
       throw new StorageRefusedError(new Error('too many assessments'));
-    const metas = items.map((item) =>
-      newMeta(
+    const metas = items.map((item) => ({
+      ...newMeta(
         this.#newId(),
         (item.name ?? '').slice(0, MAX_NAME),
         item.questionnaireId,
         item.createdAt ?? this.#now().toISOString(),
       ),
-    );
+      lastExportedAt: item.lastExportedAt ?? null,
+    }));
     const written: string[] = [];
     try {
       items.forEach((item, i) => {

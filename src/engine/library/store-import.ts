@@ -30,11 +30,18 @@ export function storeImport(
   library: Library,
   result: ImportResult,
   isClash: (assessment: ImportedAssessment) => boolean,
+  name: ImportedName = (a) => a.name,
 ): ImportOutcome {
   if (!result.ok) return { kind: 'refused', problem: result.problem };
   if (result.assessments.some(isClash)) return { kind: 'clash', assessments: result.assessments };
-  return addImported(library, result.assessments);
+  return addImported(library, result.assessments, name);
 }
+
+/**
+ * What an imported assessment is called in the library: the caller adds, in the person's
+ * language, that it was imported and when, so it is not mistaken for the one it was copied from.
+ */
+export type ImportedName = (assessment: ImportedAssessment) => string;
 
 /**
  * Stores imported assessments as new ones, all or (when the browser refuses midway) none, with
@@ -43,13 +50,15 @@ export function storeImport(
 export function addImported(
   library: Library,
   assessments: readonly ImportedAssessment[],
+  name: ImportedName = (a) => a.name,
 ): Extract<ImportOutcome, { kind: 'added' }> {
   const added = library.createMany(
     assessments.map((a) => ({
       questionnaireId: a.session.questionnaireId,
-      name: a.name,
+      name: name(a),
       createdAt: a.createdAt,
       session: a.session,
+      ...(a.exportedAt ? { lastExportedAt: a.exportedAt } : {}),
     })),
   );
   return { kind: 'added', added, assessments };

@@ -49,6 +49,8 @@ describe('parseImport: accepted files', () => {
         {
           name: 'Acme',
           createdAt: '2026-01-10T09:00:00.000Z',
+          // The file was made then: what it holds counts as exported at that time.
+          exportedAt: '2026-02-01T12:00:00.000Z',
           session: webshop,
           dropped: [],
           toCorrect: [],
@@ -56,6 +58,8 @@ describe('parseImport: accepted files', () => {
         {
           name: 'Acme (March)',
           createdAt: '2026-01-10T09:00:00.000Z',
+          // The file was made then: what it holds counts as exported at that time.
+          exportedAt: '2026-02-01T12:00:00.000Z',
           session: later,
           dropped: [],
           toCorrect: [],

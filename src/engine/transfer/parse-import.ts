@@ -60,6 +60,11 @@ export interface ImportedAssessment {
   /** Migrated to the current session version and to the questionnaire as the app has it now. */
   readonly session: Session;
   /**
+   * When the file is an export file (JSON), the time it was made: the assessment as read is
+   * kept in that file, so it counts as exported then. Absent for a saved session or a PDF.
+   */
+  readonly exportedAt?: string;
+  /**
    * Answers left out because the file was made with another version of the
    * questionnaire, which accepted them and this one does not; the person must be told.
    */
@@ -189,7 +194,13 @@ export function parseImport(file: ImportFile, questionnaires: QuestionnaireLooku
   if (data.type === EXPORT_TYPE) {
     const read = readExport(data, questionnaires);
     if (!read.ok) return read;
-    return { ok: true, source: source === 'pdf' ? 'pdf' : 'export', assessments: read.value };
+    if (source === 'pdf') return { ok: true, source, assessments: read.value };
+    const exportedAt = typeof data.exportedAt === 'string' ? data.exportedAt : undefined;
+    return {
+      ok: true,
+      source: 'export',
+      assessments: read.value.map((a) => (exportedAt ? { ...a, exportedAt } : a)),
+    };
   }
   if (data.type !== SESSION_TYPE) return fail({ code: 'not-an-assessment' });
 

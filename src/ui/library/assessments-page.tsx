@@ -1,3 +1,4 @@
+import { formatDate } from './format-date';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
@@ -79,7 +80,7 @@ export function AssessmentsPage({
             row.meta.id,
             t('library.reassessmentName', {
               name: row.displayName,
-              date: new Date().toLocaleDateString(i18n.language),
+              date: formatDate(new Date(), i18n.language),
             }),
             (raw) => {
               const restored = restoreSession(raw, questionnaire);

@@ -1,3 +1,4 @@
+import { formatDate } from './format-date';
 import { Fragment, useMemo } from 'react';
 import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
@@ -71,7 +72,7 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
   const name = (side: ComparedSide, organisation: string | null) =>
     side.meta.name || organisation || t('compare.unnamed');
   const date = (side: ComparedSide) =>
-    new Date(side.session.completedAt ?? side.session.updatedAt).toLocaleDateString(i18n.language);
+    formatDate(side.session.completedAt ?? side.session.updatedAt, i18n.language);
   const { changes, earlier, later } = result;
   const sameOrganisation =
     earlier.organisation === null ||

@@ -1,4 +1,5 @@
 import { FilePicker } from '../components/file-picker';
+import { formatDate } from './format-date';
 import { startTransition, useId, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { whenStored, type Library } from '@/engine/library/library';
@@ -32,7 +33,7 @@ export function ImportControl({
   existing,
   onImported,
 }: ImportControlProps) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const inputId = useId();
   const [problem, setProblem] = useState<Refusal | null>(null);
   const [pending, setPending] = useState<{
@@ -72,6 +73,18 @@ export function ImportControl({
     });
   };
 
+  // The same assessment: its original, or a copy imported before (its name with a suffix).
+  const isClash = (a: ImportedAssessment) =>
+    existing.some(
+      (row) =>
+        row.meta.createdAt === a.createdAt &&
+        (row.displayName === a.name ||
+          (row.displayName.startsWith(`${a.name} (`) &&
+            row.summary.updatedAt === a.session.updatedAt)),
+    );
+  const importedName = (a: ImportedAssessment) =>
+    t('library.importedName', { name: a.name, date: formatDate(new Date(), i18n.language) });
+
   const attempt = (run: () => ImportOutcome) => {
     const stored = whenStored(run);
     if (stored.kind === 'stored') return stored.value;
@@ -89,11 +102,7 @@ export function ImportControl({
     const read = await readImport(file, questionnaire, (stage) =>
       setReading({ name: file.name, stage }),
     ).finally(() => setReading(null));
-    const outcome = attempt(() =>
-      storeImport(library, read.result, (a) =>
-        existing.some((row) => row.meta.createdAt === a.createdAt && row.displayName === a.name),
-      ),
-    );
+    const outcome = attempt(() => storeImport(library, read.result, isClash, importedName));
     if (outcome === null) return;
     if (outcome.kind === 'refused') {
       setProblem(refusal(t, file.name, outcome.problem));
@@ -136,7 +145,7 @@ export function ImportControl({
           const assessments = pending?.assessments ?? [];
           const made = pending?.summaries ?? null;
           setPending(null);
-          const outcome = attempt(() => addImported(library, assessments));
+          const outcome = attempt(() => addImported(library, assessments, importedName));
           if (outcome) void report(outcome, made);
         }}
       />
