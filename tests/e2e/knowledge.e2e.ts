@@ -4,6 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { baseURL, launch, openSession } from './browser';
 import { path, start } from './wizard-driver';
 
+/** The element's top is on the screen. */
+const inView = (element: Element) => {
+  const { top } = element.getBoundingClientRect();
+  return top >= 0 && top < window.innerHeight;
+};
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -30,6 +36,33 @@ describe('FAQ and glossary', () => {
     await terms.locator('summary').press('Enter');
     expect(await terms.getAttribute('open')).not.toBeNull();
     expect(await terms.textContent()).toMatch(/Personal data/);
+  });
+
+  it('lands on a glossary term, also on a direct load, and Back finds the panels as left', async () => {
+    const { page } = await openSession(browser, { viewport: { width: 390, height: 844 } });
+    await start(page);
+    const help = page.locator('#question-personal-data details.help', { hasText: 'Why we ask' });
+    await help.locator('summary').click();
+    const terms = page.locator('#question-personal-data details.terms');
+    await terms.locator('summary').click();
+    const link = terms.getByRole('link').first();
+    const term = new URL((await link.getAttribute('href'))!, baseURL()).hash.slice(1);
+    await link.click();
+    await expect.poll(() => path(page)).toBe('/glossary');
+    const target = page.locator(`[id="${term}"]`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(term);
+    await expect.poll(() => target.evaluate(inView)).toBe(true);
+
+    await page.goBack();
+    await expect.poll(() => path(page)).toBe('/assessment/scope');
+    await expect.poll(() => terms.getAttribute('open')).not.toBeNull();
+    expect(await help.getAttribute('open')).not.toBeNull();
+
+    await page.goto(`${baseURL()}/glossary#${term}`);
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(term);
+    await expect.poll(() => target.evaluate(inView)).toBe(true);
+    // Far down the list: the page did scroll, it did not start there.
+    expect(await page.evaluate(() => window.scrollY)).toBeGreaterThan(0);
   });
 
   it('follows a link from a report action to the FAQ', async () => {

@@ -25,6 +25,7 @@ export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
     'euro',
     'Later',
     'Marketing',
+    'Menu',
     'Product',
     'Score',
     'Score {{score}}',

@@ -1,12 +1,14 @@
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import { FaqLinks } from '../knowledge/lazy-links';
+import { useRememberedDisclosure } from './remembered-disclosure';
 import type { AnswerTexts } from '../questions/question-props';
 
 /** "Why we ask", with the question's guidance, FAQ links and articles; texts from its form. */
 export function QuestionHelp({ question, texts }: { question: Question; texts: AnswerTexts }) {
   const { t, qt } = texts;
+  const disclosure = useRememberedDisclosure(`${question.id} help`);
   return (
-    <details className="help">
+    <details className="help" {...disclosure}>
       <summary>{t('step.whyWeAsk')}</summary>
       <p>{qt.text(`questions.${question.id}.help`)}</p>
       {question.scoring?.guidance && (

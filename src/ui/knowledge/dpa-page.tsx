@@ -1,8 +1,7 @@
-import { useEffect } from 'react';
-import { useLocation } from 'react-router';
 import { dpaChecklist as checklist } from '@/knowledge/shipped-dpa-checklist';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { useHashTarget } from '../components/use-hash-target';
 import { DeployerDpaLink } from '../deployment/deployer-links';
 import { ProcessorReviews } from './processor-reviews';
 import { useKnowledgeTexts } from './use-knowledge-texts';
@@ -12,12 +11,7 @@ export function DpaPage() {
   const text = useKnowledgeTexts('dpa');
   const heading = useFocusHeading('dpa');
   useDocumentTitle(text('title'));
-  const { hash } = useLocation();
-  useEffect(() => {
-    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    target?.scrollIntoView();
-    target?.focus();
-  }, [hash]);
+  useHashTarget();
   return (
     <article className="knowledge" aria-labelledby="dpa-heading">
       <h1 id="dpa-heading" ref={heading} tabIndex={-1}>

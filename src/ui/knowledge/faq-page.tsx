@@ -1,22 +1,14 @@
-import { useEffect } from 'react';
-import { useLocation } from 'react-router';
 import { faq } from '@/knowledge/shipped-knowledge';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { useHashTarget } from '../components/use-hash-target';
 import { useKnowledgeTexts } from './use-knowledge-texts';
 
 export function FaqPage() {
   const text = useKnowledgeTexts('faq');
   const heading = useFocusHeading('faq');
-  const { hash } = useLocation();
   useDocumentTitle(text('title'));
-  useEffect(() => {
-    const target = hash ? document.getElementById(decodeURIComponent(hash.slice(1))) : null;
-    if (target) {
-      target.scrollIntoView();
-      target.querySelector('h2')?.focus();
-    }
-  }, [hash]);
+  useHashTarget('h2');
   return (
     <article className="knowledge" aria-labelledby="faq-heading">
       <h1 id="faq-heading" ref={heading} tabIndex={-1}>

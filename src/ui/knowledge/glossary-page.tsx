@@ -1,12 +1,14 @@
 import { glossary } from '@/knowledge/shipped-knowledge';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import { useHashTarget } from '../components/use-hash-target';
 import { useKnowledgeTexts } from './use-knowledge-texts';
 
 export function GlossaryPage() {
   const text = useKnowledgeTexts('glossary');
   const heading = useFocusHeading('glossary');
   useDocumentTitle(text('title'));
+  useHashTarget();
   const terms = [...glossary.terms].sort((a, b) =>
     text(`terms.${a.id}.term`).localeCompare(text(`terms.${b.id}.term`)),
   );
@@ -18,7 +20,7 @@ export function GlossaryPage() {
       <p className="lead">{text('intro')}</p>
       <dl className="glossary">
         {terms.map((term) => (
-          <div key={term.id} id={term.id} className="glossary-term">
+          <div key={term.id} id={term.id} className="glossary-term" tabIndex={-1}>
             <dt>{text(`terms.${term.id}.term`)}</dt>
             <dd>
               {text(`terms.${term.id}.definition`)}

@@ -1,3 +1,4 @@
+import { useRememberedDisclosure } from '../components/remembered-disclosure';
 import { Link } from 'react-router';
 import { termsByFirstUse } from '@/engine/glossary/first-use';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
@@ -110,9 +111,10 @@ export function TermsExplained({
   texts: AnswerTexts;
 }) {
   const explained = termsOf(questionnaire, texts).get(questionId);
+  const disclosure = useRememberedDisclosure(`${questionId} terms`);
   if (!explained || explained.terms.length === 0) return null;
   return (
-    <details className="help terms">
+    <details className="help terms" {...disclosure}>
       <summary>{explained.summary}</summary>
       <dl>
         {explained.terms.map(({ id, term, definition }) => (
