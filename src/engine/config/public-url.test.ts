@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  appPageUrl,
-  isLoopbackHost,
-  isPublicHost,
-  normalPublicUrl,
-  pdfLinkBase,
-} from './public-url';
+import { isLoopbackHost, isPublicHost, normalPublicUrl, pdfLinkBase } from './public-url';
 
 const hostOf = (origin: string) => new URL(origin).hostname;
 
@@ -111,10 +105,5 @@ describe('pdfLinkBase', () => {
     expect(
       pdfLinkBase({ publicUrl: 'https://localhost:4173', origin: 'http://127.0.0.1:4173' }),
     ).toBeNull();
-  });
-
-  it('makes app pages absolute only with a base', () => {
-    expect(appPageUrl('/faq', 'https://example.org/tools')).toBe('https://example.org/tools/faq');
-    expect(appPageUrl('/faq', null)).toBeNull();
   });
 });

@@ -99,11 +99,6 @@ export function pdfLinkBase(where: {
   }
 }
 
-/** A page of the app (`/faq`) or a deployer's path, absolute against `base`; null without one. */
-export function appPageUrl(path: string, base: string | null): string | null {
-  return base === null ? null : `${base}${path}`;
-}
-
 function ipv4(host: string): number[] | null {
   const match = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(host);
   if (!match) return null;

@@ -1,5 +1,5 @@
 import { hexToRgb } from '../../engine/config/contrast';
-import { appPageUrl } from '../../engine/config/public-url';
+import { absoluteLink } from '../../engine/config/config-links';
 import type { ReportModel } from '../report.types';
 import { drawAbout } from './chapters/about';
 import { drawActionPlan } from './chapters/actions';
@@ -118,8 +118,8 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
     model,
     options,
     organisation: model.organisation ?? t('report:cover.unnamed'),
-    faqUrl: appPageUrl('/faq', appUrl),
-    dpaUrl: appPageUrl('/dpa', appUrl),
+    faqUrl: absoluteLink('/faq', appUrl),
+    dpaUrl: absoluteLink('/dpa', appUrl),
     numbers: new Map(model.sections.map((s, i) => [s.sectionId, i + 1])),
   };
 

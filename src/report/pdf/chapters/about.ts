@@ -1,5 +1,4 @@
-import { isSameOriginPath } from '../../../engine/config/config-links';
-import { appPageUrl } from '../../../engine/config/public-url';
+import { absoluteLink } from '../../../engine/config/config-links';
 import { DEPLOYER_LINK_KINDS } from '../../../engine/config/deployment-config';
 import { embeddedParts } from '../embedded-session';
 import { GDPR_URL, UAVG_URL, type ReportTexts } from '../report-texts';
@@ -37,8 +36,7 @@ export const drawAbout: DrawChapter = (w, { options, faqUrl, dpaUrl }, texts) =>
 function drawDeployerContact(w: ReportWriter, { t }: ReportTexts, options: RenderPdfOptions): void {
   const { name, contact, links = {} } = options.branding ?? {};
   // A path on the app's site is a link only where the PDF may link to the app (`appUrl`).
-  const link = (target: string) =>
-    isSameOriginPath(target) ? appPageUrl(target, options.appUrl) : target;
+  const link = (target: string) => absoluteLink(target, options.appUrl);
   const label = (key: 'email' | 'phone' | 'website', value: string) =>
     `${t(`common:deployment.contact.${key}`)}: ${value}`;
   const details: { text: string; url?: string }[] = [];
