@@ -24,6 +24,8 @@ import { buildReport } from '../src/report/build-report';
 import { sessionForPdf } from '../src/report/pdf/embedded-session';
 import { prepareFonts, type PdfFonts } from '../src/report/pdf/kit/pdf-fonts';
 import { reportFileName } from '../src/report/file-name';
+import { workshopNotes } from '../src/report/workshop-notes';
+import { normalPublicUrl, pdfLinkBase } from '../src/engine/config/public-url';
 import { renderPdf, type Translate } from '../src/report/pdf/render-pdf';
 import type { ActionPlanEntry, ReportModel } from '../src/report/report.types';
 import { makePdfFonts } from './pdf-font-subset';
@@ -35,7 +37,7 @@ import {
 
 /**
  * `npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json]
- * [--assessor NAME] [--app-url URL] [--lenient] [--force] [--embed-notes]`
+ * [--assessor NAME] [--public-url URL] [--app-url URL] [--lenient] [--force] [--embed-notes]`
  *
  * Turns an example answer file (questionnaires/<id>/examples/*.json) or a saved
  * session into the readiness report: the PDF the app downloads, or the report
@@ -45,15 +47,16 @@ import {
  * those answers are left out instead, with a warning each, and the report is made.
  * Relative paths are read from the folder the command was run in. The report
  * never replaces its answers file, nor any other file without `--force`.
- * The PDF stores only what it prints for importing again; `--embed-notes` adds
- * the workshop notes and the rest of the session, as the app's checkbox does.
+ * The PDF stores only what it prints for importing again; `--embed-notes` prints
+ * the workshop notes and parked questions in a chapter and stores them and the
+ * rest of the session, as the app's checkbox does. `--assessor` names who
+ * assessed, over what the session says. Links to the app's pages start with
+ * `--public-url`; without it, with `--app-url` only when that is a public
+ * address (`pdfLinkBase`), else the PDF names the pages without links.
  */
 
 const USAGE =
-  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--app-url URL] [--lenient] [--force] [--embed-notes]';
-
-/** Where `npm start` serves the app; links in a PDF made here point to it unless told otherwise. */
-const DEFAULT_APP_URL = 'http://127.0.0.1:4173';
+  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--public-url URL] [--app-url URL] [--lenient] [--force] [--embed-notes]';
 
 export type Language = 'en' | 'nl';
 
@@ -63,7 +66,10 @@ interface Args {
   readonly out: string | null;
   readonly format: 'pdf' | 'json';
   readonly assessor: string | null;
-  readonly appUrl: string;
+  /** Where readers reach the app (`--public-url`), checked; null when not given. */
+  readonly publicUrl: string | null;
+  /** Where the app runs (`--app-url`): links only when it is public; null when not given. */
+  readonly appUrl: string | null;
   /** Leave out answers that do not fit the questionnaire (with a warning each) instead of stopping. */
   readonly lenient: boolean;
   /** Replace an existing output file (never the answers file itself). */
@@ -90,7 +96,7 @@ class ReportError extends Error {
   }
 }
 
-const OPTIONS = ['--lang', '--out', '--format', '--assessor', '--app-url'] as const;
+const OPTIONS = ['--lang', '--out', '--format', '--assessor', '--public-url', '--app-url'] as const;
 const FLAGS = ['--lenient', '--force', '--embed-notes'] as const;
 
 function parseArgs(argv: readonly string[]): Args | 'help' {
@@ -132,10 +138,15 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
   const format = values['--format'] ?? 'pdf';
   if (format !== 'pdf' && format !== 'json')
     throw new ReportError(`--format must be pdf or json, not "${format}"`);
-  const appUrl = values['--app-url'] ?? DEFAULT_APP_URL;
-  if (!/^https?:\/\/[^/\s]+\/?$/.test(appUrl))
+  const appUrl = values['--app-url'] ?? null;
+  if (appUrl !== null && !/^https?:\/\/[^/\s]+\/?$/.test(appUrl))
     throw new ReportError(
       `--app-url must be an origin such as https://example.org, not "${appUrl}"`,
+    );
+  const publicUrl = values['--public-url'] ?? null;
+  if (publicUrl !== null && normalPublicUrl(publicUrl) === null)
+    throw new ReportError(
+      `--public-url must be an https:// address where readers reach the app, such as https://gdpr-check.example.org, not localhost or 127.0.0.1 and without ?query or #fragment, not "${publicUrl}"`,
     );
   const assessor = values['--assessor']?.trim();
   return {
@@ -144,7 +155,8 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
     out: values['--out'] ?? null,
     format,
     assessor: assessor ? assessor : null,
-    appUrl: appUrl.replace(/\/$/, ''),
+    publicUrl,
+    appUrl: appUrl?.replace(/\/$/, '') ?? null,
     lenient: flags.has('--lenient'),
     force: flags.has('--force'),
     embedNotes: flags.has('--embed-notes'),
@@ -493,7 +505,8 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
       processorReviews: input.session.processorReviews,
     });
 
-    const out = outputTarget(args, io.cwd, reportFileName(model.organisation, now));
+    const fileName = reportFileName(t('report:file.report'), model.organisation, now);
+    const out = outputTarget(args, io.cwd, fileName);
     // Checked before the slow part, so a refusal costs no wait; write() checks again.
     if (out !== null) guardOut(out, source, args.force);
 
@@ -503,16 +516,23 @@ export async function main(argv: readonly string[], io: ReportIo = defaultIo): P
       else write(out, json, args.force);
       return 0;
     }
+    // --assessor fills or overrides who assessed, on the cover and in the stored session alike.
+    const team = args.assessor
+      ? { ...input.session.team, assessedBy: args.assessor }
+      : input.session.team;
+    const session: Session = { ...input.session, team };
     const bytes = await renderPdf(model, {
       t,
       language: args.language,
-      assessor: args.assessor,
+      assessor: team?.assessedBy ?? null,
+      participants: team?.participants ?? null,
       generatedAt: now,
-      appUrl: args.appUrl,
+      appUrl: pdfLinkBase({ publicUrl: args.publicUrl, origin: args.appUrl }),
       fonts: await nodeFonts(),
-      embeddedAnswers: JSON.stringify(
-        sessionForPdf(input.session, model, { notes: args.embedNotes }),
-      ),
+      embeddedAnswers: JSON.stringify(sessionForPdf(session, model, { notes: args.embedNotes })),
+      workshopNotes: args.embedNotes
+        ? workshopNotes(model.answers, session.notes, session.parked)
+        : undefined,
     });
     write(out, bytes, args.force);
     io.stdout(`${out.path}\n`);

@@ -62,6 +62,16 @@ describe('the report PDF as an import file (property)', () => {
   }, 120_000);
 });
 
+describe('the team in the report PDF', () => {
+  it('comes back on import, while parked questions and notes stay out unless included', async () => {
+    const team = { assessedBy: 'Sam <sam@partners.example>', participants: 'Anna, Bram' };
+    const session: Session = { ...webshop, parked: ['records-of-processing'], team };
+    const plain = imported(await pdfOf(session, false));
+    expect(plain).toMatchObject({ team, notes: {}, parked: [] });
+    expect(imported(await pdfOf(session, true))).toEqual(session);
+  }, 60_000);
+});
+
 /** The names of issue 16, on an open action, a note and a vendor. */
 const issue: Session = {
   ...webshop,

@@ -89,7 +89,7 @@ describe('npm run report', () => {
   it('names the PDF after the organisation and the date by default', async () => {
     const result = await run(example);
     expect(result.code).toBe(0);
-    expect(result.stdout.trim()).toMatch(/gdpr-readiness-[a-z0-9-]+-2026-03-02\.pdf$/);
+    expect(result.stdout.trim()).toMatch(/gdpr-report-[a-z0-9-]+-2026-03-02\.pdf$/);
   });
 
   it('reads a saved session too', async () => {

@@ -90,11 +90,21 @@ const SAVED_PARTS = [
   'notes',
   'parked',
   'processorReviews',
+  'team',
   'resumeLocation',
 ] as const satisfies readonly (keyof WizardMachineContext)[];
 
 function workOf(session: Session): AssessmentWork {
   const { answers, overriddenExits, completedAt, actionPlan, notes, parked, processorReviews } =
     session;
-  return { answers, overriddenExits, completedAt, actionPlan, notes, parked, processorReviews };
+  return {
+    answers,
+    overriddenExits,
+    completedAt,
+    actionPlan,
+    notes,
+    parked,
+    processorReviews,
+    team: session.team ?? {},
+  };
 }

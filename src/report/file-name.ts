@@ -27,7 +27,18 @@ export function localIsoDate(date: Date): string {
   return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
 
-/** The PDF's file name: `gdpr-readiness-<organisation-slug>-<yyyy-mm-dd>.pdf`. */
-export function reportFileName(organisation: string | null, date: Date): string {
-  return `gdpr-readiness-${organisationSlug(organisation)}-${localIsoDate(date)}.pdf`;
+/** Which PDF a file name is for: the readiness report, or the progress between two assessments. */
+export type PdfKind = 'report' | 'comparison';
+
+/**
+ * The PDF's file name, `<prefix>-<organisation-slug>-<yyyy-mm-dd>.pdf`, where the prefix is
+ * the language's word for the kind of PDF (`report:file.<kind>`: `gdpr-report`, `avg-rapport`),
+ * made file-safe the same way as the organisation's name.
+ *
+ * @example
+ * reportFileName(t('report:file.report'), 'Fietsonderdelen BV', date) // avg-rapport-fietsonderdelen-bv-2026-01-05.pdf
+ */
+export function reportFileName(prefix: string, organisation: string | null, date: Date): string {
+  const kind = organisationSlug(prefix);
+  return `${kind}-${organisationSlug(organisation)}-${localIsoDate(date)}.pdf`;
 }

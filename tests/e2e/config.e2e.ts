@@ -124,7 +124,9 @@ describe('a deployment configuration', () => {
     expect(pages[0]).toContain('Privacy Partners');
     expect(text).toContain('Privacy Partners · Self-assessment, not legal advice');
     expect(text).toContain('privacy@partners.example');
-    expect(text).toContain(`${new URL(baseURL()).origin}/docs/dpa.pdf`);
+    // Served from 127.0.0.1 without a publicUrl: the document's path is named, not linked.
+    expect(text).toContain("On this check's website: /docs/dpa.pdf");
+    expect(text).not.toContain(new URL(baseURL()).host);
 
     expect(await cspViolations(page)).toEqual([]);
     expect(offOrigin).toEqual([]);

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { pdfLinkBase } from '@/engine/config/public-url';
 import type { Session } from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
 import { renderPdf } from '@/report/pdf/render-pdf';
@@ -39,7 +40,7 @@ describe('the PDF made in a worker', () => {
     await expect.poll(() => path(page)).toBe('/review');
     await page.getByRole('button', { name: 'Finish the assessment' }).click();
     await expect.poll(() => path(page)).toBe('/results');
-    const checkbox = page.getByRole('checkbox', { name: 'Include workshop notes in the PDF file' });
+    const checkbox = page.getByRole('checkbox', { name: 'Include workshop notes in the PDF' });
     await checkbox.waitFor();
     await page.evaluate(() => {
       const moments = window as Moments;
@@ -95,7 +96,7 @@ describe('the PDF made in a worker', () => {
         language: 'en',
         assessor: null,
         generatedAt: new Date(),
-        appUrl: new URL(baseURL()).origin,
+        appUrl: pdfLinkBase({ publicUrl: null, origin: new URL(baseURL()).origin }),
         fonts: await nodeFonts(),
         embeddedAnswers: JSON.stringify(session),
       },

@@ -73,7 +73,7 @@ describe('offline', () => {
       page.waitForEvent('download'),
       page.getByRole('button', { name: 'Download PDF' }).click(),
     ]);
-    expect(download.suggestedFilename()).toMatch(/^gdpr-readiness-.*\.pdf$/);
+    expect(download.suggestedFilename()).toMatch(/^gdpr-report-.*\.pdf$/);
     const pages = await pdfText(new Uint8Array(readFileSync(await download.path())), ' ');
     expect(pages.length).toBeGreaterThan(5);
   });

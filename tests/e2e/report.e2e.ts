@@ -42,7 +42,7 @@ describe('results page and PDF', () => {
       page.getByRole('button', { name: 'Download PDF' }).click(),
     ]);
     expect(download.suggestedFilename()).toMatch(
-      /^gdpr-readiness-fietsonderdelen-utrecht-bv-\d{4}-\d{2}-\d{2}\.pdf$/,
+      /^gdpr-report-fietsonderdelen-utrecht-bv-\d{4}-\d{2}-\d{2}\.pdf$/,
     );
     const bytes = new Uint8Array(readFileSync(await download.path()));
     const pages = await pdfText(bytes, ' ');

@@ -96,7 +96,7 @@ describe('typed names through export, import, merge and the PDF', () => {
     const plain = await download(page, () =>
       page.getByRole('button', { name: 'Download PDF' }).click(),
     );
-    await page.getByLabel('Include workshop notes in the PDF file').check();
+    await page.getByLabel('Include workshop notes in the PDF').check();
     const withNotes = await download(page, () =>
       page.getByRole('button', { name: 'Download PDF' }).click(),
     );

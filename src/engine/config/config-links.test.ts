@@ -71,4 +71,9 @@ describe('absoluteLink', () => {
       'https://example.org/dpa',
     );
   });
+
+  it('gives no link for a path without a base, and keeps an https address', () => {
+    expect(absoluteLink('/docs/dpa.pdf', null)).toBeNull();
+    expect(absoluteLink('https://example.org/dpa', null)).toBe('https://example.org/dpa');
+  });
 });

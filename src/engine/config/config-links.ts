@@ -46,7 +46,12 @@ export function isRasterLogo(path: string): boolean {
   return /\.(?:png|jpe?g)$/i.test(path);
 }
 
-/** A configured link made absolute against the app's origin (for the PDF). */
-export function absoluteLink(target: string, origin: string): string {
-  return isSameOriginPath(target) ? `${origin.replace(/\/+$/, '')}${target}` : target;
+/**
+ * A link for the PDF: an https:// address as it is, a path on the app's site (`/faq`,
+ * `/docs/dpa.pdf`) made absolute against `base` (see `pdfLinkBase`); null for a path when there
+ * is no base, for the PDF must then name the page without a link.
+ */
+export function absoluteLink(target: string, base: string | null): string | null {
+  if (!isSameOriginPath(target)) return target;
+  return base === null ? null : `${base.replace(/\/+$/, '')}${target}`;
 }

@@ -1,6 +1,7 @@
 import { z } from '../zod';
 import { IdSchema, LanguageSchema } from '../questionnaire/questionnaire.schema';
 import { HTTPS_URL, LOGO_PATH, SAME_ORIGIN_PATH, isHttpsUrl } from './config-links';
+import { normalPublicUrl } from './public-url';
 
 /**
  * The deployment configuration: one file, `public/config.json`, served as
@@ -33,6 +34,9 @@ const LinkSchema = z
   .refine((value) => !value.startsWith('https://') || isHttpsUrl(value), {
     message: 'is not a valid https:// address',
   });
+
+const PUBLIC_URL_MESSAGE =
+  'must be the https:// address where readers reach this app, such as https://gdpr-check.example.org, without ?query or #fragment, and not localhost or 127.0.0.1';
 
 // Each field's description also shows in editors, through the generated JSON Schema.
 export const DeploymentContactSchema = z
@@ -96,6 +100,15 @@ export const DeploymentConfigSchema = z.strictObject({
     .optional(),
   contact: DeploymentContactSchema.optional(),
   links: DeploymentLinksSchema.optional(),
+  publicUrl: z
+    .string()
+    // The pattern is for editors (it goes into the JSON Schema); the refinement decides.
+    .regex(/^https:\/\/[^\s/?#@]+(?:\/[^\s?#]*)?$/, { message: PUBLIC_URL_MESSAGE })
+    .refine((value) => normalPublicUrl(value) !== null, { message: PUBLIC_URL_MESSAGE })
+    .describe(
+      'The https:// address where this app is published, such as https://gdpr-check.example.org. Every link in the PDF report (FAQ, DPA guide, your documents given as paths) starts with it. Without it the PDF links to the address the app was opened at only when that is a public one (not localhost, 127.0.0.1 or a private network); otherwise it names the pages without links.',
+    )
+    .optional(),
   defaultLanguage: LanguageSchema.describe(
     "The language for a person who has not chosen one; before the browser's languages.",
   ).optional(),

@@ -17,6 +17,8 @@ export interface DeploymentConfig {
   readonly theme: { readonly primary: string; readonly primaryDark: string } | null;
   readonly contact: DeploymentContact | null;
   readonly links: DeploymentLinks;
+  /** Where readers reach the app, for the PDF's links (`pdfLinkBase`); null: not given. */
+  readonly publicUrl: string | null;
   /** Used when the person has not chosen a language, before the browser's languages. */
   readonly defaultLanguage: Language | null;
   /** The questionnaires offered, all shipped with the app; never empty. */
@@ -72,6 +74,7 @@ export function defaultDeploymentConfig(questionnaire = BUILT_IN_QUESTIONNAIRE):
     theme: null,
     contact: null,
     links: {},
+    publicUrl: null,
     defaultLanguage: null,
     questionnaires: [questionnaire],
     questionnaire,

@@ -22,6 +22,7 @@ const example = {
     privacy: 'https://partners.example/privacy',
     security: 'https://partners.example/security',
   },
+  publicUrl: 'https://gdpr-check.partners.example/',
   defaultLanguage: 'nl',
   questionnaires: ['gdpr-readiness'],
 };
@@ -41,6 +42,7 @@ describe('the deployment configuration format', () => {
       theme: { primary: '#0b5d3b', primaryDark: '#08462c' },
       contact: example.contact,
       links: example.links,
+      publicUrl: 'https://gdpr-check.partners.example',
       defaultLanguage: 'nl',
       questionnaires: ['gdpr-readiness'],
       questionnaire: 'gdpr-readiness',
@@ -70,6 +72,10 @@ describe('the deployment configuration format', () => {
     [{ defaultLanguage: 'de' }, '$.defaultLanguage', '"en"'],
     [{ questionnaires: [] }, '$.questionnaires', 'at least one'],
     [{ questionnaires: ['GDPR Readiness'] }, '$.questionnaires[0]', 'kebab-case'],
+    [{ publicUrl: 'http://gdpr.partners.example' }, '$.publicUrl', 'https://'],
+    [{ publicUrl: 'https://127.0.0.1:4173' }, '$.publicUrl', 'not localhost'],
+    [{ publicUrl: 'https://localhost/' }, '$.publicUrl', 'not localhost'],
+    [{ publicUrl: 'https://partners.example/?x=1' }, '$.publicUrl', '?query'],
   ])('refuses %j with an issue at %s', (data, path, message) => {
     const result = resolve(data);
     expect(result.outcome).toBe('invalid');

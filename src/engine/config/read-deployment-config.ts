@@ -9,6 +9,7 @@ import {
   type DeploymentConfigResult,
 } from './deployment-config';
 import { DeploymentConfigSchema, type DeploymentConfigFile } from './deployment-config.schema';
+import { normalPublicUrl } from './public-url';
 
 /**
  * From the answer to `GET /config.json` to the configuration the app runs
@@ -120,6 +121,7 @@ export function resolveDeploymentConfig(
     theme,
     contact: file.contact && Object.keys(file.contact).length > 0 ? file.contact : null,
     links: file.links ?? {},
+    publicUrl: file.publicUrl === undefined ? null : normalPublicUrl(file.publicUrl),
     defaultLanguage: file.defaultLanguage ?? null,
     questionnaires,
     questionnaire,

@@ -191,8 +191,9 @@ export class AssessmentSync {
 
 /** The empty assessment a tab started from when nothing was stored yet. */
 function blank(like: Session): Session {
+  const { team: _team, ...rest } = like;
   return {
-    ...like,
+    ...rest,
     answers: {},
     overriddenExits: [],
     completedAt: null,

@@ -253,6 +253,24 @@ describe('resolveMerge', () => {
     });
   });
 
+  it('names the participants, and who assessed when everyone who said named the same', () => {
+    expect(resolveMerge(q, m, {}, now).team).toEqual({ participants: 'Ann, Bo' });
+    const same = merged(
+      person('Ann', {}, { team: { assessedBy: 'Sam ' } }),
+      person('Bo', {}, { team: { assessedBy: 'Sam', participants: 'Bo, Kim' } }),
+      person('Cas', {}),
+    );
+    expect(resolveMerge(q, same, {}, now).team).toEqual({
+      assessedBy: 'Sam',
+      participants: 'Ann, Bo, Cas',
+    });
+    const differ = merged(
+      person('Ann', {}, { team: { assessedBy: 'Sam' } }),
+      person('Bo', {}, { team: { assessedBy: 'Noor' } }),
+    );
+    expect(resolveMerge(q, differ, {}, now).team).toEqual({ participants: 'Ann, Bo' });
+  });
+
   it('lets a choice settle a plan conflict or clear an entry', () => {
     const plans = merged(
       person('Ann', {}, { actionPlan: { staff: { ownerName: 'Sam', dueDate: '2026-05-01' } } }),

@@ -1,7 +1,8 @@
 import type { AnswerValue, Answers, Questionnaire } from '../questionnaire/questionnaire.schema';
 import { computeVisibility } from '../questionnaire/visibility';
 import { SESSION_TYPE, SESSION_VERSION, type Session } from '../session/session.schema';
-import type { ActionPlanEntry, ProcessorReview } from '../session/session.schema';
+import { MAX_PARTICIPANTS } from '../session/session.schema';
+import type { ActionPlanEntry, ProcessorReview, Team } from '../session/session.schema';
 import { isItemList } from '../questionnaire/answer-value';
 import { answerKey } from './answer-key';
 import { mergeItemLists } from './merge-items';
@@ -56,6 +57,8 @@ export interface Merge {
   /** Exits any participant continued past. */
   readonly overriddenExits: readonly string[];
   readonly processorReviews: readonly ProcessorReview[];
+  /** Who assessed, when the participants who named someone all named the same; else null. */
+  readonly assessedBy: string | null;
 }
 
 export type MergeResult =
@@ -173,8 +176,14 @@ export function mergeSessions(q: Questionnaire, participants: readonly Participa
       parked: [...new Set(participants.flatMap((p) => p.session.parked))],
       overriddenExits: [...new Set(participants.flatMap((p) => p.session.overriddenExits))],
       processorReviews: mergeReviews(participants.flatMap((p) => p.session.processorReviews)),
+      assessedBy: sameAssessor(participants),
     },
   };
+}
+
+function sameAssessor(participants: readonly Participant[]): string | null {
+  const named = new Set(participants.flatMap((p) => p.session.team?.assessedBy?.trim() || []));
+  return named.size === 1 ? ([...named][0] ?? null) : null;
 }
 
 /** The first `length` UTF-16 units of `text`, one fewer when that would split an emoji's surrogate pair. */
@@ -252,5 +261,19 @@ export function resolveMerge(
     notes: { ...merge.notes },
     parked: [...merge.parked],
     processorReviews: merge.processorReviews.map((r) => ({ ...r, checked: [...r.checked] })),
+    team: mergedTeam(merge),
   };
+}
+
+/**
+ * The merged assessment's team: the participants by name, and who assessed when every
+ * participant who said named the same person (a facilitator's name typed in each copy).
+ */
+function mergedTeam(merge: Merge): Team {
+  const names = merge.participants.join(', ');
+  const participants =
+    names.length > MAX_PARTICIPANTS ? `${cut(names, MAX_PARTICIPANTS - 1)}…` : names;
+  return merge.assessedBy === null
+    ? { participants }
+    : { assessedBy: merge.assessedBy, participants };
 }

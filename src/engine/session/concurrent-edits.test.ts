@@ -116,6 +116,22 @@ describe('mergeConcurrentEdits', () => {
     expect(mergeConcurrentEdits(base, mine, theirs).merged.completedAt).toBeNull();
   });
 
+  it('takes who assessed and who took part field by field, this tab’s where both changed', () => {
+    const start = session({ team: { assessedBy: 'Sam' } });
+    const mine = session({ team: { assessedBy: 'Sam', participants: 'Anna, Bram' } });
+    const theirs = session({ team: { assessedBy: 'Sam de Vries' } });
+    expect(mergeConcurrentEdits(start, mine, theirs).merged.team).toEqual({
+      assessedBy: 'Sam de Vries',
+      participants: 'Anna, Bram',
+    });
+    const both = mergeConcurrentEdits(start, session({ team: { assessedBy: 'Kim' } }), theirs);
+    expect(both.merged.team).toEqual({ assessedBy: 'Kim' });
+    // Cleared in one tab, untouched in the other: cleared, and no empty team is left behind.
+    const cleared = mergeConcurrentEdits(start, session(), start).merged;
+    expect('team' in cleared).toBe(false);
+    expect(sameWork(cleared, session())).toBe(true);
+  });
+
   it('sees two copies that differ only in place and time as the same work', () => {
     expect(
       sameWork(

@@ -1,4 +1,4 @@
-import type { Session } from './session.schema';
+import type { Session, Team } from './session.schema';
 
 /** The parts of an assessment that two tabs can both change, one entry at a time. */
 export type EditedPart = 'answers' | 'notes' | 'actionPlan' | 'processorReviews';
@@ -50,8 +50,10 @@ export function mergeConcurrentEdits(
     byId(mine.processorReviews),
     byId(theirs.processorReviews),
   );
+  const { team: _mine, ...rest } = mine;
+  const team = mergeTeam(base.team ?? {}, mine.team ?? {}, theirs.team ?? {});
   const merged: Session = {
-    ...mine,
+    ...rest,
     answers,
     notes: keyed('notes', base.notes, mine.notes, theirs.notes),
     actionPlan: keyed('actionPlan', base.actionPlan, mine.actionPlan, theirs.actionPlan),
@@ -59,6 +61,8 @@ export function mergeConcurrentEdits(
     parked: mergeList(base.parked, mine.parked, theirs.parked),
     overriddenExits: mergeList(base.overriddenExits, mine.overriddenExits, theirs.overriddenExits),
     completedAt: completion(base, mine, theirs, answers),
+    // Left out when empty, as a saved session leaves it out: the copies compare by their keys.
+    ...(team && { team }),
   };
   return { merged, theirs, conflicts };
 }
@@ -97,6 +101,19 @@ export function sameWork(a: Session, b: Session): boolean {
   const { location: _la, updatedAt: _ua, ...workA } = a;
   const { location: _lb, updatedAt: _ub, ...workB } = b;
   return sameValue(workA, workB);
+}
+
+/**
+ * Who assessed and who took part, field by field: a field changed in one tab only takes that
+ * change; changed in both, this tab's (the person is typing it here).
+ */
+function mergeTeam(base: Team, mine: Team, theirs: Team): Team | undefined {
+  const team: { assessedBy?: string; participants?: string } = {};
+  for (const field of ['assessedBy', 'participants'] as const) {
+    const value = mine[field] === base[field] ? theirs[field] : mine[field];
+    if (value !== undefined) team[field] = value;
+  }
+  return Object.keys(team).length > 0 ? team : undefined;
 }
 
 function mergeKeyed<T>(

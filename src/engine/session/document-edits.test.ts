@@ -5,8 +5,27 @@ import {
   setActionEntry,
   setNote,
   setParked,
+  setTeam,
   updateProcessorReview,
 } from './document-edits';
+
+describe('setTeam', () => {
+  it('sets each field as typed and leaves the other alone', () => {
+    const team = setTeam({}, { assessedBy: ' Sam de Vries ' });
+    expect(team).toEqual({ assessedBy: ' Sam de Vries ' });
+    expect(setTeam(team, { participants: 'Anna, Bram' })).toEqual({
+      assessedBy: ' Sam de Vries ',
+      participants: 'Anna, Bram',
+    });
+  });
+
+  it('drops a field of only white space, and returns the same object when nothing changes', () => {
+    const team = { assessedBy: 'Sam', participants: 'Anna' };
+    expect(setTeam(team, { participants: '  ' })).toEqual({ assessedBy: 'Sam' });
+    expect(setTeam(team, { assessedBy: 'Sam' })).toBe(team);
+    expect(setTeam(team, {})).toBe(team);
+  });
+});
 
 describe('setActionEntry', () => {
   it('stores an owner and a due date, blank values as null', () => {

@@ -1,4 +1,4 @@
-import type { ActionPlanEntry, ProcessorReview } from './session.schema';
+import type { ActionPlanEntry, ProcessorReview, Team } from './session.schema';
 
 // The edits a person makes to an assessment besides its answers, as pure functions over the
 // parts of the wizard's context they change. Each returns the part unchanged (the same object)
@@ -20,6 +20,23 @@ export function setActionEntry(
     return current ? without(plan, questionId) : plan;
   if (current?.ownerName === entry.ownerName && current.dueDate === entry.dueDate) return plan;
   return { ...plan, [questionId]: entry };
+}
+
+/**
+ * Sets who assessed or who took part, as typed; a field of only white space is left out, so an
+ * assessment nobody named stays without a team.
+ */
+export function setTeam(team: Team, changes: Team): Team {
+  const next: { assessedBy?: string; participants?: string } = { ...team };
+  for (const field of ['assessedBy', 'participants'] as const) {
+    if (!(field in changes)) continue;
+    const value = changes[field];
+    if (value === undefined || value.trim() === '') delete next[field];
+    else next[field] = value;
+  }
+  return next.assessedBy === team.assessedBy && next.participants === team.participants
+    ? team
+    : next;
 }
 
 /** Keeps a question's note as typed; a note of only white space removes it. */

@@ -58,6 +58,21 @@ describe('restoreSession: round trip', () => {
     });
   });
 
+  it('reads a save without a team as before, and keeps a team it holds', () => {
+    const plain = JSON.parse(saved({})) as Record<string, unknown>;
+    expect(plain).not.toHaveProperty('team');
+    expect(restoreSession(JSON.stringify(plain), q)).toMatchObject({ kind: 'restored' });
+    const team = { assessedBy: 'Sam', participants: 'Anna, Bram' };
+    expect(restoreSession(JSON.stringify({ ...plain, team }), q)).toMatchObject({
+      kind: 'restored',
+      session: { team },
+    });
+    const long = { assessedBy: 'x'.repeat(201) };
+    expect(restoreSession(JSON.stringify({ ...plain, team: long }), q).kind).toBe('corrupt');
+    const unknown = { ...team, role: 'lead' };
+    expect(restoreSession(JSON.stringify({ ...plain, team: unknown }), q).kind).toBe('corrupt');
+  });
+
   it('keeps an exit the person continued past', () => {
     const context = contextAfter([
       { type: 'assessment.start' },

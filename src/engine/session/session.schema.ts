@@ -58,6 +58,22 @@ export const ProcessorReviewSchema = z.strictObject({
   checked: z.array(z.string().check(z.minLength(1), z.maxLength(100))).check(z.maxLength(50)),
 });
 
+/** Longest name of who assessed; the same bound as an action's owner. */
+export const MAX_ASSESSED_BY = 200;
+/** Longest list of participants, as typed (names separated as the person likes). */
+export const MAX_PARTICIPANTS = 1000;
+
+/**
+ * Who made the assessment, for the report's cover. Added to version 4 as an optional field, so
+ * saves and files from before it stay valid as they are; an empty field is left out.
+ */
+export const TeamSchema = z.strictObject({
+  /** The person or firm that ran the assessment, such as a consultant. */
+  assessedBy: z.optional(z.string().check(z.maxLength(MAX_ASSESSED_BY))),
+  /** Who took part, such as the people in a workshop. */
+  participants: z.optional(z.string().check(z.maxLength(MAX_PARTICIPANTS))),
+});
+
 /**
  * The saved progress of one assessment: a versioned envelope, so that older
  * saves can be migrated and unknown ones refused instead of misread.
@@ -85,10 +101,14 @@ export const SessionSchema = z.strictObject({
   /** Questions set aside to revisit before the review, in the order they were parked. */
   parked: z.array(QuestionIdSchema).check(z.maxLength(MAX_ANSWERS)),
   processorReviews: z.array(ProcessorReviewSchema).check(z.maxLength(MAX_REVIEWS)),
+  /** Who assessed and who took part; absent when nobody said. */
+  team: z.optional(TeamSchema),
 });
 export type Session = z.infer<typeof SessionSchema>;
 /** An owner and due date (yyyy-mm-dd) a person gave to the action of one gap. */
 export type ActionPlanEntry = Readonly<z.infer<typeof ActionPlanEntrySchema>>;
+/** Who assessed and who took part; each field absent when not given. */
+export type Team = Readonly<z.infer<typeof TeamSchema>>;
 /** One vendor's processing agreement and the checklist items it was found to cover. */
 export type ProcessorReview = Readonly<
   Omit<z.infer<typeof ProcessorReviewSchema>, 'checked'> & { checked: readonly string[] }

@@ -17,5 +17,7 @@ export function toSession(context: WizardContext, now: Date = new Date()): Sessi
     notes: { ...context.notes },
     parked: [...context.parked],
     processorReviews: context.processorReviews.map((r) => ({ ...r, checked: [...r.checked] })),
+    // Left out while empty, so an assessment nobody named saves as it did before the field.
+    ...(Object.keys(context.team).length > 0 && { team: { ...context.team } }),
   };
 }

@@ -28,6 +28,13 @@ describe('serializeExport', () => {
     });
   });
 
+  it('carries who assessed and who took part through export and import', () => {
+    const team = { assessedBy: 'Łucja Dvořák', participants: 'Anna <a@x.nl>, Bram' };
+    const text = serializeExport([{ ...assessment, session: { ...webshop, team } }], { now });
+    const result = parseImport(textFile(text), lookup);
+    expect(result).toMatchObject({ ok: true, assessments: [{ session: { team } }] });
+  });
+
   it('is indented text ending in a newline', () => {
     const text = serializeExport([assessment], { now });
     expect(text.startsWith('{\n  "type"')).toBe(true);

@@ -19,6 +19,7 @@ const EXPECTED = [
   'wizard processor.add -> (stay)',
   'wizard processor.update -> (stay)',
   'wizard processor.remove -> (stay)',
+  'wizard team.set -> (stay)',
   'routing always -> answering',
   'routing always -> review',
   'routing always -> exit',

@@ -18,6 +18,7 @@ import {
   startWizard,
   step,
 } from '../../../tests/helpers/wizard';
+import { toSession } from '../session/to-session';
 
 describe('answer.set', () => {
   const answering = () => {
@@ -347,6 +348,20 @@ describe('notes, parked questions and agreement reviews', () => {
     ]);
     w.send({ type: 'processor.remove', id: 'a' });
     expect(w.context().processorReviews).toEqual([]);
+  });
+
+  it('keeps who assessed and who took part, refuses a name too long to save, and saves none while empty', () => {
+    const w = atReview();
+    expect(toSession(w.context())).not.toHaveProperty('team');
+    w.send({ type: 'team.set', assessedBy: 'Sam de Vries' });
+    w.send({ type: 'team.set', participants: 'Anna, Bram' });
+    w.send({ type: 'team.set', assessedBy: 'x'.repeat(201) });
+    expect(toSession(w.context()).team).toEqual({
+      assessedBy: 'Sam de Vries',
+      participants: 'Anna, Bram',
+    });
+    w.send({ type: 'team.set', assessedBy: ' ', participants: '' });
+    expect(toSession(w.context())).not.toHaveProperty('team');
   });
 
   it('starting over clears notes, parked questions and reviews', () => {

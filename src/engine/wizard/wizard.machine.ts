@@ -14,8 +14,10 @@ import {
   NoteSchema,
   ProcessorReviewSchema,
   SavedAnswerSchema,
+  TeamSchema,
   type ActionPlanEntry,
   type ProcessorReview,
+  type Team,
 } from '../session/session.schema';
 import {
   addProcessorReview,
@@ -23,6 +25,7 @@ import {
   setActionEntry,
   setNote,
   setParked,
+  setTeam,
   updateProcessorReview,
 } from '../session/document-edits';
 import type { WizardLocation } from './location';
@@ -61,6 +64,8 @@ export interface WizardContext {
   readonly parked: readonly string[];
   /** Vendors' processing agreements checked against the Art. 28 checklist. */
   readonly processorReviews: readonly ProcessorReview[];
+  /** Who assessed and who took part, for the report's cover; empty until someone says. */
+  readonly team: Team;
   /** The screen the `routing` state goes to next: set once per request, where it is resolved. */
   readonly destination: Screen;
   /** The time a completion is stamped with. */
@@ -81,6 +86,7 @@ export interface WizardInput {
     readonly notes?: Readonly<Record<string, string>>;
     readonly parked?: readonly string[];
     readonly processorReviews?: readonly ProcessorReview[];
+    readonly team?: Team;
   };
 }
 
@@ -94,6 +100,7 @@ export type AssessmentWork = Pick<
   | 'notes'
   | 'parked'
   | 'processorReviews'
+  | 'team'
 >;
 
 export type WizardEvent =
@@ -115,7 +122,8 @@ export type WizardEvent =
   | { type: 'question.park'; questionId: string; parked: boolean }
   | { type: 'processor.add'; id: string; vendor: string }
   | { type: 'processor.update'; id: string; vendor?: string; checked?: readonly string[] }
-  | { type: 'processor.remove'; id: string };
+  | { type: 'processor.remove'; id: string }
+  | { type: 'team.set'; assessedBy?: string; participants?: string };
 
 /** Told to forms on screen: answers another tab changed, which their fields must now show. */
 export interface AnswersSyncedEmitted {
@@ -226,6 +234,11 @@ export const wizardMachine = setup({
       assertEvent(event, 'question.park');
       return { parked: setParked(context.parked, event.questionId, event.parked) };
     }),
+    updateTeam: assign(({ context, event }) => {
+      assertEvent(event, 'team.set');
+      const { type: _type, ...changes } = event;
+      return { team: setTeam(context.team, changes) };
+    }),
     addProcessor: assign(({ context, event }) => {
       assertEvent(event, 'processor.add');
       return {
@@ -293,8 +306,16 @@ export const wizardMachine = setup({
     }),
     applyWork: assign(({ event }) => {
       assertEvent(event, 'assessment.synced');
-      const { answers, overriddenExits, completedAt, actionPlan, notes, parked, processorReviews } =
-        event.work;
+      const {
+        answers,
+        overriddenExits,
+        completedAt,
+        actionPlan,
+        notes,
+        parked,
+        processorReviews,
+        team,
+      } = event.work;
       return {
         answers: frozenAnswers(answers),
         overriddenExits,
@@ -303,6 +324,7 @@ export const wizardMachine = setup({
         notes,
         parked,
         processorReviews,
+        team,
       };
     }),
     loadAnswers: assign(({ context, event }) => {
@@ -324,6 +346,7 @@ export const wizardMachine = setup({
       notes: {},
       parked: [],
       processorReviews: [],
+      team: {},
     }),
   },
   guards: {
@@ -354,6 +377,11 @@ export const wizardMachine = setup({
           }).success;
         case 'note.set':
           return NoteSchema.safeParse(event.text).success;
+        case 'team.set':
+          return TeamSchema.safeParse({
+            assessedBy: event.assessedBy,
+            participants: event.participants,
+          }).success;
         case 'processor.add':
           return (
             context.processorReviews.length < MAX_REVIEWS &&
@@ -400,6 +428,7 @@ export const wizardMachine = setup({
       notes: input.saved?.notes ?? {},
       parked: input.saved?.parked ?? [],
       processorReviews: input.saved?.processorReviews ?? [],
+      team: input.saved?.team ?? {},
       destination: 'intro' as const,
       now: input.now ?? (() => new Date()),
     };
@@ -440,6 +469,7 @@ export const wizardMachine = setup({
     'processor.add': { guard: 'fitsSavedForm', actions: 'addProcessor' },
     'processor.update': { guard: 'fitsSavedForm', actions: 'updateProcessor' },
     'processor.remove': { actions: 'removeProcessor' },
+    'team.set': { guard: 'fitsSavedForm', actions: 'updateTeam' },
   },
   states: {
     routing: {

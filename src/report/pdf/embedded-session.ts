@@ -5,9 +5,11 @@ import type { ReportModel } from '../report.types';
  * What the report PDF carries besides what it prints. The PDF stores the
  * saved session in its metadata so that it can be imported again; a person
  * who hands the report to a client or an auditor must be able to tell from
- * the file itself what it holds. So by default it holds only what it also
- * shows, and the person chooses whether the workshop notes (never printed) go
- * in as well.
+ * the file itself what it holds. So it holds only what it also shows, and one
+ * choice decides whether the workshop notes and parked questions go in: then
+ * they are printed in their own chapter and stored, otherwise neither. A
+ * consultant's internal notes can never reach a client hidden in the file, nor
+ * be printed while the file claims not to hold them.
  */
 
 /** The parts of an embedded session the PDF lists, in the order it lists them. */
@@ -16,8 +18,9 @@ export type EmbeddedPart = (typeof EMBEDDED_PARTS)[number];
 
 export interface EmbedOptions {
   /**
-   * Also store what the PDF does not print: the workshop notes, and owners and
-   * due dates of actions the report no longer lists. The whole session, then.
+   * The workshop notes and parked questions are in the PDF (printed in their
+   * chapter): store them too, and the owners and due dates of actions the
+   * report no longer lists. The whole session, then.
    */
   readonly notes: boolean;
 }
@@ -25,10 +28,11 @@ export interface EmbedOptions {
 /**
  * The session as the PDF of `model` stores it. Without `notes` it is cut to
  * what the PDF prints: every answer (the appendix lists them), owners and due
- * dates of the actions in the action plan, and the vendor reviews of the
- * processor chapter; no notes. A report on an organisation the GDPR does not
- * reach prints neither action plan nor processor chapter, so it stores
- * neither. Importing such a PDF gives an assessment with no notes.
+ * dates of the actions in the action plan, the vendor reviews of the processor
+ * chapter, and who assessed and took part (the cover); no notes nor parked
+ * questions. A report on an organisation the GDPR does not reach prints
+ * neither action plan nor processor chapter, so it stores neither. Importing
+ * such a PDF gives an assessment with no notes.
  *
  * @example
  * const embedded = JSON.stringify(sessionForPdf(session, model, { notes: false }));
@@ -46,6 +50,7 @@ export function sessionForPdf(
       Object.entries(session.actionPlan).filter(([id]) => printed.has(id)),
     ),
     notes: {},
+    parked: [],
     processorReviews: model.outOfScope ? [] : session.processorReviews,
   };
 }

@@ -4,7 +4,9 @@ import type { DeploymentConfig } from '../../engine/config/deployment-config';
 import type { Session } from '../../engine/session/session.schema';
 import type { ReportModel } from '../report.types';
 import { sessionForPdf } from './embedded-session';
+import { pdfLinkBase } from '../../engine/config/public-url';
 import { reportFileName } from '../file-name';
+import { workshopNotes } from '../workshop-notes';
 import { prepareFonts, type PdfFonts } from './kit/pdf-fonts';
 import { renderPdf, type Translate } from './render-pdf';
 import type { PdfComparison } from './pdf-options';
@@ -22,9 +24,10 @@ export interface ExportPdfInput {
    */
   readonly session: Session;
   /**
-   * Also store the workshop notes (which the PDF does not print) and the rest
-   * of the assessment the PDF does not show. Default: false, so the file holds
-   * what it prints (see `sessionForPdf`).
+   * Include the workshop notes: print them and the parked questions in their
+   * own chapter, and store them (and the rest of the assessment) in the file.
+   * Default: false, so the file neither shows nor holds internal notes (see
+   * `sessionForPdf`).
    */
   readonly embedNotes?: boolean;
   readonly language: 'en' | 'nl';
@@ -34,12 +37,15 @@ export interface ExportPdfInput {
    * know (i18next's default): `createReportTranslator` makes one.
    */
   readonly t: Translate;
-  /** Who ran the assessment, for the cover. Default: not stated. */
+  /** Who ran the assessment, for the cover. Default: the session's `team.assessedBy`, else not stated. */
   readonly assessor?: string | null;
   /** Default: now. */
   readonly generatedAt?: Date;
-  /** Origin of the app for the FAQ and DPA guide links, such as `location.origin`. */
-  readonly appUrl: string;
+  /**
+   * Where the app runs, such as `location.origin`: the PDF links to its FAQ and DPA guide only
+   * when that is a public address and the deployment gives no `publicUrl` (`pdfLinkBase`).
+   */
+  readonly appUrl: string | null;
   /** The deployer's name, colour, logo, contact and links. Default: the app's own look. */
   readonly deployment?: DeploymentConfig;
   /** Adds the "progress since" chapter against an earlier assessment. */
@@ -50,7 +56,8 @@ export interface ExportPdfInput {
 
 /**
  * Makes the readiness report PDF in the browser, with the file name to offer
- * it under: `gdpr-readiness-<organisation-slug>-<yyyy-mm-dd>.pdf`.
+ * it under, in the report's language: `gdpr-report-<organisation-slug>-<yyyy-mm-dd>.pdf`
+ * (`avg-rapport-…` in Dutch; a comparison's own name, `reportFileName`).
  *
  * The app runs this in a worker (`src/ui/components/pdf.worker.ts`), so the
  * page stays responsive while the PDF is drawn: jsPDF (about 130 kB gzipped)
@@ -77,12 +84,14 @@ export async function exportPdf(
   const generatedAt = input.generatedAt ?? new Date();
   const deployment = input.deployment;
   const [fonts, logo] = await Promise.all([loadFonts(), fetchLogo(deployment?.logo ?? null)]);
+  const team = input.session.team;
   const bytes = await renderPdf(input.model, {
     t: input.t,
     language: input.language,
-    assessor: input.assessor ?? null,
+    assessor: input.assessor ?? team?.assessedBy ?? null,
+    participants: team?.participants ?? null,
     generatedAt,
-    appUrl: input.appUrl,
+    appUrl: pdfLinkBase({ publicUrl: deployment?.publicUrl ?? null, origin: input.appUrl }),
     fonts,
     embeddedAnswers: JSON.stringify(
       sessionForPdf(input.session, input.model, { notes: input.embedNotes ?? false }),
@@ -94,10 +103,14 @@ export async function exportPdf(
       contact: deployment.contact,
       links: deployment.links,
     },
+    workshopNotes: input.embedNotes
+      ? workshopNotes(input.model.answers, input.session.notes, input.session.parked)
+      : undefined,
     comparison: input.comparison,
     onProgress: input.onProgress,
   });
-  return { fileName: reportFileName(input.model.organisation, generatedAt), bytes };
+  const prefix = input.t(input.comparison ? 'report:file.comparison' : 'report:file.report');
+  return { fileName: reportFileName(prefix, input.model.organisation, generatedAt), bytes };
 }
 
 /** The prepared fonts, kept for the next export once they are in. */

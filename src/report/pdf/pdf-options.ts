@@ -1,5 +1,6 @@
 import type { DeploymentContact, DeploymentLinks } from '../../engine/config/deployment-config';
 import type { ReportComparison } from '../compare-reports';
+import type { WorkshopNote } from '../workshop-notes';
 import type { PdfFonts } from './kit/pdf-fonts';
 import type { Translate } from './report-texts';
 
@@ -8,11 +9,17 @@ export interface RenderPdfOptions {
   /** Resolves `report:*`, `common:*` and questionnaire keys (see `renderPdf`). */
   readonly t: Translate;
   readonly language: 'en' | 'nl';
-  /** Who ran the assessment, shown on the cover; null when not given. */
+  /** Who ran the assessment, shown on the cover ("Assessed by"); null when not given. */
   readonly assessor: string | null;
+  /** Who took part, shown on the cover when given. */
+  readonly participants?: string | null;
   readonly generatedAt: Date;
-  /** Origin of the app, such as `https://example.org`, for links to `/faq` and `/dpa`. */
-  readonly appUrl: string;
+  /**
+   * Where links to the app's own pages (`/faq`, `/dpa`, a deployer's document given as a path)
+   * start, such as `https://example.org`, from `pdfLinkBase`; null: the PDF names those pages
+   * without a link (never a link to where the app happened to run, such as 127.0.0.1).
+   */
+  readonly appUrl: string | null;
   /** DejaVu Sans regular and bold, from `prepareFonts`. */
   readonly fonts: PdfFonts;
   /**
@@ -26,6 +33,12 @@ export interface RenderPdfOptions {
   readonly embeddedAnswers: string;
   /** The deployer's name, colour, logo, contact and links; without it, the app's own look. */
   readonly branding?: PdfBranding;
+  /**
+   * The workshop's notes and parked questions (`workshopNotes`), printed in their own chapter;
+   * left out, or empty, prints none. The app passes them only when the person chose to include
+   * the notes, the same choice that stores them in the file.
+   */
+  readonly workshopNotes?: readonly WorkshopNote[];
   /** Adds a "Progress since" chapter after the summary: how this assessment moved since an earlier one. */
   readonly comparison?: PdfComparison;
   /** Told after each chapter how much of the work is done, from 0 to 1 (1 once the file is written). */
@@ -41,7 +54,7 @@ export interface PdfBranding {
   /** PNG or JPEG bytes for the cover; anything else (such as SVG) is left out. */
   readonly logo?: Uint8Array | null;
   readonly contact?: DeploymentContact | null;
-  /** https:// addresses, or paths on the app's origin (made absolute with `appUrl`). */
+  /** https:// addresses, or paths on the app's origin (made absolute with `appUrl`, if any). */
   readonly links?: DeploymentLinks;
 }
 

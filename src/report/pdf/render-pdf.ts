@@ -1,4 +1,5 @@
 import { hexToRgb } from '../../engine/config/contrast';
+import { absoluteLink } from '../../engine/config/config-links';
 import type { ReportModel } from '../report.types';
 import { drawAbout } from './chapters/about';
 import { drawActionPlan } from './chapters/actions';
@@ -9,6 +10,7 @@ import { drawComparison } from './chapters/comparison';
 import { drawCover } from './chapters/cover';
 import { drawFindings } from './chapters/findings';
 import { drawFines } from './chapters/fines';
+import { drawWorkshopNotes } from './chapters/notes';
 import { drawItemVerdicts } from './chapters/items';
 import { drawRecord } from './chapters/record';
 import { drawProcessorAgreements } from './chapters/processors';
@@ -58,6 +60,7 @@ const CHAPTERS: readonly { readonly id: ChapterId; readonly draw: DrawChapter }[
   { id: 'record', draw: drawRecord },
   { id: 'processors', draw: drawProcessorAgreements },
   { id: 'fines', draw: drawFines },
+  { id: 'notes', draw: drawWorkshopNotes },
   { id: 'answers', draw: drawAnswers },
   { id: 'about', draw: drawAbout },
 ];
@@ -79,8 +82,9 @@ const SCORED_ONLY: ReadonlySet<ChapterId> = new Set([
  * the reasons that hold, the top actions), the progress since an earlier
  * assessment when `options.comparison` is given, a bar chart of the section
  * scores, the findings per section, the action plan (critical actions marked
- * and first), the processor agreements, the fine exposure, every answer, and a
- * disclaimer with links to the app's FAQ and DPA guide. Every cited article
+ * and first), the processor agreements, the fine exposure, the workshop notes
+ * when given, every answer, and a disclaimer with links to the app's FAQ and DPA
+ * guide (where `options.appUrl` allows links). Every cited article
  * links to EUR-Lex, and every page says "page X of Y".
  *
  * When the GDPR does not reach the organisation (`model.outOfScope`), the
@@ -109,13 +113,13 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
   const accent = options.branding?.color ? hexToRgb(options.branding.color) : COLOR.navy;
   const w: ReportWriter = new PdfWriter<ChapterId>(doc, accent);
   const texts = new ReportTexts(t, language);
-  const appUrl = options.appUrl.replace(/\/+$/, '');
+  const appUrl = options.appUrl?.replace(/\/+$/, '') ?? null;
   const report: PdfReport = {
     model,
     options,
     organisation: model.organisation ?? t('report:cover.unnamed'),
-    faqUrl: `${appUrl}/faq`,
-    dpaUrl: `${appUrl}/dpa`,
+    faqUrl: absoluteLink('/faq', appUrl),
+    dpaUrl: absoluteLink('/dpa', appUrl),
     numbers: new Map(model.sections.map((s, i) => [s.sectionId, i + 1])),
   };
 
@@ -139,7 +143,7 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
     subject: t('report:document.subject', { organisation: report.organisation }),
     author: options.assessor ?? '',
     keywords: t('report:document.keywords'),
-    creator: appUrl,
+    creator: appUrl ?? t('report:document.title'),
   });
   doc.setLanguage(language === 'nl' ? 'nl' : 'en-GB');
   doc.setCreationDate(generatedAt);

@@ -20,6 +20,9 @@ import { ItemActionsPanel } from './item-actions-panel';
 import { ItemVerdictsPanel } from './item-verdicts-panel';
 import { RecordPanel } from './record-panel';
 import { WizardContext } from '../wizard/wizard-context';
+import { TeamFields } from '../deliverable/team-fields';
+import { WorkshopNotesPanel } from '../deliverable/workshop-notes-panel';
+import { workshopNotes } from '@/report/workshop-notes';
 
 const euro = (value: number, language: string) =>
   new Intl.NumberFormat(language, {
@@ -41,6 +44,12 @@ export function ResultsScreen() {
     () => buildReport(questionnaire, answers, plan, { processorReviews }),
     [questionnaire, answers, plan, processorReviews],
   );
+  const notes = WizardContext.useSelector((s) => s.context.notes);
+  const parked = WizardContext.useSelector((s) => s.context.parked);
+  const noted = useMemo(
+    () => workshopNotes(report.answers, notes, parked),
+    [report, notes, parked],
+  );
   const heading = useFocusHeading('results');
   useDocumentTitle(t('results.title'));
   const { pdf, run } = usePdfExport(questionnaire.id);
@@ -57,6 +66,7 @@ export function ResultsScreen() {
       </h1>
       <p className="lead">{t('results.intro')}</p>
 
+      <TeamFields />
       <div className="results-actions">
         <PdfButton pdf={pdf} onClick={() => void download()}>
           {t('results.download')}
@@ -162,6 +172,7 @@ export function ResultsScreen() {
       <ActionPlan actions={report.actions} />
       <ItemActionsPanel actions={report.itemActions} qt={qt} t={rt.t} />
       <ProcessorAgreementsPanel processors={report.processors} />
+      <WorkshopNotesPanel notes={noted} />
       <DeployerHelp />
     </section>
   );

@@ -10,6 +10,8 @@ import { useRestAfterPaint } from '../components/use-rest-after-paint';
 import { hrefFor, modeFromPath } from '../wizard/paths';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
+import { WorkshopNotesPanel } from '../deliverable/workshop-notes-panel';
+import { workshopNotes } from '@/report/workshop-notes';
 
 /** Sections the review draws in its first frame; the rest (often 100 answers) follow it. */
 const FIRST_FRAME_SECTIONS = 2;
@@ -29,6 +31,22 @@ export function ReviewScreen() {
   const notes = WizardContext.useSelector((s) => s.context.notes);
   const parked = WizardContext.useSelector((s) => s.context.parked).filter((id) =>
     visibility.questions.get(id),
+  );
+  const allParked = WizardContext.useSelector((s) => s.context.parked);
+  const noted = useMemo(
+    () =>
+      workshopNotes(
+        questionnaire.sections.map((s) => ({
+          sectionId: s.id,
+          questions: s.questions.map((q) => ({
+            questionId: q.id,
+            shown: visibility.questions.get(q.id) === true,
+          })),
+        })),
+        notes,
+        allParked,
+      ),
+    [questionnaire, visibility, notes, allParked],
   );
   const heading = useFocusHeading('review');
   useDocumentTitle(t('review.title'));
@@ -95,6 +113,7 @@ export function ReviewScreen() {
           </section>
         );
       })}
+      {complete && <WorkshopNotesPanel notes={noted} />}
       {skipped.length > 0 && (
         <section aria-labelledby="review-skipped">
           <h2 id="review-skipped">{t('review.skippedSections')}</h2>

@@ -19,15 +19,15 @@ export const drawAbout: DrawChapter = (w, { options, faqUrl, dpaUrl }, texts) =>
   }
   w.paragraph(texts.embedded(embeddedParts(options.embeddedAnswers)), { bold: true, after: 4 });
   w.heading(t('report:about.linksTitle'), 20);
-  const links: [string, string][] = [
-    [t('report:about.faq'), faqUrl],
-    [t('report:about.dpa'), dpaUrl],
-    [t('report:about.gdpr'), GDPR_URL],
-    [t('report:about.uavg'), UAVG_URL],
+  const links: [string, string | null, string][] = [
+    [t('report:about.faq'), faqUrl, t('report:pages.faq')],
+    [t('report:about.dpa'), dpaUrl, t('report:pages.dpa')],
+    [t('report:about.gdpr'), GDPR_URL, GDPR_URL],
+    [t('report:about.uavg'), UAVG_URL, UAVG_URL],
   ];
-  for (const [label, url] of links) {
+  for (const [label, url, name] of links) {
     w.paragraph(label, { bold: true, after: 0.3 });
-    w.paragraph(url, { color: w.accent, url, after: 2.5 });
+    w.appPage(url, name, { after: 2.5 });
   }
   drawDeployerContact(w, texts, options);
 };
@@ -35,6 +35,7 @@ export const drawAbout: DrawChapter = (w, { options, faqUrl, dpaUrl }, texts) =>
 /** The deployer's contact details and documents on the closing page. */
 function drawDeployerContact(w: ReportWriter, { t }: ReportTexts, options: RenderPdfOptions): void {
   const { name, contact, links = {} } = options.branding ?? {};
+  // A path on the app's site is a link only where the PDF may link to the app (`appUrl`).
   const link = (target: string) => absoluteLink(target, options.appUrl);
   const label = (key: 'email' | 'phone' | 'website', value: string) =>
     `${t(`common:deployment.contact.${key}`)}: ${value}`;
@@ -43,15 +44,16 @@ function drawDeployerContact(w: ReportWriter, { t }: ReportTexts, options: Rende
   if (contact?.email)
     details.push({ text: label('email', contact.email), url: `mailto:${contact.email}` });
   if (contact?.phone) details.push({ text: label('phone', contact.phone) });
-  if (contact?.url) details.push({ text: label('website', contact.url), url: link(contact.url) });
+  if (contact?.url)
+    details.push({ text: label('website', contact.url), url: link(contact.url) ?? undefined });
   const documents = DEPLOYER_LINK_KINDS.filter((kind) => links[kind]);
   if (details.length === 0 && documents.length === 0) return;
   w.heading(name ?? t('report:about.contactTitle'), 20);
   for (const { text, url } of details) w.paragraph(text, { url, after: 0.8 });
   w.y += 1.7;
   for (const kind of documents) {
-    const url = link(links[kind] ?? '');
+    const target = links[kind] ?? '';
     w.paragraph(t(`common:deployment.links.${kind}`), { bold: true, after: 0.3 });
-    w.paragraph(url, { color: w.accent, url, after: 2.5 });
+    w.appPage(link(target), t('report:pages.onSite', { path: target }), { after: 2.5 });
   }
 }

@@ -27,7 +27,7 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
   const { t } = texts;
   w.chapter('actions', t('report:actions.title'));
   w.paragraph(t('report:actions.intro'), { color: COLOR.muted, after: 0.5 });
-  w.paragraph(dpaUrl, { color: w.accent, url: dpaUrl, after: 4 });
+  w.appPage(dpaUrl, t('report:pages.dpa'), { after: 4 });
   if (model.actions.length === 0) {
     if (model.itemActions.length === 0) w.paragraph(t('report:actions.none'));
     drawItemActions(w, model.itemActions, texts);

@@ -20,6 +20,7 @@ export type ChapterId =
   | 'items'
   | 'record'
   | 'fines'
+  | 'notes'
   | 'answers'
   | 'about';
 
@@ -31,9 +32,9 @@ export interface PdfReport {
   readonly options: RenderPdfOptions;
   /** The organisation's name, or the report's word for an unnamed one. */
   readonly organisation: string;
-  /** The app's FAQ and DPA guide, absolute. */
-  readonly faqUrl: string;
-  readonly dpaUrl: string;
+  /** The app's FAQ and DPA guide, absolute; null when the PDF may not link to the app. */
+  readonly faqUrl: string | null;
+  readonly dpaUrl: string | null;
   /** Section numbers, 1 up, in questionnaire order, skipped sections included. */
   readonly numbers: ReadonlyMap<string, number>;
 }

@@ -36,6 +36,9 @@ export const drawCover: DrawChapter = (w, { model, options, organisation }, text
   const rows: [string, string][] = [
     [t('report:cover.organisation'), organisation],
     [t('report:cover.assessor'), options.assessor ?? t('report:cover.notStated')],
+    ...(options.participants
+      ? [[t('report:cover.participants'), options.participants] as [string, string]]
+      : []),
     [t('report:cover.date'), texts.date(options.generatedAt)],
     [
       t('report:cover.questionnaire'),

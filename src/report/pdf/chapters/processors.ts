@@ -60,5 +60,5 @@ export const drawProcessorAgreements: DrawChapter = (w, { model, dpaUrl }, { t }
     if (vendors.some((v) => !v.complete)) w.paragraph(t('report:processors.advice'), { after: 4 });
   }
   w.paragraph(t('report:processors.guide'), { color: COLOR.muted, after: 0.5 });
-  w.paragraph(dpaUrl, { color: w.accent, url: dpaUrl, after: 4 });
+  w.appPage(dpaUrl, t('report:pages.dpa'), { after: 4 });
 };

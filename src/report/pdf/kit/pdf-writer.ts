@@ -124,6 +124,15 @@ export class PdfWriter<Id extends string = string> {
     this.y += style.after ?? SPACE.paragraph;
   }
 
+  /**
+   * A page to go to: its address as a link in the accent colour, or, without an address (the
+   * PDF may not link to where the app ran), `name` as plain text that says where to find it.
+   */
+  appPage(url: string | null, name: string, style: Pick<ParagraphStyle, 'after'> = {}): void {
+    if (url === null) this.paragraph(name, { color: COLOR.muted, ...style });
+    else this.paragraph(url, { color: this.accent, url, ...style });
+  }
+
   /** A chapter title at the top of a new page, listed in the contents under `id`. */
   chapter(id: Id, title: string): void {
     this.newPage();
