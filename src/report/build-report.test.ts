@@ -37,7 +37,7 @@ function scored(
     type: 'singleChoice' as const,
     options: FULL_OPTIONS,
     articles: ['Art. 5(1)'],
-    scoring: { priority, fineTier },
+    scoring: { priority, fineTier, effort: 'days' as const },
     ...extra,
   };
 }
@@ -282,6 +282,7 @@ describe('actions', () => {
               scoring: {
                 priority: 'high',
                 fineTier: 'art83-5',
+                effort: 'quick-win',
                 owner: 'legal',
                 guidance: 'https://www.autoriteitpersoonsgegevens.nl/',
               },
@@ -341,13 +342,18 @@ describe('actions', () => {
               id: 'dpo-appointed',
               type: 'singleChoice',
               options: ['no-dpo', 'internal-dpo', 'external-dpo', 'dont-know'],
-              scoring: { priority: 'high', fineTier: 'art83-4', gaps: ['no-dpo', 'dont-know'] },
+              scoring: {
+                priority: 'high',
+                fineTier: 'art83-4',
+                effort: 'days',
+                gaps: ['no-dpo', 'dont-know'],
+              },
             },
             {
               id: 'only-no-is-a-gap',
               type: 'singleChoice',
               options: ['yes', 'partly', 'no'],
-              scoring: { priority: 'high', fineTier: 'art83-4', gaps: ['no'] },
+              scoring: { priority: 'high', fineTier: 'art83-4', effort: 'days', gaps: ['no'] },
             },
           ],
         },
@@ -599,7 +605,7 @@ describe('buildReport: items of a repeatable group', () => {
       id: 'missing',
       articles: ['Art. 5(1)(e)', 'Art. 30(1)(f)'],
       reasons: [],
-      gap: { priority: 'medium', fineTier: 'art83-5' },
+      gap: { priority: 'medium', fineTier: 'art83-5', effort: 'quick-win' },
     };
     expect(report.itemVerdicts).toEqual([
       {
