@@ -113,7 +113,8 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
   );
   for (const { phase, actions } of phases) {
     const title = t(`report:plan.phaseTitle.${phase}`);
-    w.heading(title, 24);
+    // Room for the heading, its line and the table's header with a first row.
+    w.heading(title, 45);
     w.paragraph(t(`report:plan.phaseIntro.${phase}`), { color: COLOR.muted, after: 1.5 });
     drawTable(
       w,
