@@ -98,6 +98,7 @@ const q = buildQuestionnaire({
           scoring: {
             priority: 'high',
             fineTier: 'art83-5',
+            effort: 'days',
             guidance: 'https://eur-lex.europa.eu/eli/reg/2016/679/oj',
           },
         }),

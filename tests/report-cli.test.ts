@@ -424,7 +424,12 @@ describe('npm run report --format json spells out critical gaps, reasons and sco
           },
         ],
       });
-      expect(json.overall).toEqual({ score: null, rag: null, criticalGaps: 0 });
+      expect(json.overall).toEqual({
+        score: null,
+        rag: null,
+        readiness: 'not-scored',
+        criticalGaps: 0,
+      });
       expect(json.criticalGaps).toEqual([]);
       expect(json.actions).toEqual([]);
       expect(json.fines).toMatchObject({ ceiling: null, highestTier: 'none' });

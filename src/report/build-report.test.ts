@@ -37,7 +37,7 @@ function scored(
     type: 'singleChoice' as const,
     options: FULL_OPTIONS,
     articles: ['Art. 5(1)'],
-    scoring: { priority, fineTier },
+    scoring: { priority, fineTier, effort: 'days' as const },
     ...extra,
   };
 }
@@ -175,7 +175,12 @@ describe('overall score', () => {
     const report = buildReport(q, { a: 'yes', b: 'partly', c: 'no', unscored: 'x' });
     expect(section(report, 'security').score).toBe(25);
     expect(section(report, 'scope')).toMatchObject({ shown: true, score: null });
-    expect(report.overall).toEqual({ score: 75, rag: 'amber', criticalGaps: 0 });
+    expect(report.overall).toEqual({
+      score: 75,
+      rag: 'amber',
+      readiness: 'partly-ready',
+      criticalGaps: 0,
+    });
   });
 
   it('takes other section weights from the rules it is given', () => {
@@ -189,11 +194,13 @@ describe('overall score', () => {
     expect(buildReport(q, { a: 'not-applicable', b: 'yes', c: 'partly' }).overall).toEqual({
       score: 75,
       rag: 'amber',
+      readiness: 'partly-ready',
       criticalGaps: 0,
     });
     expect(buildReport(q, { a: 'not-applicable', unscored: 'x' }).overall).toEqual({
       score: null,
       rag: null,
+      readiness: 'not-scored',
       criticalGaps: 0,
     });
   });
@@ -282,6 +289,7 @@ describe('actions', () => {
               scoring: {
                 priority: 'high',
                 fineTier: 'art83-5',
+                effort: 'quick-win',
                 owner: 'legal',
                 guidance: 'https://www.autoriteitpersoonsgegevens.nl/',
               },
@@ -307,7 +315,9 @@ describe('actions', () => {
         priority: 'high',
         fineTier: 'art83-5',
         articles: ['Art. 13(1)', 'Art. 12(1)'],
+        effort: 'quick-win',
         ownerRole: 'legal',
+        suggestedOwner: 'ownerRole.legal',
         investigate: false,
         critical: false,
         guidance: 'https://www.autoriteitpersoonsgegevens.nl/',
@@ -321,7 +331,9 @@ describe('actions', () => {
         priority: 'low',
         fineTier: 'none',
         articles: ['Art. 5(1)'],
+        effort: 'days',
         ownerRole: null,
+        suggestedOwner: null,
         investigate: false,
         critical: false,
         guidance: null,
@@ -341,13 +353,18 @@ describe('actions', () => {
               id: 'dpo-appointed',
               type: 'singleChoice',
               options: ['no-dpo', 'internal-dpo', 'external-dpo', 'dont-know'],
-              scoring: { priority: 'high', fineTier: 'art83-4', gaps: ['no-dpo', 'dont-know'] },
+              scoring: {
+                priority: 'high',
+                fineTier: 'art83-4',
+                effort: 'days',
+                gaps: ['no-dpo', 'dont-know'],
+              },
             },
             {
               id: 'only-no-is-a-gap',
               type: 'singleChoice',
               options: ['yes', 'partly', 'no'],
-              scoring: { priority: 'high', fineTier: 'art83-4', gaps: ['no'] },
+              scoring: { priority: 'high', fineTier: 'art83-4', effort: 'days', gaps: ['no'] },
             },
           ],
         },
@@ -599,7 +616,7 @@ describe('buildReport: items of a repeatable group', () => {
       id: 'missing',
       articles: ['Art. 5(1)(e)', 'Art. 30(1)(f)'],
       reasons: [],
-      gap: { priority: 'medium', fineTier: 'art83-5' },
+      gap: { priority: 'medium', fineTier: 'art83-5', effort: 'quick-win' },
     };
     expect(report.itemVerdicts).toEqual([
       {
@@ -647,6 +664,7 @@ describe('buildReport: items of a repeatable group', () => {
       articles: ['Art. 5(1)(e)', 'Art. 30(1)(f)'],
       priority: 'medium',
       fineTier: 'art83-5',
+      effort: 'quick-win',
     });
     // Payroll is work for a client, who decides how long: no gap of its own.
     expect(report.itemActions).toEqual([action('b', 'Orders', 2), action('c', 'Shop', 3)]);

@@ -15,10 +15,15 @@ import type {
 } from '../engine/questionnaire/questionnaire.schema';
 import type { ProcessorReview } from '../engine/session/session.schema';
 import { fineExposure } from './fine-exposure';
+import { planActions, type PlanCandidate } from './first-steps';
+import { suggestedOwner } from './owner-roles';
+import { readiness } from './readiness-labels';
 import { processorAgreements } from './processor-reviews';
 import type {
   ActionItem,
+  ActionPlan,
   ActionPlanEntry,
+  ActionRef,
   AnswerSection,
   ItemAction,
   ItemVerdicts,
@@ -161,6 +166,8 @@ function percent(sum: number, max: number): number | null {
  *   fine tier (Art. 83(5) first), first GDPR article by number
  *   (Art. 5 before Art. 30 before Art. 32(1)), then questionnaire order. Unanswered
  *   questions raise no action: the review step does not let a person through with them.
+ * - Plan: the first steps and the phases every action falls in (`first-steps.ts`); each
+ *   action's suggested owner fits the organisation's size (`owner-roles.ts`).
  * - Fines: from the tiers and articles of the gaps and the profile answers (public
  *   body, economic activity, countries of establishment, turnover, staff and sector),
  *   see `fineExposure`.
@@ -195,9 +202,16 @@ export function buildReport(
   for (const gap of verdicts.criticalGaps)
     criticalPerSection.set(gap.section, (criticalPerSection.get(gap.section) ?? 0) + 1);
 
+  const employeesAnswer = effective[profile.employees];
+  const employees = typeof employeesAnswer === 'number' ? employeesAnswer : null;
   const sections: SectionScore[] = [];
   // Sort keys are worked out once per action, not once per comparison.
-  const actions: { item: ActionItem; order: number; article: ArticleKey }[] = [];
+  const actions: {
+    item: ActionItem;
+    order: number;
+    article: ArticleKey;
+    nothingInPlace: boolean;
+  }[] = [];
   let order = 0;
   for (const section of q.sections) {
     let sum = 0;
@@ -221,6 +235,7 @@ export function buildReport(
       actions.push({
         order,
         article: articleKey(question.articles),
+        nothingInPlace: credit === 0,
         item: {
           questionId: question.id,
           sectionId: section.id,
@@ -229,7 +244,9 @@ export function buildReport(
           priority: question.scoring.priority,
           fineTier: question.scoring.fineTier,
           articles: question.articles,
+          effort: question.scoring.effort,
           ownerRole: question.scoring.owner ?? null,
+          suggestedOwner: suggestedOwner(question.scoring.owner ?? null, employees),
           investigate: value === DONT_KNOW,
           guidance: question.scoring.guidance ?? null,
           ownerName: entry?.ownerName ?? null,
@@ -244,6 +261,7 @@ export function buildReport(
       shown: shownSections.has(section.id),
       score,
       rag: capRag(ragFor(score, rules), critical),
+      readiness: readiness(score, critical),
       scoredQuestions,
       gaps,
       criticalGaps: critical,
@@ -271,11 +289,41 @@ export function buildReport(
   const orderedActions = actions.map((a) => a.item);
   const groupVerdicts = itemVerdicts(q, verdicts);
   const itemActions = contractualOnly ? [] : itemGaps(groupVerdicts);
+  const redSections = new Set(sections.filter((s) => s.rag === 'red').map((s) => s.sectionId));
+  const groupSection = new Map(
+    q.sections.flatMap((s) => s.questions.map((x) => [x.id, s.id] as const)),
+  );
+  const phased: ActionPlan = planActions<ActionRef>([
+    ...actions.map(({ item, nothingInPlace }): PlanCandidate<ActionRef> => ({
+      ref: { kind: 'question', questionId: item.questionId },
+      critical: item.critical,
+      priority: item.priority,
+      fineTier: item.fineTier,
+      effort: item.effort,
+      nothingInPlace,
+      sectionRed: redSections.has(item.sectionId),
+    })),
+    ...itemActions.map((a): PlanCandidate<ActionRef> => ({
+      ref: {
+        kind: 'item',
+        group: a.group,
+        itemId: a.itemId,
+        determination: a.determination,
+        outcome: a.outcome,
+      },
+      critical: false,
+      priority: a.priority,
+      fineTier: a.fineTier,
+      effort: a.effort,
+      // An item's gap is a verdict that something is missing or not known for it.
+      nothingInPlace: true,
+      sectionRed: redSections.has(groupSection.get(a.group) ?? ''),
+    })),
+  ]);
 
   const name = effective[profile.organisationName];
   const turnover = effective[profile.turnover];
   const countries = effective[profile.establishmentCountries];
-  const employees = effective[profile.employees];
   const sector = effective[profile.sector];
   const answerSections: AnswerSection[] = q.sections.map((section) => ({
     sectionId: section.id,
@@ -300,6 +348,7 @@ export function buildReport(
     overall: {
       score: overallScore,
       rag: capRag(ragFor(overallScore, rules), verdicts.criticalGaps.length),
+      readiness: readiness(overallScore, verdicts.criticalGaps.length),
       criticalGaps: verdicts.criticalGaps.length,
     },
     outOfScope: verdicts.outOfScope,
@@ -310,6 +359,7 @@ export function buildReport(
     itemActions,
     records: inScope ? processingRecords(q, answers) : [],
     actions: orderedActions,
+    plan: phased,
     fines: fineExposure({
       publicBody:
         effective[profile.publicBody] === 'yes'
@@ -328,7 +378,7 @@ export function buildReport(
         COUNTRY_OPTIONS[c] ? [COUNTRY_OPTIONS[c]] : [],
       ),
       turnover: typeof turnover === 'number' ? turnover : null,
-      employees: typeof employees === 'number' ? employees : null,
+      employees,
       sector: typeof sector === 'string' ? sector : null,
       gapTiers: contractualOnly ? [] : [...orderedActions, ...itemActions].map((a) => a.fineTier),
       gapArticles: [...orderedActions, ...itemActions].flatMap((a) => a.articles),
@@ -361,6 +411,7 @@ function itemGaps(groups: readonly ItemVerdicts[]): ItemAction[] {
                     articles: o.articles,
                     priority: o.gap.priority,
                     fineTier: o.gap.fineTier,
+                    effort: o.gap.effort,
                   },
                 ]
               : [],

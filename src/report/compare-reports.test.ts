@@ -147,17 +147,21 @@ describe('compareReports on a small questionnaire', () => {
       {
         id: 'basics',
         questions: [
-          yesNo('has-policy', { scoring: { priority: 'high', fineTier: 'art83-4' } }),
+          yesNo('has-policy', {
+            scoring: { priority: 'high', fineTier: 'art83-4', effort: 'days' },
+          }),
           yesNo('has-training', {
             options: ['yes', 'no', 'not-applicable'],
-            scoring: { priority: 'low', fineTier: 'none' },
+            scoring: { priority: 'low', fineTier: 'none', effort: 'days' },
           }),
         ],
       },
       {
         id: 'extra',
         showIf: { question: 'has-policy', equals: 'yes' },
-        questions: [yesNo('reviewed', { scoring: { priority: 'medium', fineTier: 'none' } })],
+        questions: [
+          yesNo('reviewed', { scoring: { priority: 'medium', fineTier: 'none', effort: 'days' } }),
+        ],
       },
     ],
   });

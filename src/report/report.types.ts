@@ -1,5 +1,6 @@
 import type {
   AnswerValue,
+  Effort,
   FineTier,
   OwnerRole,
   Priority,
@@ -11,6 +12,8 @@ import type {
   OutOfScope,
 } from '../engine/questionnaire/determinations';
 import type { ProcessingRecord } from '../engine/record/processing-record';
+import type { Phase } from './first-steps';
+import type { OwnerSuggestion } from './owner-roles';
 
 /**
  * The readiness report as plain data, free of language and layout: every text
@@ -20,6 +23,9 @@ import type { ProcessingRecord } from '../engine/record/processing-record';
 
 export type Rag = 'red' | 'amber' | 'green';
 
+/** The words for a score, see `readiness-labels.ts`: never "ready" while a critical gap is open. */
+export type Readiness = 'ready' | 'largely-ready' | 'partly-ready' | 'not-ready' | 'not-scored';
+
 export interface SectionScore {
   readonly sectionId: string;
   /** Shown with the person's answers; a skipped section has no score. */
@@ -28,6 +34,7 @@ export interface SectionScore {
   readonly score: number | null;
   /** Red whenever the section has a critical gap, whatever its score. */
   readonly rag: Rag | null;
+  readonly readiness: Readiness;
   /** Scored questions that counted (shown, answered, not "not applicable"). */
   readonly scoredQuestions: number;
   readonly gaps: number;
@@ -45,7 +52,11 @@ export interface ActionItem {
   readonly priority: Priority;
   readonly fineTier: FineTier;
   readonly articles: readonly string[];
+  /** How much work closing the gap takes, from the questionnaire. */
+  readonly effort: Effort;
   readonly ownerRole: OwnerRole | null;
+  /** Who to suggest as owner, fitting the organisation's size: a report text key. */
+  readonly suggestedOwner: OwnerSuggestion | null;
   /** "Don't know" answers add an action to find out, on top of closing the gap. */
   readonly investigate: boolean;
   /** An authority's guidance page; opened only when a person clicks it. */
@@ -121,6 +132,7 @@ export interface ReportModel {
   readonly overall: {
     readonly score: number | null;
     readonly rag: Rag | null;
+    readonly readiness: Readiness;
     readonly criticalGaps: number;
   };
   /** Non-null when the GDPR does not reach the organisation; the report then states no duties. */
@@ -140,6 +152,8 @@ export interface ReportModel {
    * the items' order, and for each item by priority, fine tier and article.
    */
   readonly itemActions: readonly ItemAction[];
+  /** Where to begin: the first steps and every action in a phase, see `first-steps.ts`. */
+  readonly plan: ActionPlan;
   readonly fines: FineExposure;
   readonly answers: readonly AnswerSection[];
   /** Vendors' processing agreements checked on the DPA guide (Art. 28). */
@@ -161,6 +175,25 @@ export interface ItemAction {
   readonly articles: readonly string[];
   readonly priority: Priority;
   readonly fineTier: FineTier;
+  readonly effort: Effort;
+}
+
+/** Points at an action: a question's (`actions`) or one item's (`itemActions`). */
+export type ActionRef =
+  | { readonly kind: 'question'; readonly questionId: string }
+  | {
+      readonly kind: 'item';
+      readonly group: string;
+      readonly itemId: string;
+      readonly determination: string;
+      readonly outcome: string;
+    };
+
+export interface ActionPlan {
+  /** 3 to 5 actions to begin with (fewer only when there are fewer actions). */
+  readonly firstSteps: readonly ActionRef[];
+  /** Every action exactly once, most pressing first; `now` begins with the first steps. */
+  readonly phases: Readonly<Record<Phase, readonly ActionRef[]>>;
 }
 
 /** The items of a repeatable group (processing activities, say), each with the outcomes reached for it. */

@@ -212,11 +212,12 @@ describe('workshop mode', () => {
     await page.keyboard.press('Enter');
     await expect.poll(() => path(page)).toBe('/workshop/review');
 
-    // The review names what is still parked, with its note.
+    // The review says a question is still parked, and lists it with its note among the notes.
     const parkedNotice = page.locator('.review .notice');
     await parkedNotice.waitFor();
     await expect(parkedNotice.textContent()).resolves.toContain('One question is still parked');
-    await expect(parkedNotice.textContent()).resolves.toContain('Nobody named yet');
+    const parkedNote = page.locator('.review .workshop-note', { hasText: 'Parked' });
+    await expect.poll(() => parkedNote.textContent()).toContain('Nobody named yet');
 
     await tabTo(page, 'Finish the assessment');
     await page.keyboard.press('Enter');

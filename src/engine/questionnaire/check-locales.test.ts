@@ -86,7 +86,7 @@ describe('locale files', () => {
         {
           id: 'named',
           forEach: 'acts',
-          outcomes: [{ id: 'open', gap: { priority: 'low', fineTier: 'none' } }],
+          outcomes: [{ id: 'open', gap: { priority: 'low', fineTier: 'none', effort: 'days' } }],
         },
       ],
     };

@@ -11,7 +11,7 @@ import {
 import { structureIssues } from './check-structure';
 
 const check = (q: RawQuestionnaire) => structureIssues(FILE, shaped(q));
-const scoring = { priority: 'high', fineTier: 'art83-4' };
+const scoring = { priority: 'high', fineTier: 'art83-4', effort: 'days' };
 const yes = { question: 'q1', equals: 'yes' };
 
 describe('duplicate-id', () => {

@@ -93,6 +93,14 @@ export type Priority = z.infer<typeof PrioritySchema>;
 export const FineTierSchema = z.enum(['art83-4', 'art83-5', 'none']);
 export type FineTier = z.infer<typeof FineTierSchema>;
 
+/**
+ * How much work closing a gap takes: `quick-win` an hour or two (a template, a setting), `days`
+ * some days of one person's work, `project` weeks, several people or money. The report's "start
+ * here" rule puts the cheaper of two equally risky actions first.
+ */
+export const EffortSchema = z.enum(['quick-win', 'days', 'project']);
+export type Effort = z.infer<typeof EffortSchema>;
+
 export const OwnerRoleSchema = z.enum([
   'management',
   'legal',
@@ -120,10 +128,15 @@ export const GuidanceUrlSchema = z.url({
 /**
  * What the report does with a question's answer. The action text lives in the
  * locale under `questions.<id>.action`.
+ *
+ * `effort` is required, not defaulted: it decides where an action lands in the report's
+ * "start here" list and phases, so every action's effort is a judgement someone made about its
+ * text, never a default nobody looked at.
  */
 export const ScoringSchema = z.strictObject({
   priority: PrioritySchema,
   fineTier: FineTierSchema,
+  effort: EffortSchema,
   /** Options that count as a gap; defaults to no, partly and dont-know. */
   gaps: z.array(IdSchema).min(1).optional(),
   owner: OwnerRoleSchema.optional(),
@@ -311,6 +324,8 @@ export type OutcomeReason = z.infer<typeof OutcomeReasonSchema>;
 export const OutcomeGapSchema = z.strictObject({
   priority: PrioritySchema,
   fineTier: FineTierSchema,
+  /** Required for the same reason as a question's (see {@link ScoringSchema}). */
+  effort: EffortSchema,
   unless: ConditionSchema.optional(),
 });
 export type OutcomeGap = z.infer<typeof OutcomeGapSchema>;

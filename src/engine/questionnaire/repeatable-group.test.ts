@@ -161,7 +161,7 @@ describe('a determination reached for each item', () => {
             id: 'missing',
             articles: ['Art. 5(1)(e)', 'Art. 30(1)(f)'],
             reasons: [],
-            gap: { priority: 'medium', fineTier: 'art83-5' },
+            gap: { priority: 'medium', fineTier: 'art83-5', effort: 'quick-win' },
           },
         ],
       },
@@ -244,7 +244,7 @@ describe('checks of a repeatable group', () => {
           id: 'act-kind',
           type: 'singleChoice',
           options: ['a', 'b'],
-          scoring: { priority: 'high', fineTier: 'art83-4' },
+          scoring: { priority: 'high', fineTier: 'art83-4', effort: 'days' },
         },
       ],
     });
@@ -284,6 +284,7 @@ describe('checks of a repeatable group', () => {
               gap: {
                 priority: 'high',
                 fineTier: 'art83-5',
+                effort: 'days',
                 unless: forEach
                   ? { question: 'act-kind', equals: 'b' }
                   : { question: 'first', equals: 'yes' },

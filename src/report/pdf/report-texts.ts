@@ -1,6 +1,6 @@
 import { isItemList } from '../../engine/questionnaire/answer-value';
 import type { AnswerValue } from '../../engine/questionnaire/questionnaire.schema';
-import type { Rag } from '../report.types';
+import type { Readiness } from '../report.types';
 import type { EmbeddedPart } from './embedded-session';
 
 /**
@@ -137,8 +137,8 @@ export class ReportTexts {
     return parts.includes('notes') ? stored : `${stored} ${this.t('report:embedded.noNotes')}`;
   }
 
-  rag(rag: Rag | null): string {
-    return this.t(`report:rag.${rag ?? 'none'}`);
+  readiness(readiness: Readiness): string {
+    return this.t(`report:readiness.${readiness}`);
   }
 
   section(sectionId: string, number: number | undefined): string {

@@ -51,7 +51,7 @@ export function ScoreChart({
                 <td>
                   {section.score === null ? rt.t('chart.notScored') : `${section.score} / 100`}
                 </td>
-                <td>{rt.t(`rag.${section.rag ?? 'none'}`)}</td>
+                <td>{rt.t(`readiness.${section.readiness}`)}</td>
               </tr>
             ))}
           </tbody>

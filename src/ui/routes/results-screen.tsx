@@ -3,10 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { FINE_FACTORS, casesById } from '@/report/fine-exposure';
 import { toSession } from '@/engine/session/to-session';
 import { buildReport } from '@/report/build-report';
-import type { ActionItem, ReportModel } from '@/report/report.types';
+import type { ReportModel } from '@/report/report.types';
 import { RestartButton } from '../components/restart-button';
-import { FaqLinks } from '../knowledge/lazy-links';
-import { useAnswerTexts } from '../questions/answer-control';
 import { ScoreChart } from '../components/score-chart';
 import { useDocumentTitle } from '../components/use-document-title';
 import { PdfButton, PdfFailure, PdfProgress } from '../components/pdf-export-status';
@@ -16,6 +14,7 @@ import { useFocusHeading } from '../components/use-focus-heading';
 import { useReportTexts } from '../wizard/use-report-texts';
 import { ProcessorAgreementsPanel } from './processor-agreements-panel';
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
+import { ActionPlan, StartHere } from './action-plan-panel';
 import { ItemActionsPanel } from './item-actions-panel';
 import { ItemVerdictsPanel } from './item-verdicts-panel';
 import { RecordPanel } from './record-panel';
@@ -109,7 +108,7 @@ export function ResultsScreen() {
             {report.overall.score === null ? rt.t('summary.noScore') : `${report.overall.score}`}
             {report.overall.score !== null && <span className="out-of"> / 100</span>}
           </p>
-          <p className="rag-label">{rt.t(`rag.${report.overall.rag ?? 'none'}`)}</p>
+          <p className="rag-label">{rt.t(`readiness.${report.overall.readiness}`)}</p>
           {report.overall.criticalGaps > 0 && report.overall.score !== null && (
             <p className="hint">
               {rt.t('summary.ratingCapped', {
@@ -121,6 +120,7 @@ export function ResultsScreen() {
         </section>
         <FinePanel report={report} />
       </div>
+      <StartHere report={report} />
 
       <section className="panel" aria-labelledby="chart-heading">
         <h2 id="chart-heading">{rt.t('chart.title')}</h2>
@@ -169,7 +169,7 @@ export function ResultsScreen() {
         qt={qt}
       />
 
-      <ActionPlan actions={report.actions} />
+      <ActionPlan report={report} />
       <ItemActionsPanel actions={report.itemActions} qt={qt} t={rt.t} />
       <ProcessorAgreementsPanel processors={report.processors} />
       <WorkshopNotesPanel notes={noted} />
@@ -247,101 +247,5 @@ function FinePanel({ report }: { report: ReportModel }) {
         </details>
       )}
     </section>
-  );
-}
-
-function ActionPlan({ actions }: { actions: readonly ActionItem[] }) {
-  const { t } = useTranslation();
-  const texts = useAnswerTexts();
-  const rt = useReportTexts();
-  const qt = useQuestionnaireText();
-  const actor = WizardContext.useActorRef();
-  if (actions.length === 0) {
-    return (
-      <section className="panel" aria-labelledby="plan-heading">
-        <h2 id="plan-heading">{rt.t('actions.title')}</h2>
-        <p>{rt.t('actions.none')}</p>
-      </section>
-    );
-  }
-  return (
-    <section className="panel" aria-labelledby="plan-heading">
-      <h2 id="plan-heading">{rt.t('actions.title')}</h2>
-      <p>{t('results.planIntro', { count: actions.length })}</p>
-      <ol className="action-plan">
-        {actions.map((action, index) => {
-          const update = (ownerName: string | null, dueDate: string | null) =>
-            actor.send({
-              type: 'action.update',
-              questionId: action.questionId,
-              ownerName,
-              dueDate,
-            });
-          return (
-            <li key={action.questionId} className={`action priority-${action.priority}`}>
-              <p className="action-text">{qt.text(`questions.${action.questionId}.action`)}</p>
-              {action.investigate && <p className="hint">{rt.t('actions.investigate')}</p>}
-              <FaqLinks questionId={action.questionId} texts={texts} />
-              <p className="action-meta">
-                {action.critical && (
-                  <span className="critical">{rt.t('summary.criticalAction')}</span>
-                )}
-                <span>{rt.t(`priority.${action.priority}`)}</span>
-                <span>{rt.t(`tier.${action.fineTier}`)}</span>
-                <span>{action.articles.join(', ')}</span>
-                {action.ownerRole && <span>{rt.t(`ownerRole.${action.ownerRole}`)}</span>}
-              </p>
-              <div className="action-fields">
-                <PlanField
-                  label={t('results.owner')}
-                  number={index + 1}
-                  type="text"
-                  name={`owner-${action.questionId}`}
-                  value={action.ownerName}
-                  onChange={(value) => update(value, action.dueDate)}
-                />
-                <PlanField
-                  label={t('results.due')}
-                  number={index + 1}
-                  type="date"
-                  name={`due-${action.questionId}`}
-                  value={action.dueDate}
-                  onChange={(value) => update(action.ownerName, value)}
-                />
-              </div>
-            </li>
-          );
-        })}
-      </ol>
-    </section>
-  );
-}
-
-interface PlanFieldProps {
-  readonly label: string;
-  /** The action's place in the plan, so each field's name is unique for screen readers. */
-  readonly number: number;
-  readonly type: 'text' | 'date';
-  readonly name: string;
-  readonly value: string | null;
-  readonly onChange: (value: string | null) => void;
-}
-
-function PlanField({ label, number, type, name, value, onChange }: PlanFieldProps) {
-  const { t } = useTranslation();
-  return (
-    <label>
-      <span>
-        {label}
-        <span className="visually-hidden"> ({t('results.actionNumber', { number })})</span>
-      </span>
-      <input
-        type={type}
-        name={name}
-        maxLength={type === 'text' ? 200 : undefined}
-        defaultValue={value ?? ''}
-        onChange={(e) => onChange(e.target.value || null)}
-      />
-    </label>
   );
 }

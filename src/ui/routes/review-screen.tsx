@@ -65,17 +65,13 @@ export function ReviewScreen() {
       </h1>
       <p className="lead">{t('review.intro')}</p>
       {parked.length > 0 && (
-        <div className="notice" role="note">
-          <p>{t('workshop.review.parked', { count: parked.length })}</p>
-          <ul>
-            {parked.map((id) => (
-              <li key={id}>
-                <strong>{qt.text(`questions.${id}.label`)}</strong> —{' '}
-                {notes[id] ?? <em>{t('workshop.review.noNote')}</em>}
-              </li>
-            ))}
-          </ul>
-        </div>
+        // A reminder only: the questions and their notes are listed with the workshop notes.
+        <p className="notice" role="note">
+          <span>
+            {t('workshop.review.parked', { count: parked.length })}{' '}
+            <a href="#workshop-notes-heading">{t('workshopNotes.title')}</a>
+          </span>
+        </p>
       )}
       {(complete ? shown : shown.slice(0, FIRST_FRAME_SECTIONS)).map((section) => {
         const title = qt.text(`sections.${section.id}.title`);

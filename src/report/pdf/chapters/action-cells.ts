@@ -1,12 +1,16 @@
-import type { ActionItem } from '../../report.types';
+import type { PlannedAction } from '../../planned-actions';
+import type { Priority } from '../../../engine/questionnaire/questionnaire.schema';
 import { COLOR, PRIORITY_COLOR } from '../kit/pdf-styles';
 import type { CellRun, TableCell } from '../kit/pdf-table';
 import type { ReportTexts } from '../report-texts';
 
-/** Cells the summary's top actions and the action plan share. */
+/** Cells the summary's first steps and the action plan share. */
 
 /** An action's priority in its colour, in bold. */
-export function priorityCell(action: ActionItem, texts: ReportTexts): TableCell {
+export function priorityCell(
+  action: { readonly priority: Priority },
+  texts: ReportTexts,
+): TableCell {
   return {
     text: texts.t(`report:priority.${action.priority}`),
     color: PRIORITY_COLOR[action.priority],
@@ -14,11 +18,26 @@ export function priorityCell(action: ActionItem, texts: ReportTexts): TableCell 
   };
 }
 
-/** What to do, with a critical action's mark above it in red. */
-export function actionRuns(action: ActionItem, texts: ReportTexts): CellRun[] {
+/**
+ * What to do: a critical action's mark above it in red; for an item's action, which item and
+ * the verdict under it in a quieter colour.
+ */
+export function actionRuns(planned: PlannedAction, texts: ReportTexts): CellRun[] {
   const { t } = texts;
-  const text = t(`questions.${action.questionId}.action`);
-  return action.critical
+  if (planned.kind === 'item') {
+    const { group, name, position, determination, outcome } = planned.action;
+    const key = `determinations.${determination}.outcomes.${outcome}`;
+    const item = name ?? `${t(`questions.${group}.item`)} ${position}`;
+    return [
+      { text: t(`${key}.action`) },
+      {
+        text: `${item}: ${t(`determinations.${determination}.title`)}: ${t(`${key}.label`)}`,
+        color: COLOR.muted,
+      },
+    ];
+  }
+  const text = t(`questions.${planned.action.questionId}.action`);
+  return planned.action.critical
     ? [{ text: t('report:summary.criticalAction'), color: COLOR.red, bold: true }, { text }]
     : [{ text }];
 }

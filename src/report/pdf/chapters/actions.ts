@@ -1,4 +1,5 @@
-import type { ActionItem, ItemAction } from '../../report.types';
+import { plannedPhases, type PlannedAction } from '../../planned-actions';
+import type { ItemAction } from '../../report.types';
 import { COLOR, SHY } from '../kit/pdf-styles';
 import { cellText, drawTable, type TableColumn } from '../kit/pdf-table';
 import { citation } from '../report-texts';
@@ -12,45 +13,55 @@ interface Fit {
   readonly min?: number;
 }
 
-type PlanColumn = Omit<TableColumn<ActionItem>, 'width'> & { readonly fit?: Fit };
+type PlanColumn = Omit<TableColumn<PlannedAction>, 'width'> & { readonly fit?: Fit };
 
 const SIZE = 7.5;
 const PADDING = 1.3;
 
 /**
- * The action plan: every action, critical ones marked and first, with its
- * priority, articles, fine tier, owner and due date, after the DPA guide's
- * address. Every column but the action's is as narrow as its words allow, in
- * either language; the action text gets the rest.
+ * The action plan: every action (a question's or an item's) in its phase, now, within 3 months
+ * or later (see `first-steps.ts`), numbered through, the first steps first, each with its
+ * priority, articles, fine tier, effort, owner role, owner and due date, after the DPA guide's
+ * address. Every column but the action's is as narrow as its words allow, in either language,
+ * and the same in every phase; the action text gets the rest.
  */
 export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
   const { t } = texts;
   w.chapter('actions', t('report:actions.title'));
   w.paragraph(t('report:actions.intro'), { color: COLOR.muted, after: 0.5 });
   w.appPage(dpaUrl, t('report:pages.dpa'), { after: 4 });
-  if (model.actions.length === 0) {
-    if (model.itemActions.length === 0) w.paragraph(t('report:actions.none'));
-    drawItemActions(w, model.itemActions, texts);
+  const phases = plannedPhases(model);
+  if (phases.length === 0) {
+    w.paragraph(t('report:actions.none'));
     return;
   }
   const header = (column: string) => t(`report:actions.columns.${column}`);
   const investigate = t('report:actions.investigate');
+  const all = phases.flatMap((p) => p.actions);
+  const numbers = new Map(all.map((p, i) => [p.key, i + 1]));
   // Short values (number, priority, tier, date) stay on one line.
   const columns: PlanColumn[] = [
-    { id: 'number', header: header('number'), fit: { whole: true }, cell: (_, i) => String(i + 1) },
+    {
+      id: 'number',
+      header: header('number'),
+      fit: { whole: true },
+      cell: (p) => String(numbers.get(p.key)),
+    },
     {
       id: 'priority',
       header: header('priority'),
       fit: { whole: true },
-      cell: (a) => priorityCell(a, texts),
+      cell: (p) => priorityCell(p.action, texts),
     },
     {
       id: 'action',
       header: header('action'),
-      cell: (a) => ({
+      cell: (p) => ({
         runs: [
-          ...actionRuns(a, texts),
-          ...(a.investigate ? [{ text: investigate, color: COLOR.red }] : []),
+          ...actionRuns(p, texts),
+          ...(p.kind === 'question' && p.action.investigate
+            ? [{ text: investigate, color: COLOR.red }]
+            : []),
         ],
       }),
     },
@@ -59,42 +70,68 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
       header: header('articles'),
       refs: true,
       fit: { min: 17 },
-      cell: (a) => citation(a.articles),
+      cell: (p) => citation(p.action.articles),
     },
     {
       id: 'tier',
       header: header('tier'),
       refs: true,
       fit: { whole: true },
-      cell: (a) => citation([t(`report:tierShort.${a.fineTier}`)]),
+      cell: (p) => citation([t(`report:tierShort.${p.action.fineTier}`)]),
+    },
+    {
+      id: 'effort',
+      header: header('effort'),
+      fit: { whole: true },
+      cell: (p) => t(`report:effortShort.${p.action.effort}`),
     },
     {
       id: 'role',
       header: header('role'),
       fit: { min: 12 },
-      cell: (a) => (a.ownerRole ? t(`report:ownerRole.${a.ownerRole}`) : ''),
+      cell: (p) =>
+        p.kind === 'question' && p.action.suggestedOwner
+          ? t(`report:${p.action.suggestedOwner}`)
+          : '',
     },
-    { id: 'owner', header: header('owner'), fit: { min: 14 }, cell: (a) => a.ownerName ?? '' },
+    {
+      id: 'owner',
+      header: header('owner'),
+      fit: { min: 14 },
+      cell: (p) => (p.kind === 'question' ? (p.action.ownerName ?? '') : ''),
+    },
     {
       id: 'due',
       header: header('due'),
       fit: { whole: true, min: 12 },
-      cell: (a) => (a.dueDate ? texts.isoDate(a.dueDate) : ''),
+      cell: (p) =>
+        p.kind === 'question' && p.action.dueDate ? texts.isoDate(p.action.dueDate) : '',
     },
   ];
   const widths = columns.map((column) =>
-    column.fit ? fitWidth(w, column, column.fit, model.actions) : undefined,
+    column.fit ? fitWidth(w, column, column.fit, all) : undefined,
   );
-  drawTable(
-    w,
-    model.actions,
-    columns.map(({ fit: _, ...column }, i) => ({
-      ...column,
-      width: widths[i],
-      header: hyphenate(w, column.header, widths[i]),
-    })),
-    { fontSize: SIZE, cellPadding: { top: 1.6, bottom: 1.6, left: PADDING, right: PADDING } },
-  );
+  for (const { phase, actions } of phases) {
+    const title = t(`report:plan.phaseTitle.${phase}`);
+    // Room for the heading, its line and the table's header with a first row.
+    w.heading(title, 45);
+    w.paragraph(t(`report:plan.phaseIntro.${phase}`), { color: COLOR.muted, after: 1.5 });
+    drawTable(
+      w,
+      actions,
+      columns.map(({ fit: _, ...column }, i) => ({
+        ...column,
+        width: widths[i],
+        header: hyphenate(w, column.header, widths[i]),
+      })),
+      {
+        continued: title,
+        fontSize: SIZE,
+        cellPadding: { top: 1.6, bottom: 1.6, left: PADDING, right: PADDING },
+      },
+    );
+  }
+  // Each item's actions once more together, for whoever runs that item.
   drawItemActions(w, model.itemActions, texts);
 };
 
@@ -180,7 +217,7 @@ function fitWidth(
   w: ReportWriter,
   column: PlanColumn,
   { whole = false, min = 0 }: Fit,
-  actions: readonly ActionItem[],
+  actions: readonly PlannedAction[],
 ): number {
   const cells = actions.map((action, i) => column.cell(action, i));
   const parts = cells.flatMap((cell) => {

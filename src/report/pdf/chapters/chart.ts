@@ -1,5 +1,6 @@
 import type { SectionScore } from '../../report.types';
 import { RAG_THRESHOLDS } from '../../scoring-rules';
+import { READY_FROM } from '../../readiness-labels';
 import { COLOR, PAGE, RAG_COLOR, WIDTH, type Rgb } from '../kit/pdf-styles';
 import type { DrawChapter } from './chapter';
 
@@ -87,7 +88,10 @@ export const drawChart: DrawChapter = (w, { model, numbers }, texts) => {
         below: RAG_THRESHOLDS.green - 1,
       }),
     ],
-    [COLOR.green, t('report:chart.legendGreen', { green: RAG_THRESHOLDS.green })],
+    [
+      COLOR.green,
+      t('report:chart.legendGreen', { green: RAG_THRESHOLDS.green, ready: READY_FROM }),
+    ],
   ];
   for (const [color, label] of legend) {
     doc.setFillColor(...color);

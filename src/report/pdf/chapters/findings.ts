@@ -51,7 +51,7 @@ export const drawFindings: DrawChapter = (w, { model, numbers }, texts) => {
     if (section.score !== null) {
       w.style({ size: 8, bold: true, color });
       doc.text(
-        `${t('report:findings.score', { score: section.score })} · ${texts.rag(section.rag)}`,
+        `${t('report:findings.score', { score: section.score })} · ${texts.readiness(section.readiness)}`,
         PAGE.right,
         top + 3.5,
         { align: 'right' },

@@ -1,6 +1,8 @@
-import { COLOR, PAGE, RAG_COLOR, WIDTH, type Rgb } from '../kit/pdf-styles';
+import { COLOR, PAGE, RAG_COLOR, SHY, WIDTH, type Rgb } from '../kit/pdf-styles';
 import { drawTable, type CellRun } from '../kit/pdf-table';
-import { citation } from '../report-texts';
+import { citation, type ReportTexts } from '../report-texts';
+import { plannedActions } from '../../planned-actions';
+import type { ReportModel } from '../../report.types';
 import type { DeterminationResult } from '../../../engine/questionnaire/determinations';
 import { actionRuns, priorityCell } from './action-cells';
 import type { DrawChapter, ReportWriter } from './chapter';
@@ -15,8 +17,8 @@ const COMPACT = {
 /**
  * The executive summary: the critical gaps above the score (or, out of scope,
  * why the GDPR does not reach the organisation), three key-figure cards, the
- * determinations with the reasons that hold, and the top five actions with a
- * pointer to the action plan's page.
+ * first steps of the plan with a pointer to the action plan's page, and the
+ * determinations with the reasons that hold.
  */
 export const drawSummary: DrawChapter = (w, report, texts) => {
   const { model } = report;
@@ -27,6 +29,7 @@ export const drawSummary: DrawChapter = (w, report, texts) => {
   } else {
     drawCriticalGaps(w, model.criticalGaps, texts);
     drawSummaryCards(w, report, texts);
+    drawFirstSteps(w, model, texts);
   }
 
   // Each outcome in bold, with the reasons that hold under it in a quieter colour.
@@ -67,16 +70,23 @@ export const drawSummary: DrawChapter = (w, report, texts) => {
     ],
     COMPACT,
   );
-  if (model.outOfScope) return;
+};
 
+/**
+ * The first steps of the plan (see `first-steps.ts`), with a pointer to the action plan's
+ * page, which is known only once it is drawn.
+ */
+function drawFirstSteps(w: ReportWriter, model: ReportModel, texts: ReportTexts): void {
+  const { t } = texts;
+  const count = model.actions.length + model.itemActions.length;
   w.heading(t('report:summary.topActions'), 30);
-  if (model.actions.length === 0) {
+  if (count === 0) {
     w.paragraph(t('report:summary.noActions'), { color: COLOR.muted });
     return;
   }
   drawTable(
     w,
-    model.actions.slice(0, 5),
+    plannedActions(model, model.plan.firstSteps),
     [
       {
         id: 'number',
@@ -88,35 +98,41 @@ export const drawSummary: DrawChapter = (w, report, texts) => {
         id: 'priority',
         header: t('report:actions.columns.priority'),
         width: 18,
-        cell: (a) => priorityCell(a, texts),
+        cell: (p) => priorityCell(p.action, texts),
       },
       {
         id: 'action',
         header: t('report:actions.columns.action'),
-        cell: (a) => ({ runs: actionRuns(a, texts) }),
+        cell: (p) => ({ runs: actionRuns(p, texts) }),
       },
       {
         id: 'articles',
         header: t('report:actions.columns.articles'),
-        width: 34,
+        width: 30,
         refs: true,
-        cell: (a) => citation(a.articles),
+        cell: (p) => citation(p.action.articles),
+      },
+      {
+        id: 'effort',
+        header: t('report:actions.columns.effort').replaceAll(SHY, ''),
+        width: 20,
+        cell: (p) => t(`report:effortShort.${p.action.effort}`),
       },
     ],
     COMPACT,
   );
-  // The action plan's page is known only once it is drawn.
   const page = w.page();
   const y = w.y - 1.5;
   w.later(() => {
     const plan = w.pageOf('actions') ?? page;
     w.doc.setPage(page);
     w.style({ size: 8, color: COLOR.muted });
-    const line = t('report:summary.topActionsMore', { count: model.actions.length, page: plan });
+    const line = t('report:summary.topActionsMore', { count, page: plan });
     w.doc.text(line, PAGE.left, y);
     w.doc.link(PAGE.left, y - 3, w.doc.getTextWidth(line), 4, { pageNumber: plan });
   });
-};
+  w.y += 4;
+}
 
 /** The overall score and rating, the number of actions, and the fine ceiling, side by side. */
 const drawSummaryCards: DrawChapter = (w, { model }, texts) => {
@@ -166,7 +182,8 @@ const drawSummaryCards: DrawChapter = (w, { model }, texts) => {
     w.style({ size: 8.5, color: COLOR.muted });
     doc.text(t('report:summary.outOf'), scoreX + 6 + scoreWidth, top + 19);
   }
-  if (rag !== null) drawChip(w, texts.rag(rag), RAG_COLOR[rag], scoreX + 4, top + 24);
+  if (rag !== null)
+    drawChip(w, texts.readiness(model.overall.readiness), RAG_COLOR[rag], scoreX + 4, top + 24);
   w.style({ size: 7.5, color: COLOR.muted });
   capped.forEach((line, i) => doc.text(line, scoreX + 4, top + 33 + i * w.lineHeight(7.5)));
 
