@@ -29,16 +29,19 @@ export function StartHere({ report }: { report: ReportModel }) {
       <ol className="start-here-steps">
         {steps.map((step) => (
           <li key={step.key}>
-            <a href={`#${step.key}`} className="start-here-action">
+            <p className="start-here-action">
               {actionText(step, qt)}
-            </a>
-            {step.kind === 'item' && (
-              <span className="start-here-item">
-                {' '}
-                ({rt.t('plan.captions.item')}: {itemLabel(step.action, qt)})
-              </span>
-            )}
+              {step.kind === 'item' && (
+                <span className="start-here-item">
+                  {' '}
+                  ({rt.t('plan.captions.item')}: {itemLabel(step.action, qt)})
+                </span>
+              )}
+            </p>
             <ActionFacts planned={step} t={rt.t} />
+            <a href={`#${step.key}`} className="start-here-link">
+              {rt.t('plan.toAction')}
+            </a>
           </li>
         ))}
       </ol>
