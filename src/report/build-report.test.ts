@@ -592,7 +592,8 @@ describe('random answers to the shipped questionnaire', () => {
       }),
       { numRuns: 150, seed: 20260301 },
     );
-  });
+    // 150 complete random assessments: some 20 s on a machine shared with a build.
+  }, 120_000);
 
   it('never let answers to hidden questions change the report', () => {
     fc.assert(

@@ -218,6 +218,7 @@ export function buildReport(
     let max = 0;
     let scoredQuestions = 0;
     let gaps = 0;
+    let serious = 0;
     for (const question of section.questions) {
       order += 1;
       if (!inScope || !question.scoring || !isShown(question)) continue;
@@ -231,6 +232,7 @@ export function buildReport(
       }
       if (typeof value !== 'string' || !isGapAnswer(question, value)) continue;
       gaps += 1;
+      if (credit === 0 && question.scoring.priority === 'high') serious += 1;
       const entry = plan[question.id];
       actions.push({
         order,
@@ -261,7 +263,7 @@ export function buildReport(
       shown: shownSections.has(section.id),
       score,
       rag: capRag(ragFor(score, rules), critical),
-      readiness: readiness(score, critical),
+      readiness: readiness(score, { critical, serious }),
       scoredQuestions,
       gaps,
       criticalGaps: critical,
@@ -348,7 +350,13 @@ export function buildReport(
     overall: {
       score: overallScore,
       rag: capRag(ragFor(overallScore, rules), verdicts.criticalGaps.length),
-      readiness: readiness(overallScore, verdicts.criticalGaps.length),
+      readiness: readiness(overallScore, {
+        critical: verdicts.criticalGaps.length,
+        serious:
+          actions.filter((a) => a.nothingInPlace && a.item.priority === 'high').length +
+          itemActions.filter((a) => a.priority === 'high').length,
+        sections: sections.filter((s) => s.shown).map((s) => s.readiness),
+      }),
       criticalGaps: verdicts.criticalGaps.length,
     },
     outOfScope: verdicts.outOfScope,

@@ -12,15 +12,20 @@ import type { Effort, FineTier, Priority } from '../engine/questionnaire/questio
  *    nothing is in place yet (the answer earned no credit: "no" or "don't know", or a gap in an
  *    item), and one more when the action's section is rated red. `effort` costs points: a quick
  *    win none, days of work one, a project two. Rank = risk − cost, higher first; equal ranks go
- *    by risk, then by the order of the report (its critical, priority, tier, article order).
+ *    by priority, then risk, then the order of the report (critical, priority, tier, article).
  * 3. **First steps**: the critical actions in that order, at most {@link FIRST_STEPS}.max; then,
  *    while there is room, other actions whose rank is at least {@link FIRST_STEPS}.minRank, and
  *    at least {@link FIRST_STEPS}.min steps in all when there are that many actions.
  * 4. **Phases**, every action in exactly one, in rank order:
- *    - `now`: the first steps, every other critical action, and every high-priority quick win
- *      (important and cheap: no reason to wait);
- *    - `within-3-months`: the other high-priority actions and those in the upper fine tier;
- *    - `later`: the rest.
+ *    - `now`: the first steps, every other critical action, every high-priority quick win
+ *      (important and cheap: no reason to wait), and every high-priority action in the upper
+ *      fine tier where nothing is in place (processing that is unlawful today, such as
+ *      marketing e-mail without consent: stop it or fix it);
+ *    - `within-3-months`: the other high-priority actions, those in the upper fine tier, and the
+ *      medium-priority quick wins a fine tier backs (a breach register: a legal duty done in an
+ *      hour);
+ *    - `later`: the rest: low priority, or medium priority with more work or no fine tier.
+ *    The phases are an order of work, not legal deadlines: a duty in `later` still applies.
  */
 
 /** What the rule needs to know of an action; `buildReport` fills it in. */
@@ -95,6 +100,7 @@ export function planActions<Ref>(candidates: readonly PlanCandidate<Ref>[]): Pla
       (a, b) =>
         Number(b.c.critical) - Number(a.c.critical) ||
         b.rank - a.rank ||
+        RISK_POINTS.priority[b.c.priority] - RISK_POINTS.priority[a.c.priority] ||
         b.risk - a.risk ||
         a.order - b.order,
     )
@@ -107,10 +113,16 @@ export function planActions<Ref>(candidates: readonly PlanCandidate<Ref>[]): Pla
       first.push(c);
   }
   const chosen = new Set(first);
+  const high = (c: PlanCandidate<Ref>) => c.priority === 'high';
   const phaseOf = (c: PlanCandidate<Ref>): Phase =>
-    chosen.has(c) || c.critical || (c.priority === 'high' && c.effort === 'quick-win')
+    chosen.has(c) ||
+    c.critical ||
+    (high(c) && c.effort === 'quick-win') ||
+    (high(c) && c.fineTier === 'art83-5' && c.nothingInPlace)
       ? 'now'
-      : c.priority === 'high' || c.fineTier === 'art83-5'
+      : high(c) ||
+          c.fineTier === 'art83-5' ||
+          (c.priority === 'medium' && c.effort === 'quick-win' && c.fineTier !== 'none')
         ? 'within-3-months'
         : 'later';
   const phases: Record<Phase, Ref[]> = {

@@ -3,10 +3,9 @@ import type { OwnerRole } from '../engine/questionnaire/questionnaire.schema';
 /**
  * Who to suggest as an action's owner. A questionnaire names departments (Legal, Procurement),
  * which a small organisation does not have: there the same work falls to the owner or manager,
- * or to whoever already runs the IT, the books and HR, the marketing or the website.
+ * or to whoever already runs the IT, the marketing or the website.
  */
-export type SmallFirmRole =
-  'owner-manager' | 'it-person' | 'books-hr-person' | 'marketing-person' | 'website-person';
+export type SmallFirmRole = 'owner-manager' | 'it-person' | 'marketing-person' | 'website-person';
 
 /** An i18n key in the report namespace. */
 export type OwnerSuggestion = `ownerRole.${OwnerRole}` | `smallFirmRole.${SmallFirmRole}`;
@@ -24,7 +23,9 @@ export const SMALL_FIRM_ROLES: Readonly<Record<OwnerRole, SmallFirmRole>> = {
   legal: 'owner-manager',
   procurement: 'owner-manager',
   'it-security': 'it-person',
-  hr: 'books-hr-person',
+  // Staff data raises the employer's own questions (sick leave is health data): the owner decides,
+  // not the bookkeeper, who is often an outside accountant, a processor.
+  hr: 'owner-manager',
   marketing: 'marketing-person',
   product: 'website-person',
 };

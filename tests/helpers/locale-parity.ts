@@ -27,6 +27,7 @@ export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
     'Marketing',
     'Menu',
     'Product',
+    'Project',
     'Score',
     'Score {{score}}',
     'Start',
