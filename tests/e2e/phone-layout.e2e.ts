@@ -25,6 +25,13 @@ const PHONES = [
 /** Steps with a control of their own kind: a number, a long multi-choice, a list of activities. */
 const AXE_STEPS = ['organisation', 'data', 'activities', 'security'];
 
+/**
+ * Screens whose phone layout is their own (the menu, cards, stacked answers, bars): axe checks
+ * them in both languages. Every other screen it checks in Dutch, whose longer words are the ones
+ * that wrap; accessibility.e2e.ts checks every screen at desktop size in both.
+ */
+const PHONE_LAYOUTS = new Set(['intro, menu open', 'review', 'results', 'assessments', 'compare']);
+
 const TEXTS = {
   en: { app: appEn, workflow: workflowEn, example: 'Dutch web shop' },
   nl: { app: appNl, workflow: workflowNl, example: 'Nederlandse webwinkel' },
@@ -54,7 +61,8 @@ describe.each(['en', 'nl'] as Lang[])('on a phone (%s)', (lang) => {
     const texts = TEXTS[lang];
     /** Per screen: what is wider than the phone at each size, and what axe found (at 360 px). */
     const seen: Record<string, string[]> = {};
-    const check = async (name: string, axe = true) => {
+    const check = async (name: string, axeInDutch = true) => {
+      const axe = PHONE_LAYOUTS.has(name) || (lang === 'nl' && axeInDutch);
       await page.locator('main h1').first().waitFor();
       // A long page draws its rest after the first frame; measure the whole of it.
       await expect.poll(() => page.locator('[aria-busy="true"]').count()).toBe(0);
