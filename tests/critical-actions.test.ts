@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { isItemList } from '@/engine/questionnaire/answer-value';
+import { ExampleSchema } from '@/engine/questionnaire/example.schema';
 import type { Answers, RepeatedItem } from '@/engine/questionnaire/questionnaire.schema';
 import { buildReport } from '@/report/build-report';
 import { criticalGapCauses } from '@/report/critical-actions';
@@ -276,8 +277,8 @@ const fixtureFiles = readdirSync(FIXTURES).filter((f) => f.endsWith('.json'));
 const cases: [string, Answers][] = [
   ...EXAMPLES.map((id): [string, Answers] => [id, answersOf(id)]),
   ...fixtureFiles.map((file): [string, Answers] => {
-    const data = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8')) as { answers: Answers };
-    return [file, data.answers];
+    const data: unknown = JSON.parse(readFileSync(join(FIXTURES, file), 'utf8'));
+    return [file, ExampleSchema.parse(data).answers];
   }),
 ];
 
