@@ -27,14 +27,18 @@ describe('the first steps of the shipped examples', () => {
     const steps = plannedActions(model, model.plan.firstSteps);
     expect(steps.length).toBeGreaterThanOrEqual(FIRST_STEPS.min);
     expect(steps.length).toBeLessThanOrEqual(FIRST_STEPS.max);
-    const critical = steps.map((s) => s.kind === 'question' && s.action.critical);
+    // A question's or an item's (an activity without its DPIA, say): both can be critical.
+    const critical = steps.map((s) => s.action.critical);
     // No critical action after a non-critical one.
     expect(critical).toEqual([...critical].sort((a, b) => Number(b) - Number(a)));
-    const allCritical = model.actions.filter((a) => a.critical).map((a) => a.questionId);
+    const allCritical = [
+      ...model.actions.filter((a) => a.critical).map((a) => actionKey(question(a.questionId))),
+      ...model.itemActions.filter((a) => a.critical).map((a) => actionKey({ kind: 'item', ...a })),
+    ];
     expect(allCritical.length).toBeGreaterThan(0);
-    const firstIds = questionIds(model.plan.firstSteps);
+    const firstKeys = model.plan.firstSteps.map(actionKey);
     if (allCritical.length <= FIRST_STEPS.max)
-      expect(firstIds.slice(0, allCritical.length).sort()).toEqual([...allCritical].sort());
+      expect(firstKeys.slice(0, allCritical.length).sort()).toEqual([...allCritical].sort());
   });
 
   it.each(EXAMPLES)(
@@ -52,9 +56,12 @@ describe('the first steps of the shipped examples', () => {
       expect(model.plan.phases.now.slice(0, model.plan.firstSteps.length)).toEqual(
         model.plan.firstSteps,
       );
-      // Every critical action is to be done now.
+      // Every critical action is to be done now, a question's or an item's.
       for (const a of model.actions.filter((x) => x.critical))
         expect(questionIds(model.plan.phases.now)).toContain(a.questionId);
+      const now = model.plan.phases.now.map(actionKey);
+      for (const a of model.itemActions.filter((x) => x.critical))
+        expect(now).toContain(actionKey({ kind: 'item', ...a }));
     },
   );
 

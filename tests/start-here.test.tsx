@@ -2,6 +2,7 @@ import { within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { ExampleSchema } from '@/engine/questionnaire/example.schema';
 import shop from '../questionnaires/gdpr-readiness/examples/dutch-webshop.json';
+import hospital from '../questionnaires/gdpr-readiness/examples/hospital.json';
 import { renderApp, seedAssessment } from './helpers/render-app';
 import { makeSession } from './helpers/saved-session';
 
@@ -54,5 +55,25 @@ describe('the results page of a small web shop', () => {
     // Four critical gaps: the overall words say so, from the same scale as the sections'.
     const overall = app.getByRole('heading', { name: 'Overall readiness' }).closest('section')!;
     expect(within(overall).getByText('Not ready')).toBeTruthy();
+  }, 60_000);
+});
+
+describe('the results page of a hospital whose regional record lacks its DPIA', () => {
+  it("Art. 35(1): marks the activity's DPIA as a critical action to do now", async () => {
+    seedAssessment(
+      makeSession({
+        answers: ExampleSchema.parse(hospital).answers,
+        location: { screen: 'complete' },
+        completedAt: '2026-12-01T10:00:00.000Z',
+      }),
+    );
+    const app = await renderApp('/results');
+    const heading = await app.findByRole('heading', { name: 'Now', level: 3 }, { timeout: 20_000 });
+    const now = heading.closest('section')!;
+    const item = within(now)
+      .getAllByRole('listitem')
+      .find((li) => li.textContent?.includes('Regional electronic patient record'));
+    expect(item).toBeDefined();
+    expect(within(item!).getByText('Critical')).toBeTruthy();
   }, 60_000);
 });

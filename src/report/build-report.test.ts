@@ -666,6 +666,8 @@ describe('buildReport: items of a repeatable group', () => {
       priority: 'medium',
       fineTier: 'art83-5',
       effort: 'quick-win',
+      // Retention feeds no critical gap.
+      critical: false,
     });
     // Payroll is work for a client, who decides how long: no gap of its own.
     expect(report.itemActions).toEqual([action('b', 'Orders', 2), action('c', 'Shop', 3)]);

@@ -14,6 +14,7 @@ import type {
   Questionnaire,
 } from '../engine/questionnaire/questionnaire.schema';
 import type { ProcessorReview } from '../engine/session/session.schema';
+import { criticalActions, type CriticalActions } from './critical-actions';
 import { fineExposure } from './fine-exposure';
 import { planActions, type PlanCandidate } from './first-steps';
 import { suggestedOwner } from './owner-roles';
@@ -162,7 +163,8 @@ function percent(sum: number, max: number): number | null {
  *   scores, actions, critical gaps, fine tiers or verdicts other than the scope
  *   determination; see `evaluateVerdicts`.
  * - Actions: one per shown scored question with a gap answer (`isGapAnswer`),
- *   ordered with the actions that close a critical gap first, then by priority,
+ *   ordered with the actions that close a critical gap first (`critical-actions.ts`: the
+ *   gap's own action and every other answer that makes it hold, and items' gaps that feed it), then by priority,
  *   fine tier (Art. 83(5) first), first GDPR article by number
  *   (Art. 5 before Art. 30 before Art. 32(1)), then questionnaire order. Unanswered
  *   questions raise no action: the review step does not let a person through with them.
@@ -192,9 +194,7 @@ export function buildReport(
   const inScope = verdicts.outOfScope === null;
   const contractualOnly =
     visibility.flags[options.contractualFlag ?? 'reachedThroughClients'] === true;
-  const criticalActions = new Set(
-    verdicts.criticalGaps.flatMap((g) => (g.action ? [g.action] : [])),
-  );
+  const criticalOnes = criticalActions(q, verdicts);
   const effective = visibility.effectiveAnswers;
   const shownSections = new Set(visibility.steps);
   const isShown = (question: Question) => visibility.questions.get(question.id) === true;
@@ -242,7 +242,7 @@ export function buildReport(
           questionId: question.id,
           sectionId: section.id,
           answer: value,
-          critical: criticalActions.has(question.id),
+          critical: criticalOnes.questions.has(question.id),
           priority: question.scoring.priority,
           fineTier: question.scoring.fineTier,
           articles: question.articles,
@@ -290,7 +290,7 @@ export function buildReport(
   );
   const orderedActions = actions.map((a) => a.item);
   const groupVerdicts = itemVerdicts(q, verdicts);
-  const itemActions = contractualOnly ? [] : itemGaps(groupVerdicts);
+  const itemActions = contractualOnly ? [] : itemGaps(groupVerdicts, criticalOnes.item);
   const redSections = new Set(sections.filter((s) => s.rag === 'red').map((s) => s.sectionId));
   const groupSection = new Map(
     q.sections.flatMap((s) => s.questions.map((x) => [x.id, s.id] as const)),
@@ -313,7 +313,7 @@ export function buildReport(
         determination: a.determination,
         outcome: a.outcome,
       },
-      critical: false,
+      critical: a.critical,
       priority: a.priority,
       fineTier: a.fineTier,
       effort: a.effort,
@@ -399,8 +399,14 @@ export function buildReport(
   };
 }
 
-/** The gaps the per-item verdicts leave, item by item, the most pressing first within each. */
-function itemGaps(groups: readonly ItemVerdicts[]): ItemAction[] {
+/**
+ * The gaps the per-item verdicts leave, item by item, the most pressing first within each: those
+ * that close a critical gap first (see `critical-actions.ts`), then by priority, tier and article.
+ */
+function itemGaps(
+  groups: readonly ItemVerdicts[],
+  isCritical: CriticalActions['item'],
+): ItemAction[] {
   return groups.flatMap((group) =>
     group.items.flatMap((item, n) =>
       group.determinations
@@ -420,6 +426,9 @@ function itemGaps(groups: readonly ItemVerdicts[]): ItemAction[] {
                     priority: o.gap.priority,
                     fineTier: o.gap.fineTier,
                     effort: o.gap.effort,
+                    critical:
+                      o.gap.critical !== undefined &&
+                      isCritical(o.gap.critical, group.group, item.itemId),
                   },
                 ]
               : [],
@@ -427,6 +436,7 @@ function itemGaps(groups: readonly ItemVerdicts[]): ItemAction[] {
         )
         .sort(
           (a, b) =>
+            Number(b.critical) - Number(a.critical) ||
             PRIORITY_ORDER[a.priority] - PRIORITY_ORDER[b.priority] ||
             TIER_ORDER[a.fineTier] - TIER_ORDER[b.fineTier] ||
             compareArticles(articleKey(a.articles), articleKey(b.articles)),

@@ -1,4 +1,5 @@
 import { DEFAULT_GAP_OPTIONS } from '../engine/questionnaire/determinations';
+import { criticalGapCauses } from './critical-actions';
 import type {
   Condition,
   Determination,
@@ -362,7 +363,7 @@ function criticalGapsSection(q: Questionnaire, w: ConditionWriter): string[] {
   const lines = [
     '## Critical gaps',
     '',
-    'A critical gap is a mandatory duty the answers show to be unmet. Every critical gap that holds caps the overall rating and the rating of its section at red, whatever the score, and is listed above the score; the action of the question named with it comes first in the action plan. Critical gaps are not checked when an early exit holds.',
+    'A critical gap is a mandatory duty the answers show to be unmet. Every critical gap that holds caps the overall rating and the rating of its section at red, whatever the score, and is listed above the score. Its actions are critical and come first in the action plan, in the phase "now": the action of the question named with it, the action of every other question whose answer makes it hold (listed as "Also made critical"), and the action of each item (a processing activity) that makes it hold, through the per-item outcomes listed with it. Critical gaps are not checked when an early exit holds.',
     '',
   ];
   for (const gap of q.criticalGaps) {
@@ -381,6 +382,18 @@ function criticalGapsSection(q: Questionnaire, w: ConditionWriter): string[] {
         `- Closed by the action of: ${w.question(gap.action)}${guidance ? ` (guidance: <${guidance}>)` : ''}`,
       );
     }
+    const causes = criticalGapCauses(q, gap);
+    const others = [...new Set(causes.leaves.map((l) => l.question))].filter(
+      (id) => id !== gap.action,
+    );
+    if (others.length > 0)
+      lines.push(
+        `- Also made critical, when its answer makes the gap hold: ${others.map((id) => w.question(id)).join('; ')}`,
+      );
+    if (causes.outcomes.length > 0)
+      lines.push(
+        `- Made critical for each item that makes the gap hold: ${causes.outcomes.map((o) => `${w.required(`determinations.${o.determination}.title`)} → \`${o.outcome}\``).join('; ')}`,
+      );
     lines.push('', 'When:', '', ...w.lines(gap.when), '');
   }
   return lines;

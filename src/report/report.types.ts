@@ -176,6 +176,11 @@ export interface ItemAction {
   readonly priority: Priority;
   readonly fineTier: FineTier;
   readonly effort: Effort;
+  /**
+   * Closing this item's gap removes a cause of a critical gap that holds (an activity without a
+   * lawful basis under Art. 6(1)), see `critical-actions.ts`; the plan then puts it first.
+   */
+  readonly critical: boolean;
 }
 
 /** Points at an action: a question's (`actions`) or one item's (`itemActions`). */

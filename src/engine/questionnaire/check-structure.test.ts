@@ -206,3 +206,24 @@ describe('critical gaps: unknown-section and unscored-action', () => {
     expect(check(q({ action: 'q2' }))).toEqual([]);
   });
 });
+
+describe('per-item gaps: unknown-critical-gap', () => {
+  const withOutcomeGap = (critical: string) => ({
+    ...oneSection(choice('q1'), choice('q2', { scoring })),
+    criticalGaps: [{ id: 'g', section: 's1', when: yes, articles: ['Art. 6(1)'] }],
+    determinations: [{ id: 'd', outcomes: [{ id: 'missing', gap: { ...scoring, critical } }] }],
+  });
+
+  it('reports a gap that names a critical gap that does not exist', () => {
+    const issue = onlyIssue(check(withOutcomeGap('nope')));
+    expect(issue).toMatchObject({
+      code: 'unknown-critical-gap',
+      path: '$.determinations[0].outcomes[0].gap.critical',
+    });
+    expect(issue.message).toBe('critical gap "nope" does not exist');
+  });
+
+  it('accepts a gap that names a critical gap of the questionnaire', () => {
+    expect(check(withOutcomeGap('g'))).toEqual([]);
+  });
+});

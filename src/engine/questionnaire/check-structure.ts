@@ -104,6 +104,18 @@ export function structureIssues(file: string, q: Questionnaire): QuestionnaireIs
         `"${g.action}" is not a scored question, so it raises no action to close the gap`,
       );
   });
+  const criticalIds = new Set(q.criticalGaps.map((g) => g.id));
+  q.determinations.forEach((d, i) =>
+    d.outcomes.forEach((o, k) => {
+      const critical = o.gap?.critical;
+      if (critical !== undefined && !criticalIds.has(critical))
+        add(
+          `$.determinations[${i}].outcomes[${k}].gap.critical`,
+          'unknown-critical-gap',
+          `critical gap "${critical}" does not exist`,
+        );
+    }),
+  );
   return issues;
 }
 

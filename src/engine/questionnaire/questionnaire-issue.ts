@@ -29,6 +29,7 @@ export const QUESTIONNAIRE_ISSUE_CODES = {
     "a repeatable group's template answers a question the group does not have, or in a way the question refuses",
   'unknown-section': 'a critical gap names a section that does not exist',
   'unscored-action': 'the action of a critical gap is not a scored question',
+  'unknown-critical-gap': "a per-item outcome's gap names a critical gap that does not exist",
   'unknown-question': 'a condition tests a question that does not exist',
   'forward-reference':
     'a condition of a question or section depends on a question that does not come earlier',

@@ -320,6 +320,9 @@ export type OutcomeReason = z.infer<typeof OutcomeReasonSchema>;
  * An outcome of a per-item determination that leaves a gap in that item (a processing activity
  * without a lawful basis, say): the report lists it as an action for that item, ranked like a
  * question's. `unless` names answers that close it all the same (a DPIA already done).
+ * `critical` names the critical gap this outcome feeds (an activity without a lawful basis feeds
+ * "no lawful basis"): while that gap holds and the item is one of its causes, the item's action
+ * is critical, so the plan puts it first.
  */
 export const OutcomeGapSchema = z.strictObject({
   priority: PrioritySchema,
@@ -327,6 +330,7 @@ export const OutcomeGapSchema = z.strictObject({
   /** Required for the same reason as a question's (see {@link ScoringSchema}). */
   effort: EffortSchema,
   unless: ConditionSchema.optional(),
+  critical: IdSchema.optional(),
 });
 export type OutcomeGap = z.infer<typeof OutcomeGapSchema>;
 
@@ -377,7 +381,8 @@ export type Determination = z.infer<typeof DeterminationSchema>;
  * A mandatory duty left unmet, such as a required DPIA not carried out. Any
  * critical gap that holds caps the overall rating and the rating of its section
  * at red, whatever the score, and is listed above the score; `action` names the
- * scored question whose action closes it, which the action plan then puts first.
+ * scored question whose action closes it, which the action plan then puts first, together with
+ * every other answer and item that makes it hold (see `src/report/critical-actions.ts`).
  */
 export const CriticalGapSchema = z.strictObject({
   id: IdSchema,

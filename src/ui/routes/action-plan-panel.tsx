@@ -153,7 +153,7 @@ function PlanEntry({
       {planned.kind === 'question' && (
         <FaqLinks questionId={planned.action.questionId} texts={texts} />
       )}
-      {planned.kind === 'question' && planned.action.critical && (
+      {planned.action.critical && (
         <p className="action-meta">
           <span className="critical">{rt.t('summary.criticalAction')}</span>
         </p>

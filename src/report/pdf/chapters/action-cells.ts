@@ -24,11 +24,15 @@ export function priorityCell(
  */
 export function actionRuns(planned: PlannedAction, texts: ReportTexts): CellRun[] {
   const { t } = texts;
+  const mark: CellRun[] = planned.action.critical
+    ? [{ text: t('report:summary.criticalAction'), color: COLOR.red, bold: true }]
+    : [];
   if (planned.kind === 'item') {
     const { group, name, position, determination, outcome } = planned.action;
     const key = `determinations.${determination}.outcomes.${outcome}`;
     const item = name ?? `${t(`questions.${group}.item`)} ${position}`;
     return [
+      ...mark,
       { text: t(`${key}.action`) },
       {
         text: `${item}: ${t(`determinations.${determination}.title`)}: ${t(`${key}.label`)}`,
@@ -37,7 +41,5 @@ export function actionRuns(planned: PlannedAction, texts: ReportTexts): CellRun[
     ];
   }
   const text = t(`questions.${planned.action.questionId}.action`);
-  return planned.action.critical
-    ? [{ text: t('report:summary.criticalAction'), color: COLOR.red, bold: true }, { text }]
-    : [{ text }];
+  return [...mark, { text }];
 }
