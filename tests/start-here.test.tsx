@@ -30,7 +30,7 @@ describe('the results page of a small web shop', () => {
     for (const caption of ['Priority', 'Fine tier', 'Article', 'Effort', 'Suggested owner'])
       expect(within(startHere).getAllByText(caption).length).toBeGreaterThan(0);
     // A twelve-person shop has no Legal or Procurement department.
-    expect(within(startHere).getAllByText('Owner or manager').length).toBeGreaterThan(0);
+    expect(within(startHere).getAllByText('Owner, manager or board').length).toBeGreaterThan(0);
 
     // The plan: the phases, each action with its captioned facts and its owner and due date.
     for (const phase of ['Now', 'Within 3 months', 'Later'])
