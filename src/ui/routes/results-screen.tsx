@@ -65,35 +65,6 @@ export function ResultsScreen() {
       </h1>
       <p className="lead">{t('results.intro')}</p>
 
-      <TeamFields />
-      <div className="results-actions">
-        <PdfButton pdf={pdf} onClick={() => void download()}>
-          {t('results.download')}
-        </PdfButton>
-        <label className="results-embed">
-          <input
-            type="checkbox"
-            checked={embedNotes}
-            aria-describedby={embedHint}
-            onChange={(event) => setEmbedNotes(event.target.checked)}
-          />{' '}
-          {t('results.embedNotes')}
-        </label>
-        <button
-          type="button"
-          className="button secondary"
-          onClick={() => actor.send({ type: 'review.open' })}
-        >
-          {t('complete.reviewAgain')}
-        </button>
-        <RestartButton />
-      </div>
-      <PdfProgress pdf={pdf} />
-      <p id={embedHint} className="hint">
-        {t('results.embedNotesHint')}
-      </p>
-      <PdfFailure pdf={pdf} className="field-error" />
-
       {report.outOfScope && (
         <p className="panel out-of-scope" role="note">
           {rt.t('summary.outOfScope')}
@@ -121,6 +92,37 @@ export function ResultsScreen() {
         <FinePanel report={report} />
       </div>
       <StartHere report={report} />
+      <section className="panel deliverable" aria-labelledby="deliverable-heading">
+        <h2 id="deliverable-heading">{t('results.deliverableTitle')}</h2>
+        <TeamFields />
+        <div className="results-actions">
+          <PdfButton pdf={pdf} onClick={() => void download()}>
+            {t('results.download')}
+          </PdfButton>
+          <label className="results-embed">
+            <input
+              type="checkbox"
+              checked={embedNotes}
+              aria-describedby={embedHint}
+              onChange={(event) => setEmbedNotes(event.target.checked)}
+            />{' '}
+            {t('results.embedNotes')}
+          </label>
+          <button
+            type="button"
+            className="button secondary"
+            onClick={() => actor.send({ type: 'review.open' })}
+          >
+            {t('complete.reviewAgain')}
+          </button>
+          <RestartButton />
+        </div>
+        <PdfProgress pdf={pdf} />
+        <p id={embedHint} className="hint">
+          {t('results.embedNotesHint')}
+        </p>
+        <PdfFailure pdf={pdf} className="field-error" />
+      </section>
 
       <section className="panel" aria-labelledby="chart-heading">
         <h2 id="chart-heading">{rt.t('chart.title')}</h2>
