@@ -53,7 +53,7 @@ describe('the PDF, per processing activity', () => {
     const text = pages.join('\n');
     expect(text).toContain('Your processing activities');
     expect(text).toMatch(
-      /Payroll for clients\s+Your role in the activity\s+Processor: You do it for a client\. \(Art\.\s28\(3\),\s+Art\.\s30\(2\)\)/,
+      /Payroll for clients\s+Your role in the activity\s+Processor: You do it for a client\. \(Art\.\s28\(3\)\sGDPR,\s+Art\.\s30\(2\)\sGDPR\)/,
     );
     expect(text).toMatch(
       /Web shop orders\s+Your role in the activity\s+Controller: You decide why and how\./,

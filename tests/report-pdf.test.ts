@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { citeLegalRef } from '@/engine/legal/cite-legal-ref';
 import { restoreSession } from '@/engine/session/restore-session';
 import { SessionSchema } from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
@@ -53,7 +54,8 @@ describe.each<Language>(['en', 'nl'])('the report PDF in %s', (language) => {
     expect(model.actions.length).toBeGreaterThan(5);
     for (const action of model.actions) {
       expect(all).toContain(flat(t(`questions.${action.questionId}.action`)));
-      for (const article of action.articles) expect(all).toContain(flat(article));
+      for (const article of action.articles)
+        expect(all).toContain(flat(citeLegalRef(article, language)));
     }
   });
 
@@ -163,7 +165,8 @@ describe.each<Language>(['en', 'nl'])('critical gaps in the PDF in %s', (languag
       expect(label).toBeGreaterThan(rule);
       expect(label).toBeLessThan(score);
       expect(summary.indexOf(flat(t(`criticalGaps.${gap.id}.detail`)))).toBeLessThan(score);
-      for (const article of gap.articles) expect(summary).toContain(flat(article));
+      for (const article of gap.articles)
+        expect(summary).toContain(flat(citeLegalRef(article, language)));
     }
   });
 
@@ -186,7 +189,7 @@ describe.each<Language>(['en', 'nl'])('critical gaps in the PDF in %s', (languag
     expect(dpia?.reasons).toContain('art35-3-b');
     for (const reason of dpia?.reasons ?? [])
       expect(summary).toContain(flat(t(`determinations.dpia.outcomes.required.reasons.${reason}`)));
-    expect(summary).toContain('Art. 35(3)(b)');
+    expect(summary).toContain(flat(citeLegalRef('Art. 35(3)(b)', language)));
   });
 
   it('marks the critical action first in the top actions and the action plan', () => {

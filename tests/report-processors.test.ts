@@ -1,3 +1,4 @@
+import { citeLegalRef } from '@/engine/legal/cite-legal-ref';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -65,7 +66,7 @@ describe.each<Language>(['en', 'nl'])('the processor agreements chapter in %s', 
     expect(page).toContain(flat(t('report:processors.complete')));
     expect(page).toContain(
       flat(
-        `${t('report:processors.items.sub-processors')} (Art. 28(3)(d), Art. 28(2), Art. 28(4))`,
+        `${t('report:processors.items.sub-processors')} (${['Art. 28(3)(d)', 'Art. 28(2)', 'Art. 28(4)'].map((ref) => citeLegalRef(ref, language)).join(', ')})`,
       ),
     );
     // Found elements are not listed as missing.

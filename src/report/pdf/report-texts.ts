@@ -1,3 +1,4 @@
+import { citeLegalRef } from '../../engine/legal/cite-legal-ref';
 import { isItemList } from '../../engine/questionnaire/answer-value';
 import type { AnswerValue } from '../../engine/questionnaire/questionnaire.schema';
 import type { Readiness } from '../report.types';
@@ -22,24 +23,25 @@ export const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
 /** The Dutch implementation act (UAVG) on wetten.overheid.nl, for "UAVG n" references. */
 export const UAVG_URL = 'https://wetten.overheid.nl/BWBR0040940';
 
-/** Where a legal reference such as "Art. 28(3)", "Rec. 47" or "UAVG 46" links to. */
+/** Where a cited legal reference ("Art. 28(3) GDPR", "art. 46 UAVG", "Rec. 47") links to. */
 export function legalRefUrl(ref: string): string {
-  return ref.startsWith('UAVG') ? UAVG_URL : GDPR_URL;
+  return ref.includes('UAVG') ? UAVG_URL : GDPR_URL;
 }
 
 /**
- * A legal reference inside a text, written with a normal or a no-break space:
- * "Art. 28(3)(a)", "Rec. 47", "UAVG 46".
+ * References cited in the report's language and joined for a narrow column,
+ * held together by no-break spaces so that a line break never splits
+ * "Art. 28(3)" or "art. 28" and every reference can carry its own link.
  */
-export const LEGAL_REF = /(?:Art\.|Rec\.|UAVG)[ \u00a0]\d+(?:\(\d+\))?(?:\([a-z]\))?/g;
-
 /**
- * References joined for a narrow column, each held together by no-break
- * spaces so that a line break never splits "Art. 28(3)" and every reference
- * can carry its own link.
+ * The spaces a line may not break at. A Dutch reference may break before
+ * "lid", "onder" and "sub": "art. 35 lid 3 onder b AVG" is too long for a
+ * narrow column, and breaking inside a word is worse.
  */
-export function citation(refs: readonly string[]): string {
-  return refs.map((ref) => ref.replaceAll(' ', '\u00a0')).join(', ');
+const BOUND_SPACE = / (?!lid |onder [a-z]\b|sub )/g;
+
+function citation(refs: readonly string[], language: 'en' | 'nl'): string {
+  return refs.map((ref) => citeLegalRef(ref, language).replace(BOUND_SPACE, '\u00a0')).join(', ');
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -69,6 +71,11 @@ export class ReportTexts {
   optional(key: string): string | null {
     const value = this.t(key);
     return value === key || value.trim() === '' ? null : value;
+  }
+
+  /** References cited in the report's language, for a narrow column; see {@link citation}. */
+  cite(refs: readonly string[]): string {
+    return citation(refs, this.language);
   }
 
   amount(value: number): string {

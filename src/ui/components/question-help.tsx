@@ -2,9 +2,11 @@ import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import { FaqLinks } from '../knowledge/lazy-links';
 import { useRememberedDisclosure } from './remembered-disclosure';
 import type { AnswerTexts } from '../questions/question-props';
+import { useCite } from './use-cite';
 
 /** "Why we ask", with the question's guidance, FAQ links and articles; texts from its form. */
 export function QuestionHelp({ question, texts }: { question: Question; texts: AnswerTexts }) {
+  const cite = useCite();
   const { t, qt } = texts;
   const disclosure = useRememberedDisclosure(`${question.id} help`);
   return (
@@ -20,15 +22,8 @@ export function QuestionHelp({ question, texts }: { question: Question; texts: A
       )}
       <FaqLinks questionId={question.id} texts={texts} />
       {question.articles.length > 0 && (
-        <p className="articles">
-          {t('step.legalReference', { refs: question.articles.map(gdprRef).join(', ') })}
-        </p>
+        <p className="articles">{t('step.legalReference', { refs: cite(question.articles) })}</p>
       )}
     </details>
   );
-}
-
-/** "Art. 3(1)" → "Art. 3(1) GDPR"; recitals and UAVG references stay as they are. */
-function gdprRef(ref: string): string {
-  return ref.startsWith('Art. ') ? `${ref} GDPR` : ref;
 }

@@ -5,9 +5,11 @@ import { useHashTarget } from '../components/use-hash-target';
 import { DeployerDpaLink } from '../deployment/deployer-links';
 import { ProcessorReviews } from './processor-reviews';
 import { useKnowledgeTexts } from './use-knowledge-texts';
+import { useCite } from '../components/use-cite';
 
 /** What an Art. 28 processing agreement must contain, element by element. */
 export function DpaPage() {
+  const cite = useCite();
   const text = useKnowledgeTexts('dpa');
   const heading = useFocusHeading('dpa');
   useDocumentTitle(text('title'));
@@ -24,7 +26,7 @@ export function DpaPage() {
           <li key={item.id} id={item.id} tabIndex={-1}>
             <strong>{text(`items.${item.id}.label`)}</strong>
             <p>{text(`items.${item.id}.explanation`)}</p>
-            <p className="articles">{item.articles.join(', ')}</p>
+            <p className="articles">{cite(item.articles)}</p>
           </li>
         ))}
       </ol>

@@ -3,8 +3,10 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useHashTarget } from '../components/use-hash-target';
 import { useKnowledgeTexts } from './use-knowledge-texts';
+import { useCite } from '../components/use-cite';
 
 export function FaqPage() {
+  const cite = useCite();
   const text = useKnowledgeTexts('faq');
   const heading = useFocusHeading('faq');
   useDocumentTitle(text('title'));
@@ -39,7 +41,7 @@ export function FaqPage() {
             .map((paragraph, i) => (
               <p key={i}>{paragraph}</p>
             ))}
-          {entry.articles.length > 0 && <p className="articles">{entry.articles.join(', ')}</p>}
+          {entry.articles.length > 0 && <p className="articles">{cite(entry.articles)}</p>}
         </section>
       ))}
     </article>

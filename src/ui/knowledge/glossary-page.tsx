@@ -3,8 +3,10 @@ import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
 import { useHashTarget } from '../components/use-hash-target';
 import { useKnowledgeTexts } from './use-knowledge-texts';
+import { useCite } from '../components/use-cite';
 
 export function GlossaryPage() {
+  const cite = useCite();
   const text = useKnowledgeTexts('glossary');
   const heading = useFocusHeading('glossary');
   useDocumentTitle(text('title'));
@@ -25,7 +27,7 @@ export function GlossaryPage() {
             <dd>
               {text(`terms.${term.id}.definition`)}
               {term.articles.length > 0 && (
-                <span className="articles"> ({term.articles.join(', ')})</span>
+                <span className="articles"> ({cite(term.articles)})</span>
               )}
             </dd>
           </div>

@@ -6,6 +6,7 @@ import { useAnswerTexts } from '../questions/answer-control';
 import { useReportTexts, type Translate } from '../wizard/use-report-texts';
 import { useQuestionnaireText, type QuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
+import { useCite } from '../components/use-cite';
 
 function actionText(planned: PlannedAction, qt: QuestionnaireText): string {
   if (planned.kind === 'question') return qt.text(`questions.${planned.action.questionId}.action`);
@@ -52,12 +53,16 @@ export function StartHere({ report }: { report: ReportModel }) {
 
 /** The facts about an action, each with its caption. */
 function ActionFacts({ planned, t }: { planned: PlannedAction; t: Translate }) {
+  const cite = useCite();
   const { action } = planned;
   const owner = planned.kind === 'question' ? planned.action.suggestedOwner : null;
   const facts: [caption: string, value: string][] = [
     [t('plan.captions.priority'), t(`priority.${action.priority}`)],
-    [t('plan.captions.fineTier'), t(`tierShort.${action.fineTier}`)],
-    [t('plan.captions.article'), action.articles.join(', ')],
+    [
+      t('plan.captions.fineTier'),
+      action.fineTier === 'none' ? t('tierShort.none') : cite([t(`tierShort.${action.fineTier}`)]),
+    ],
+    [t('plan.captions.article'), cite(action.articles)],
     [t('plan.captions.effort'), t(`effort.${action.effort}`)],
     ...(owner ? [[t('plan.captions.owner'), t(owner)] as [string, string]] : []),
   ];

@@ -1,6 +1,7 @@
 import type { ItemAction } from '@/report/report.types';
 import type { Translate } from '../wizard/use-report-texts';
 import type { QuestionnaireText } from '../wizard/use-questionnaire-text';
+import { useCite } from '../components/use-cite';
 
 /**
  * What to do about the gaps single items leave (a processing activity without a lawful basis,
@@ -16,6 +17,7 @@ export function ItemActionsPanel({
   qt: QuestionnaireText;
   t: Translate;
 }) {
+  const cite = useCite();
   const groups = [...new Set(actions.map((a) => a.group))];
   return groups.map((group) => {
     const heading = `item-actions-${group}`;
@@ -44,7 +46,7 @@ export function ItemActionsPanel({
                         </span>
                         <span>{t(`report:priority.${a.priority}`)}</span>
                         <span>{t(`report:tier.${a.fineTier}`)}</span>
-                        <span>{a.articles.join(', ')}</span>
+                        <span>{cite(a.articles)}</span>
                       </p>
                     </li>
                   );

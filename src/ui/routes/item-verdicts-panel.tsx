@@ -1,6 +1,7 @@
 import type { ItemAction, ItemVerdicts } from '@/report/report.types';
 import type { Translate } from '../wizard/use-report-texts';
 import type { QuestionnaireText } from '../wizard/use-questionnaire-text';
+import { useCite } from '../components/use-cite';
 
 /**
  * The verdicts reached for each item of a group (each processing activity's role, DPIA
@@ -19,6 +20,7 @@ export function ItemVerdictsPanel({
   qt: QuestionnaireText;
   t: Translate;
 }) {
+  const cite = useCite();
   return verdicts
     .filter((group) => group.items.length > 0)
     .map((group) => {
@@ -84,7 +86,7 @@ export function ItemVerdictsPanel({
                             <span className="reason">
                               {qt.text(`determinations.${id}.outcomes.${o.id}.reason`)}
                             </span>{' '}
-                            <span className="articles">({o.articles.join(', ')})</span>
+                            <span className="articles">({cite(o.articles)})</span>
                           </dd>
                         ))}
                       </div>

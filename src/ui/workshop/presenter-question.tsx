@@ -15,6 +15,7 @@ import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { useSyncedFields } from '../wizard/use-synced-fields';
 import { useWorkshopCommands } from './workshop-context';
+import { useCite } from '../components/use-cite';
 
 type Values = Record<string, FieldValue>;
 
@@ -49,6 +50,7 @@ export function PresenterQuestion({
   const { t, qt } = texts;
   const errorMessage = useFieldErrorMessage();
   const language = useInterfaceLanguage();
+  const cite = useCite();
   const actor = WizardContext.useActorRef();
   const answer = WizardContext.useSelector((s) => s.context.answers[question.id]);
   const parked = WizardContext.useSelector((s) => s.context.parked.includes(question.id));
@@ -194,7 +196,7 @@ export function PresenterQuestion({
           </div>
           {question.articles.length > 0 && (
             <p className="presenter-articles">
-              {t('step.legalReference', { refs: question.articles.join(', ') })}
+              {t('step.legalReference', { refs: cite(question.articles) })}
             </p>
           )}
           <div className="presenter-nav">

@@ -1,8 +1,14 @@
 import { plannedPhases, type PlannedAction } from '../../planned-actions';
 import type { ItemAction } from '../../report.types';
 import { COLOR, SHY } from '../kit/pdf-styles';
-import { cellText, drawTable, type TableColumn } from '../kit/pdf-table';
-import { citation } from '../report-texts';
+import {
+  cellText,
+  drawTable,
+  type CellRun,
+  type TableCell,
+  type TableColumn,
+} from '../kit/pdf-table';
+import type { ReportTexts } from '../report-texts';
 import { actionRuns, priorityCell } from './action-cells';
 import type { DrawChapter, ReportWriter } from './chapter';
 
@@ -20,10 +26,12 @@ const PADDING = 1.3;
 
 /**
  * The action plan: every action (a question's or an item's) in its phase, now, within 3 months
- * or later (see `first-steps.ts`), numbered through, the first steps first, each with its
- * priority, articles, fine tier, effort, owner role, owner and due date, after the DPA guide's
- * address. Every column but the action's is as narrow as its words allow, in either language,
- * and the same in every phase; the action text gets the rest.
+ * or later (see `first-steps.ts`), numbered through, the first steps first, after the DPA
+ * guide's address. Four columns, so that the action's text gets most of the width: number,
+ * priority, the action with its articles, fine tier and effort on a line below it, and who does
+ * it by when (the owner and due date, or the suggested role, with room to write in a workshop).
+ * The number and priority columns are as narrow as their words allow, in either language, and
+ * the same in every phase.
  */
 export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
   const { t } = texts;
@@ -56,56 +64,22 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
     {
       id: 'action',
       header: header('action'),
+      refs: true,
       cell: (p) => ({
         runs: [
           ...actionRuns(p, texts),
           ...(p.kind === 'question' && p.action.investigate
             ? [{ text: investigate, color: COLOR.red }]
             : []),
+          { text: facts(p, texts), color: COLOR.muted },
         ],
       }),
     },
     {
-      id: 'articles',
-      header: header('articles'),
-      refs: true,
-      fit: { min: 17 },
-      cell: (p) => citation(p.action.articles),
-    },
-    {
-      id: 'tier',
-      header: header('tier'),
-      refs: true,
-      fit: { whole: true },
-      cell: (p) => citation([t(`report:tierShort.${p.action.fineTier}`)]),
-    },
-    {
-      id: 'effort',
-      header: header('effort'),
-      fit: { whole: true },
-      cell: (p) => t(`report:effortShort.${p.action.effort}`),
-    },
-    {
-      id: 'role',
-      header: header('role'),
-      fit: { min: 12 },
-      cell: (p) =>
-        p.kind === 'question' && p.action.suggestedOwner
-          ? t(`report:${p.action.suggestedOwner}`)
-          : '',
-    },
-    {
       id: 'owner',
-      header: header('owner'),
-      fit: { min: 14 },
-      cell: (p) => (p.kind === 'question' ? (p.action.ownerName ?? '') : ''),
-    },
-    {
-      id: 'due',
-      header: header('due'),
-      fit: { whole: true, min: 12 },
-      cell: (p) =>
-        p.kind === 'question' && p.action.dueDate ? texts.isoDate(p.action.dueDate) : '',
+      header: header('ownerDue'),
+      fit: { min: 30 },
+      cell: (p) => ownerCell(p, texts),
     },
   ];
   const widths = columns.map((column) =>
@@ -187,12 +161,44 @@ function drawItemActions(
           header: t('report:actions.columns.articles'),
           width: 30,
           refs: true,
-          cell: (a) => citation([...a.articles, t(`report:tierShort.${a.fineTier}`)]),
+          cell: (a) => texts.cite([...a.articles, t(`report:tierShort.${a.fineTier}`)]),
         },
       ],
       { continued: title, fontSize: SIZE },
     );
   }
+}
+
+/** An action's articles, fine tier and effort, each after its caption: one quiet line. */
+function facts(planned: PlannedAction, texts: ReportTexts): string {
+  const { t } = texts;
+  const caption = (column: string) => t(`report:actions.columns.${column}`).replaceAll(SHY, '');
+  const { action } = planned;
+  return [
+    `${caption('articles')}: ${texts.cite(action.articles)}`,
+    `${caption('tier')}: ${texts.cite([t(`report:tierShort.${action.fineTier}`)])}`,
+    `${caption('effort')}: ${t(`report:effortShort.${action.effort}`)}`,
+  ].join(' · ');
+}
+
+/** The owner and due date agreed, then the role this check suggests, in a quieter colour. */
+function ownerCell(planned: PlannedAction, texts: ReportTexts): TableCell {
+  if (planned.kind !== 'question') return '';
+  const { t } = texts;
+  const { ownerName, dueDate, suggestedOwner } = planned.action;
+  const runs: CellRun[] = [
+    ...(ownerName ? [{ text: ownerName, bold: true }] : []),
+    ...(dueDate ? [{ text: texts.isoDate(dueDate) }] : []),
+    ...(suggestedOwner
+      ? [
+          {
+            text: t('report:actions.suggestedRole', { role: t(`report:${suggestedOwner}`) }),
+            color: COLOR.muted,
+          },
+        ]
+      : []),
+  ];
+  return runs.length === 0 ? '' : { runs };
 }
 
 function textWidth(w: ReportWriter, value: string, bold: boolean): number {

@@ -1,7 +1,6 @@
 import type { ActionItem } from '../../report.types';
 import { COLOR, PAGE, WIDTH, type Rgb } from '../kit/pdf-styles';
 import { drawTable, type StyledCell, type TableColumn } from '../kit/pdf-table';
-import { citation } from '../report-texts';
 import type { DrawChapter } from './chapter';
 
 /**
@@ -192,7 +191,7 @@ export const drawComparison: DrawChapter = (w, { model, options, numbers }, text
           header: t('report:actions.columns.articles'),
           width: 34,
           refs: true,
-          cell: (a) => citation(a.articles),
+          cell: (a) => texts.cite(a.articles),
         },
       ],
       { continued: t(`report:comparison.${kind}Title`) },

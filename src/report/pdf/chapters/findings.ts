@@ -1,5 +1,4 @@
 import { COLOR, PAGE, PRIORITY_COLOR, RAG_COLOR, WIDTH } from '../kit/pdf-styles';
-import { citation } from '../report-texts';
 import type { DrawChapter } from './chapter';
 
 /**
@@ -27,7 +26,7 @@ export const drawFindings: DrawChapter = (w, { model, numbers }, texts) => {
       const meta = [
         action.critical ? t('report:summary.criticalAction') : '',
         t('report:findings.answer', { answer: texts.option(action.questionId, action.answer) }),
-        citation(action.articles),
+        texts.cite(action.articles),
         t(`report:priority.${action.priority}`),
       ]
         .filter((part) => part !== '')

@@ -1,7 +1,6 @@
 import { FINE_FACTORS, casesById } from '../../fine-exposure';
 import { COLOR, PAGE, PT, WIDTH } from '../kit/pdf-styles';
 import { drawTable } from '../kit/pdf-table';
-import { citation } from '../report-texts';
 import type { DrawChapter } from './chapter';
 
 const FINE_SIZE = 7.8;
@@ -31,7 +30,7 @@ export const drawFines: DrawChapter = (w, { model }, texts) => {
         width: 20,
         bold: true,
         refs: true,
-        cell: (tier) => citation([t(`report:tierShort.${tier}`)]),
+        cell: (tier) => texts.cite([t(`report:tierShort.${tier}`)]),
       },
       {
         id: 'provisions',
@@ -82,7 +81,7 @@ export const drawFines: DrawChapter = (w, { model }, texts) => {
       : fines.ceiling === null
         ? t('report:fines.ceilingNone')
         : t('report:fines.ceilingText', {
-            tier: t(`report:tierShort.${fines.highestTier}`),
+            tier: texts.cite([t(`report:tierShort.${fines.highestTier}`)]),
             amount: texts.amount(fines.ceiling),
           });
   const headlineLines = w.split(headline, WIDTH - 10, { size: 10, bold: true });
@@ -165,7 +164,7 @@ export const drawFines: DrawChapter = (w, { model }, texts) => {
         refs: true,
         cell: (c) => ({
           text: t(`report:fines.cases.${c.reason}`),
-          note: { text: citation(c.articles), color: COLOR.muted },
+          note: { text: texts.cite(c.articles), color: COLOR.muted },
         }),
       },
     ],

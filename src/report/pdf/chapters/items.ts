@@ -1,13 +1,13 @@
 import { COLOR } from '../kit/pdf-styles';
 import { drawTable } from '../kit/pdf-table';
-import { citation } from '../report-texts';
 import type { DrawChapter } from './chapter';
 
 /**
  * The verdicts reached for each item of a group (each processing activity), one chapter per
  * group with items: a row per item and verdict, the item's name on its first row.
  */
-export const drawItemVerdicts: DrawChapter = (w, { model }, { t }) => {
+export const drawItemVerdicts: DrawChapter = (w, { model }, texts) => {
+  const { t } = texts;
   for (const group of model.itemVerdicts) {
     if (group.items.length === 0) continue;
     w.chapter('items', t(`questions.${group.group}.label`));
@@ -40,7 +40,7 @@ export const drawItemVerdicts: DrawChapter = (w, { model }, { t }) => {
                 (o) =>
                   `${t(`determinations.${row.id}.outcomes.${o.id}.label`)}: ${t(
                     `determinations.${row.id}.outcomes.${o.id}.reason`,
-                  )} (${citation(o.articles)})`,
+                  )} (${texts.cite(o.articles)})`,
               )
               .join('\n'),
         },

@@ -1,6 +1,5 @@
 import { COLOR } from '../kit/pdf-styles';
 import { drawTable } from '../kit/pdf-table';
-import { citation } from '../report-texts';
 import type { DrawChapter } from './chapter';
 
 /**
@@ -9,7 +8,8 @@ import type { DrawChapter } from './chapter';
  * required elements were found and which are missing with their articles), or
  * the answers say processors are used (then it points to the guide instead).
  */
-export const drawProcessorAgreements: DrawChapter = (w, { model, dpaUrl }, { t }) => {
+export const drawProcessorAgreements: DrawChapter = (w, { model, dpaUrl }, texts) => {
+  const { t } = texts;
   const { vendors, elements, usesProcessors } = model.processors;
   if (vendors.length === 0 && !usesProcessors) return;
   w.chapter('processors', t('report:processors.title'));
@@ -50,7 +50,7 @@ export const drawProcessorAgreements: DrawChapter = (w, { model, dpaUrl }, { t }
               : vendor.missing
                   .map(
                     (id) =>
-                      `${t(`report:processors.items.${id}`)} (${citation(articles.get(id) ?? [])})`,
+                      `${t(`report:processors.items.${id}`)} (${texts.cite(articles.get(id) ?? [])})`,
                   )
                   .join('\n'),
         },

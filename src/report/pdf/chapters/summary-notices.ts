@@ -1,6 +1,6 @@
 import type { CriticalGapResult, OutOfScope } from '../../../engine/questionnaire/determinations';
 import { COLOR, PAGE, WIDTH, type Rgb } from '../kit/pdf-styles';
-import { citation, type ReportTexts } from '../report-texts';
+import type { ReportTexts } from '../report-texts';
 import type { ReportWriter } from './chapter';
 
 /**
@@ -69,9 +69,10 @@ function drawPanel(w: ReportWriter, blocks: readonly Block[], bar: Rgb): void {
 export function drawCriticalGaps(
   w: ReportWriter,
   gaps: readonly CriticalGapResult[],
-  { t }: ReportTexts,
+  texts: ReportTexts,
 ): void {
   if (gaps.length === 0) return;
+  const { t } = texts;
   const bar = COLOR.red;
   drawPanel(
     w,
@@ -88,7 +89,7 @@ export function drawCriticalGaps(
         { text: t(`criticalGaps.${gap.id}.label`), size: 9, bold: true, bullet: bar, after: 0.4 },
         { text: t(`criticalGaps.${gap.id}.detail`), size: 8.5, hanging: true, after: 0.4 },
         {
-          text: citation(gap.articles),
+          text: texts.cite(gap.articles),
           size: 7.5,
           color: COLOR.muted,
           hanging: true,

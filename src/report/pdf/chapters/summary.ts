@@ -1,6 +1,6 @@
 import { COLOR, PAGE, RAG_COLOR, SHY, WIDTH, type Rgb } from '../kit/pdf-styles';
 import { drawTable, type CellRun } from '../kit/pdf-table';
-import { citation, type ReportTexts } from '../report-texts';
+import type { ReportTexts } from '../report-texts';
 import { plannedActions } from '../../planned-actions';
 import type { ReportModel } from '../../report.types';
 import type { DeterminationResult } from '../../../engine/questionnaire/determinations';
@@ -65,7 +65,7 @@ export const drawSummary: DrawChapter = (w, report, texts) => {
         header: t('report:summary.basisColumn'),
         width: 34,
         refs: true,
-        cell: (d) => citation([...new Set(d.outcomes.flatMap((o) => o.articles))]),
+        cell: (d) => texts.cite([...new Set(d.outcomes.flatMap((o) => o.articles))]),
       },
     ],
     COMPACT,
@@ -110,7 +110,7 @@ function drawFirstSteps(w: ReportWriter, model: ReportModel, texts: ReportTexts)
         header: t('report:actions.columns.articles'),
         width: 30,
         refs: true,
-        cell: (p) => citation(p.action.articles),
+        cell: (p) => texts.cite(p.action.articles),
       },
       {
         id: 'effort',
@@ -215,7 +215,7 @@ const drawSummaryCards: DrawChapter = (w, { model }, texts) => {
       doc.text(line, fineX + 4, top + (amount === null ? 14 : 17) + i * w.lineHeight(size));
     });
   if (amount !== null) {
-    const note = `${t('report:summary.ceilingNote')} · ${t(`report:tierShort.${fines.highestTier}`)}`;
+    const note = `${t('report:summary.ceilingNote')} · ${texts.cite([t(`report:tierShort.${fines.highestTier}`)])}`;
     w.split(note, cardWidth - 8, { size: 7.5 })
       .slice(0, 2)
       .forEach((line, i) => {

@@ -1,5 +1,6 @@
 import type { jsPDF } from 'jspdf';
-import { LEGAL_REF, legalRefUrl } from '../report-texts';
+import { CITED_LEGAL_REF } from '../../../engine/legal/cite-legal-ref';
+import { legalRefUrl } from '../report-texts';
 import { COLOR, FONT, LINE, PAGE, PT, SIZE, SPACE, WIDTH, type Rgb } from './pdf-styles';
 
 /** Font size, weight and colour; the body text's by default. */
@@ -99,7 +100,7 @@ export class PdfWriter<Id extends string = string> {
 
   /** Adds a link over each legal reference in a line of text drawn at (x, top). */
   linkRefs(line: string, x: number, top: number, height: number): void {
-    for (const match of line.matchAll(LEGAL_REF)) {
+    for (const match of line.matchAll(CITED_LEGAL_REF)) {
       const start = x + this.doc.getTextWidth(line.slice(0, match.index));
       this.doc.link(start, top, this.doc.getTextWidth(match[0]), height, {
         url: legalRefUrl(match[0]),
