@@ -5,7 +5,7 @@ import { fieldError } from '@/engine/answers/field-error';
 import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
 import { isGapAnswer } from '@/engine/questionnaire/determinations';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
-import { keyForOption } from '@/engine/workshop/option-keys';
+import { keyForOption, OPTION_KEYS } from '@/engine/workshop/option-keys';
 import { pickOption } from '@/engine/workshop/pick-option';
 import type { WorkshopCommand } from '@/engine/workshop/shortcuts';
 import { QuestionHelp } from '../components/question-help';
@@ -106,9 +106,9 @@ export function PresenterQuestion({
   useEffect(() => {
     if (question.type !== 'singleChoice' && question.type !== 'multiChoice') return;
     choices().forEach((input, index) => {
-      const key = keyForOption(index);
-      const choice = input.closest('.choice');
-      if (key) choice?.setAttribute('data-key', key);
+      const label = keyForOption(index);
+      const key = OPTION_KEYS[index];
+      if (label) input.closest('.choice')?.setAttribute('data-key', label);
       if (key && shortcutsOn) input.setAttribute('aria-keyshortcuts', key);
       else input.removeAttribute('aria-keyshortcuts');
     });
