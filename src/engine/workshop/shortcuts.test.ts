@@ -20,6 +20,15 @@ describe('commandFor', () => {
     expect(press('0')).toBeNull();
   });
 
+  it('maps letters to the options after the ninth, leaving n, p and x to their own commands', () => {
+    expect(press('a')).toEqual({ type: 'option.pick', index: 9 });
+    expect(press('C', 'checkbox')).toEqual({ type: 'option.pick', index: 11 });
+    expect(press('n')).toEqual({ type: 'note.focus' });
+    expect(press('p', 'radio')).toEqual({ type: 'park.toggle' });
+    expect(press('x', 'checkbox')).toEqual({ type: 'option.toggle' });
+    expect(press('a', 'textField')).toBeNull();
+  });
+
   it('never fires while typing in a field', () => {
     for (const key of ['1', 'n', 'N', 'p', '?', 'x', 'Enter', 'ArrowLeft', 'ArrowRight', ' '])
       expect(press(key, 'textField')).toBeNull();

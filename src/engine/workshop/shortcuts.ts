@@ -5,6 +5,8 @@
  * turned off there (WCAG 2.1.4).
  */
 
+import { optionIndexForKey } from './option-keys';
+
 /** What kind of element had focus when the key was pressed. */
 export type KeyTarget =
   /** Typing goes into it: text inputs, number and date fields, text areas, selects. */
@@ -47,6 +49,7 @@ export type WorkshopCommand =
 /** The presenter's shortcuts, for the help list; `keys` are shown as typed. */
 export const SHORTCUTS: readonly { readonly id: string; readonly keys: readonly string[] }[] = [
   { id: 'pick', keys: ['1', '…', '9'] },
+  { id: 'pickMore', keys: ['A', 'B', '…'] },
   { id: 'toggle', keys: ['Space', 'X'] },
   { id: 'optionFocus', keys: ['↑', '↓'] },
   { id: 'next', keys: ['Enter', '→'] },
@@ -71,7 +74,8 @@ export function commandFor(press: KeyPress): WorkshopCommand | null {
   if (press.ctrlKey || press.metaKey || press.altKey) return null;
   if (press.helpOpen) return key === 'Escape' || key === '?' ? { type: 'help.close' } : null;
   if (target === 'textField') return key === 'Escape' ? { type: 'field.leave' } : null;
-  if (/^[1-9]$/.test(key)) return { type: 'option.pick', index: Number(key) - 1 };
+  const option = optionIndexForKey(key);
+  if (option !== null) return { type: 'option.pick', index: option };
   switch (key) {
     case 'ArrowRight':
       return { type: 'question.next' };

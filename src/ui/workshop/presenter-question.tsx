@@ -5,6 +5,7 @@ import { fieldError } from '@/engine/answers/field-error';
 import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
 import { isGapAnswer } from '@/engine/questionnaire/determinations';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
+import { keyForOption, OPTION_KEYS } from '@/engine/workshop/option-keys';
 import { pickOption } from '@/engine/workshop/pick-option';
 import type { WorkshopCommand } from '@/engine/workshop/shortcuts';
 import { QuestionHelp } from '../components/question-help';
@@ -14,7 +15,7 @@ import { AnswerField, useAnswerTexts, useSendAnswer } from '../questions/answer-
 import { useQuestionnaireText } from '../wizard/use-questionnaire-text';
 import { WizardContext } from '../wizard/wizard-context';
 import { useSyncedFields } from '../wizard/use-synced-fields';
-import { useWorkshopCommands } from './workshop-context';
+import { useShortcutsOn, useWorkshopCommands } from './workshop-context';
 import { useCite } from '../components/use-cite';
 
 type Values = Record<string, FieldValue>;
@@ -59,6 +60,7 @@ export function PresenterQuestion({
   const options = useRef<HTMLDivElement>(null);
   const note = useRef<HTMLTextAreaElement>(null);
   const [announcement, setAnnouncement] = useState('');
+  const shortcutsOn = useShortcutsOn();
 
   const resolver: Resolver<Values> = (values) => {
     const error = fieldError(question, values[question.id], language);
@@ -101,6 +103,18 @@ export function PresenterQuestion({
     Array.from(options.current?.querySelectorAll<HTMLInputElement>('input') ?? []).filter(
       (input) => input.type === 'radio' || input.type === 'checkbox',
     );
+
+  // The options are the wizard's own inputs; the key that picks each is added to them here.
+  useEffect(() => {
+    if (question.type !== 'singleChoice' && question.type !== 'multiChoice') return;
+    choices().forEach((input, index) => {
+      const label = keyForOption(index);
+      const key = OPTION_KEYS[index];
+      if (label) input.closest('.choice')?.setAttribute('data-key', label);
+      if (key && shortcutsOn) input.setAttribute('aria-keyshortcuts', key);
+      else input.removeAttribute('aria-keyshortcuts');
+    });
+  });
 
   useWorkshopCommands((command: WorkshopCommand) => {
     switch (command.type) {

@@ -49,7 +49,7 @@ export function WorkshopScreen() {
       if (handler.current === next) handler.current = null;
     };
   }, []);
-  const shell = useMemo<WorkshopShell>(() => ({ register }), [register]);
+  const shell = useMemo<WorkshopShell>(() => ({ register, shortcutsOn }), [register, shortcutsOn]);
 
   useEffect(() => {
     if (!shortcutsOn) return;
@@ -77,7 +77,7 @@ export function WorkshopScreen() {
 
   return (
     <WorkshopShellContext.Provider value={shell}>
-      <div className="workshop">
+      <div className="workshop" data-shortcuts={shortcutsOn ? 'on' : 'off'}>
         <div className="workshop-bar" role="group" aria-label={t('workshop.toolbar.label')}>
           <Link to={hrefFor(location, 'wizard')}>{t('workshop.toolbar.leave')}</Link>
           <label className="toggle">
@@ -111,7 +111,9 @@ export function WorkshopScreen() {
         ) : state === 'answering' ? (
           <PresenterStep />
         ) : (
-          <WizardScreen />
+          <div className="workshop-large">
+            <WizardScreen />
+          </div>
         )}
         <ShortcutHelp open={helpOpen} onClose={() => setHelpOpen(false)} />
       </div>
