@@ -12,6 +12,7 @@ import { searchForWorkspaceRoot, type Plugin } from 'vite';
 import { readDeploymentConfig } from '../src/engine/config/read-deployment-config';
 import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
 import { formatIssues } from '../src/engine/questionnaire/parse-questionnaire';
+import { estimateMinutes } from '../src/engine/questionnaire/time-estimate';
 import { questionnaireIds, readQuestionnaireFolder, repoRoot } from './questionnaire-files';
 
 const QUESTIONNAIRES_ID = 'virtual:shipped-questionnaires';
@@ -35,7 +36,8 @@ export interface ShippedDataOptions {
  *   that fails a check fails the build with the list of problems. Each is written as checked
  *   (defaults filled in), one file per structure, language and example, listed with its URL and
  *   SHA-256. The app fetches only the language it shows and trusts a file whose hash matches.
- *   Each language's title and introduction are inlined, so the intro can show before its file.
+ *   Each language's title and introduction are inlined, so the intro can show before its file,
+ *   and so is the time each example takes (src/engine/questionnaire/time-estimate.ts).
  * - `virtual:shipped-config`: the SHA-256 of `public/config.json` and what reading it gives. A
  *   deployer who edits the file after the build changes its hash, and the app then reads it.
  * Anything that does not match goes through the full checks in the browser
@@ -102,10 +104,12 @@ export function shippedData(options: ShippedDataOptions = {}): Plugin {
           const example = ExampleSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
           if (!example.success || example.data.questionnaireId !== questionnaire)
             this.error(`example ${path} is not a valid example of "${questionnaire}"`);
-          const { id, title, description } = example.data;
-          const checked = file(questionnaire, `example-${name}`, JSON.stringify(example.data));
-          // What the intro lists is inlined; the answers are fetched when one is picked.
-          return `{ id: ${JSON.stringify(id)}, title: ${JSON.stringify(title)}, description: ${JSON.stringify(description)}, file: ${checked} }`;
+          const { id, title, description, answers } = example.data;
+          const minutes = estimateMinutes(checked, answers);
+          const exampleFile = file(questionnaire, `example-${name}`, JSON.stringify(example.data));
+          // What the intro lists is inlined, with the time it takes; the answers are fetched when
+          // one is picked.
+          return `{ id: ${JSON.stringify(id)}, title: ${JSON.stringify(title)}, description: ${JSON.stringify(description)}, minutes: ${JSON.stringify(minutes)}, file: ${exampleFile} }`;
         });
         entries.push(
           `${JSON.stringify(questionnaire)}: { structure: ${structure}, texts: { ${languages.join(', ')} }, leads: ${JSON.stringify(leads)}, examples: [${examples.join(', ')}] }`,

@@ -4,7 +4,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { shippedData } from '../scripts/shipped-data-plugin';
+import { estimateMinutes } from '@/engine/questionnaire/time-estimate';
 import { repoRoot } from '../scripts/questionnaire-files';
+import { exampleFiles, readExample } from './helpers/examples';
+import { loadShippedQuestionnaire } from './helpers/questionnaires';
 
 /** Runs the plugin's load hook as Vite would, with `error` throwing like Rollup's. */
 function load(options: Parameters<typeof shippedData>[0], id: string): string {
@@ -44,6 +47,21 @@ describe('the build checks the shipped questionnaires', () => {
     expect(structure.sections[0]!.questions.every((q) => typeof q.required === 'boolean')).toBe(
       true,
     );
+  });
+
+  it('builds in how long each example takes, from the questionnaire’s timing', () => {
+    const { dir, out } = copyOfShipped();
+    const code = load({ questionnairesDir: dir, outDir: out }, 'virtual:shipped-questionnaires');
+    const q = loadShippedQuestionnaire();
+    for (const { file, path } of exampleFiles().filter((f) => f.folder === q.id)) {
+      const example = readExample(path);
+      const minutes = estimateMinutes(q, example.answers);
+      expect(minutes, file).toBeGreaterThanOrEqual(5);
+      expect(code).toContain(`id: ${JSON.stringify(example.id)}`);
+      expect(code, file).toMatch(
+        new RegExp(`id: ${JSON.stringify(example.id)},[^\\n]*minutes: ${String(minutes)},`),
+      );
+    }
   });
 
   it('fails the build on a questionnaire that breaks a check, naming the file and the problem', () => {

@@ -129,10 +129,11 @@ export function shippedLeads(id: string): ShippedQuestionnaire['leads'] | null {
 /** The example answer sets shipped with a questionnaire. */
 export function exampleCards(questionnaireId: string): readonly ExampleCard[] {
   return (shippedQuestionnaires[questionnaireId]?.examples ?? []).map(
-    ({ id, title, description, file }) => ({
+    ({ id, title, description, minutes, file }) => ({
       id,
       title,
       description,
+      minutes,
       load: () => loadExample(file),
     }),
   );

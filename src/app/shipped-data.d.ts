@@ -18,6 +18,8 @@ declare module 'virtual:shipped-questionnaires' {
     readonly id: string;
     readonly title: Readonly<Record<'en' | 'nl', string>>;
     readonly description: Readonly<Record<'en' | 'nl', string>>;
+    /** About how long the check takes such an organisation; null without the questionnaire's timing. */
+    readonly minutes: number | null;
     readonly file: CheckedFile;
   }
   export const shippedQuestionnaires: Readonly<Record<string, ShippedQuestionnaire>>;

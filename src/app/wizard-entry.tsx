@@ -116,6 +116,7 @@ function FirstIntro({
       onStart={() => onIntent({ kind: 'start' })}
       starting={intent !== null}
       examples={<ExampleList examples={examples} failed={failed} onPick={load} />}
+      estimates={examples}
     />
   );
 }

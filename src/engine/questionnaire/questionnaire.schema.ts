@@ -393,6 +393,23 @@ export const CriticalGapSchema = z.strictObject({
 });
 export type CriticalGap = z.infer<typeof CriticalGapSchema>;
 
+const seconds = z.number().int().positive();
+
+/**
+ * About how many seconds a person takes per question, reading its help included, by type; the
+ * intro's time estimate adds them up over the questions an example answers.
+ */
+export const TimingSchema = z.strictObject({
+  singleChoice: seconds,
+  multiChoice: seconds,
+  number: seconds,
+  shortText: seconds,
+  longText: seconds,
+  /** One item of a repeatable group (a processing activity, say) with all its questions. */
+  repeatableItem: seconds,
+});
+export type Timing = z.infer<typeof TimingSchema>;
+
 export const QuestionnaireSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(QUESTIONNAIRE_SCHEMA_VERSION),
@@ -405,6 +422,8 @@ export const QuestionnaireSchema = z.strictObject({
   exits: z.array(ExitSchema).default([]),
   determinations: z.array(DeterminationSchema).default([]),
   criticalGaps: z.array(CriticalGapSchema).default([]),
+  /** Without it the intro gives no time estimate. */
+  timing: TimingSchema.optional(),
   sections: z.array(SectionSchema).min(1),
 });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;

@@ -1,4 +1,5 @@
 import type { SnapshotFrom } from 'xstate';
+import { stepCount, type StepCount } from '../questionnaire/possible-steps';
 import { firstIncompleteStep } from '../questionnaire/steps';
 import { computeVisibility } from '../questionnaire/visibility';
 import type { WizardLocation } from './location';
@@ -52,4 +53,12 @@ export function selectStepOverview(snapshot: WizardSnapshot): StepOverview[] {
 export function selectAnsweredCount(snapshot: WizardSnapshot): number {
   const { questionnaire, answers } = snapshot.context;
   return Object.keys(computeVisibility(questionnaire, answers).effectiveAnswers).length;
+}
+
+/** How far along the current step is, for the progress line; null off the steps. */
+export function selectStepCount(snapshot: WizardSnapshot): StepCount | null {
+  const location = selectLocation(snapshot);
+  if (location.screen !== 'step') return null;
+  const { questionnaire, answers } = snapshot.context;
+  return stepCount(questionnaire, answers, location.stepId);
 }

@@ -1,26 +1,27 @@
 import { useTranslation } from 'react-i18next';
-import { selectLocation, selectStepOverview } from '@/engine/wizard/wizard.selectors';
+import { selectStepCount } from '@/engine/wizard/wizard.selectors';
 import { WizardContext } from '../wizard/wizard-context';
 
 export function StepProgress() {
   const { t } = useTranslation();
-  const overview = WizardContext.useSelector(
-    selectStepOverview,
-    (a, b) => JSON.stringify(a) === JSON.stringify(b),
+  const count = WizardContext.useSelector(
+    selectStepCount,
+    (a, b) => a?.passed === b?.passed && a?.left === b?.left && a?.exact === b?.exact,
   );
-  const location = WizardContext.useSelector(selectLocation);
-  const steps = overview.filter((s) => s.status !== 'skipped' && s.status !== 'pending');
-  const current =
-    location.screen === 'step'
-      ? steps.findIndex((s) => s.sectionId === location.stepId) + 1
-      : steps.length;
-  const done = steps.filter((s) => s.status === 'done').length;
+  if (!count) return null;
+  const current = count.passed + 1;
+  const text =
+    count.left === 0
+      ? t('step.progressLast', { current })
+      : count.exact
+        ? t('step.progressLeft', { current, count: count.left })
+        : t('step.progressAbout', { current, count: count.left });
   return (
     <div className="progress">
       <p className="progress-text" id="progress-text">
-        {t('step.progress', { current, total: steps.length })}
+        {text}
       </p>
-      <progress max={steps.length} value={done} aria-labelledby="progress-text" />
+      <progress max={current + count.left} value={count.passed} aria-labelledby="progress-text" />
     </div>
   );
 }

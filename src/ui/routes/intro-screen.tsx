@@ -1,6 +1,7 @@
 import { selectAnsweredCount } from '@/engine/wizard/wizard.selectors';
 import { ExamplePicker } from '../components/example-picker';
 import { RestartButton } from '../components/restart-button';
+import { useExamples } from '../wizard/examples-context';
 import { WizardContext } from '../wizard/wizard-context';
 import { IntroView } from './intro-view';
 
@@ -8,6 +9,7 @@ export function IntroScreen() {
   const actor = WizardContext.useActorRef();
   const questionnaireId = WizardContext.useSelector((s) => s.context.questionnaire.id);
   const answered = WizardContext.useSelector(selectAnsweredCount);
+  const examples = useExamples();
   return (
     <IntroView
       questionnaireId={questionnaireId}
@@ -15,6 +17,7 @@ export function IntroScreen() {
       onStart={() => actor.send({ type: 'assessment.start' })}
       restart={answered > 0 && <RestartButton />}
       examples={<ExamplePicker hasAnswers={answered > 0} />}
+      estimates={examples}
     />
   );
 }

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { LoadingStatus } from '../components/loading-status';
+import { TimeEstimates } from '../components/time-estimates';
 import { useDocumentTitle } from '../components/use-document-title';
 import { useFocusHeading } from '../components/use-focus-heading';
+import type { ExampleCard } from '../wizard/examples-context';
 import { paths } from '../wizard/paths';
 import { useQuestionnaireTextFor } from '../wizard/use-questionnaire-text-for';
 
@@ -18,6 +20,7 @@ export function IntroView({
   starting = false,
   restart,
   examples,
+  estimates,
 }: {
   questionnaireId: string;
   answered: number;
@@ -26,6 +29,8 @@ export function IntroView({
   starting?: boolean;
   restart?: ReactNode;
   examples: ReactNode;
+  /** The examples whose time the intro gives as its estimate. */
+  estimates: readonly ExampleCard[];
 }) {
   const { t } = useTranslation();
   const qt = useQuestionnaireTextFor(questionnaireId);
@@ -37,6 +42,7 @@ export function IntroView({
         {qt.text('title')}
       </h1>
       <p className="lead">{qt.text('intro')}</p>
+      <TimeEstimates examples={estimates} />
       <ul className="assurances">
         <li>{t('intro.privacy')}</li>
         <li>{t('intro.notAdvice')}</li>

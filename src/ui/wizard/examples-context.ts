@@ -6,6 +6,8 @@ export interface ExampleCard {
   readonly id: string;
   readonly title: Readonly<Record<'en' | 'nl', string>>;
   readonly description: Readonly<Record<'en' | 'nl', string>>;
+  /** About how long the check takes such an organisation; null when the questionnaire cannot tell. */
+  readonly minutes: number | null;
   /** The example's answers, or null when its file cannot be loaded or fails its check. */
   readonly load: () => Promise<Example | null>;
 }
