@@ -127,6 +127,7 @@ export default defineConfig({
           name: 'dom',
           environment: 'jsdom',
           include: ['src/**/*.test.tsx', 'tests/**/*.test.tsx'],
+          setupFiles: ['tests/helpers/dom-setup.ts'],
         },
       },
     ],

@@ -48,10 +48,10 @@ describe('the results per processing activity', () => {
     ]);
     expect(cards[0]!.textContent).toContain('Your role in the activity');
     expect(cards[0]!.textContent).toContain(
-      'Processor You do it for a client. (Art. 28(3), Art. 30(2))',
+      'Processor You do it for a client. (Art. 28(3) GDPR, Art. 30(2) GDPR)',
     );
     expect(cards[1]!.textContent).toContain(
-      'Controller You decide why and how. (Art. 24(1), Art. 30(1))',
+      'Controller You decide why and how. (Art. 24(1) GDPR, Art. 30(1) GDPR)',
     );
   });
 
@@ -96,7 +96,7 @@ describe('the actions per processing activity', () => {
       'Decide how long to keep the data of this activity, and delete it after that.',
     );
     expect(first!.textContent).toContain('How long the data is kept: No period yet');
-    expect(first!.textContent).toContain('Art. 5(1)(e), Art. 30(1)(f)');
+    expect(first!.textContent).toContain('Art. 5(1)(e) GDPR, Art. 30(1)(f) GDPR');
     expect(first!.textContent).toContain('Medium');
   });
 });
