@@ -1,0 +1,168 @@
+import type { PlannedAction } from './planned-actions';
+import type { ActionItem, AnswerRow, FineExposure, ReportModel } from './report.types';
+import { GDPR_URL, UAVG_URL, citation, type ReportTexts } from './report-texts';
+
+/**
+ * What the report says where the choice of words depends on the model: the
+ * PDF's chapters and the printable page (`/report`) both take their texts from
+ * here and only lay them out, so the two never drift apart.
+ */
+
+/** Who, when and what: the cover's panel, a label and a value per row. */
+export function coverRows(
+  model: Pick<ReportModel, 'questionnaireId' | 'questionnaireVersion'>,
+  who: {
+    readonly organisation: string;
+    readonly assessor: string | null;
+    readonly participants?: string | null;
+    readonly generatedAt: Date;
+  },
+  texts: ReportTexts,
+): { readonly label: string; readonly value: string }[] {
+  const { t } = texts;
+  return [
+    { label: t('report:cover.organisation'), value: who.organisation },
+    { label: t('report:cover.assessor'), value: who.assessor ?? t('report:cover.notStated') },
+    ...(who.participants
+      ? [{ label: t('report:cover.participants'), value: who.participants }]
+      : []),
+    { label: t('report:cover.date'), value: texts.date(who.generatedAt) },
+    {
+      label: t('report:cover.questionnaire'),
+      value: t('report:cover.questionnaireValue', {
+        id: model.questionnaireId,
+        version: model.questionnaireVersion,
+      }),
+    },
+    { label: t('report:cover.language'), value: t(`common:language.${texts.language}`) },
+  ];
+}
+
+/**
+ * The fine ceiling on the summary: the amount with a note of its tier, or (no
+ * amount) why there is none.
+ */
+export function ceilingFigure(
+  fines: FineExposure,
+  texts: ReportTexts,
+): { readonly value: string; readonly amount: boolean; readonly note: string | null } {
+  const { t } = texts;
+  if (fines.basis === 'national-law' || fines.ceiling === null)
+    return {
+      value: t(
+        fines.basis === 'national-law'
+          ? 'report:summary.ceilingNationalLaw'
+          : 'report:summary.ceilingNone',
+      ),
+      amount: false,
+      note: null,
+    };
+  return {
+    value: texts.amount(fines.ceiling),
+    amount: true,
+    note: `${t('report:summary.ceilingNote')} · ${t(`report:tierShort.${fines.highestTier}`)}`,
+  };
+}
+
+/** The fine chapter's ceiling in a sentence: the tier and amount, or why there is none. */
+export function ceilingHeadline(fines: FineExposure, texts: ReportTexts): string {
+  const { t } = texts;
+  if (fines.basis === 'national-law') return t('report:fines.ceilingNationalLaw');
+  if (fines.ceiling === null) return t('report:fines.ceilingNone');
+  return t('report:fines.ceilingText', {
+    tier: t(`report:tierShort.${fines.highestTier}`),
+    amount: texts.amount(fines.ceiling),
+  });
+}
+
+/** Under a finding: critical or not, the answer given, the articles and the priority. */
+export function findingMeta(action: ActionItem, texts: ReportTexts): string {
+  const { t } = texts;
+  return [
+    action.critical ? t('report:summary.criticalAction') : '',
+    t('report:findings.answer', { answer: texts.option(action.questionId, action.answer) }),
+    citation(action.articles),
+    t(`report:priority.${action.priority}`),
+  ]
+    .filter((part) => part !== '')
+    .join(' · ');
+}
+
+/**
+ * What to do about a planned action: whether it meets a critical duty, the
+ * action, and for an item's action which item and verdict it is about.
+ */
+export function actionLines(
+  planned: PlannedAction,
+  texts: ReportTexts,
+): { readonly critical: boolean; readonly text: string; readonly detail: string | null } {
+  const { t } = texts;
+  const critical = planned.action.critical;
+  if (planned.kind === 'item') {
+    const { group, name, position, determination, outcome } = planned.action;
+    const key = `determinations.${determination}.outcomes.${outcome}`;
+    const item = name ?? `${t(`questions.${group}.item`)} ${position}`;
+    return {
+      critical,
+      text: t(`${key}.action`),
+      detail: `${item}: ${t(`determinations.${determination}.title`)}: ${t(`${key}.label`)}`,
+    };
+  }
+  return { critical, text: t(`questions.${planned.action.questionId}.action`), detail: null };
+}
+
+/**
+ * One row of the answers chapter: the question, why it was not asked where the
+ * questionnaire says, and the answer as a person reads it (`quiet` when there
+ * is none to read: not asked).
+ */
+export function answerRow(
+  row: AnswerRow,
+  texts: ReportTexts,
+): {
+  readonly question: string;
+  readonly skipReason: string | null;
+  readonly answer: string;
+  readonly quiet: boolean;
+} {
+  const { t } = texts;
+  const question = t(`questions.${row.questionId}.label`);
+  if (!row.shown)
+    return {
+      question,
+      skipReason: texts.optional(`questions.${row.questionId}.skipReason`),
+      answer: t('report:answers.notAsked'),
+      quiet: true,
+    };
+  return {
+    question,
+    skipReason: null,
+    answer:
+      row.value === undefined
+        ? t('report:answers.notAnswered')
+        : texts.answer(row.questionId, row.value, row.itemNames),
+    quiet: false,
+  };
+}
+
+/** Why a skipped section was skipped, in the answers chapter. */
+export function skippedSection(sectionId: string, texts: ReportTexts): string {
+  const reason = texts.optional(`sections.${sectionId}.skipReason`);
+  return reason === null
+    ? texts.t('report:answers.skippedGeneric')
+    : texts.t('report:answers.skipped', { reason });
+}
+
+/** Where the closing chapter sends the reader: the app's own pages where linked, then the law. */
+export type HelpLink =
+  | { readonly label: string; readonly page: 'faq' | 'dpa' }
+  | { readonly label: string; readonly url: string };
+
+export function helpLinks({ t }: ReportTexts): HelpLink[] {
+  return [
+    { label: t('report:about.faq'), page: 'faq' },
+    { label: t('report:about.dpa'), page: 'dpa' },
+    { label: t('report:about.gdpr'), url: GDPR_URL },
+    { label: t('report:about.uavg'), url: UAVG_URL },
+  ];
+}
