@@ -1,3 +1,8 @@
+import {
+  RECORD_FIELDS,
+  type ProcessingRecord,
+  type RecordRow,
+} from '../engine/record/processing-record';
 import type { PlannedAction } from './planned-actions';
 import type { ActionItem, AnswerRow, FineExposure, ReportModel } from './report.types';
 import { GDPR_URL, UAVG_URL, citation, type ReportTexts } from './report-texts';
@@ -164,5 +169,42 @@ export function helpLinks({ t }: ReportTexts): HelpLink[] {
     { label: t('report:about.dpa'), page: 'dpa' },
     { label: t('report:about.gdpr'), url: GDPR_URL },
     { label: t('report:about.uavg'), url: UAVG_URL },
+  ];
+}
+
+/**
+ * One activity of the record (Art. 30): every field the article lists with its
+ * label and value as a person reads it, `missing` where a required one is
+ * empty. The organisation's own name comes first: 30(1)(a) and 30(2)(a) require
+ * it, and the question that asks it may have been skipped.
+ */
+export function recordCells(
+  kind: 'controller' | 'processor',
+  row: RecordRow,
+  record: ProcessingRecord,
+  organisation: string | null,
+  texts: ReportTexts,
+): { readonly label: string; readonly text: string; readonly missing: boolean }[] {
+  const { t } = texts;
+  return [
+    {
+      label: t(`report:record.columns.${kind === 'controller' ? 'ourController' : 'ourProcessor'}`),
+      text: organisation ?? '',
+      missing: organisation === null,
+    },
+    ...RECORD_FIELDS[kind].map(({ field }) => {
+      const value = row.values[field];
+      const question = record.questions[field];
+      return {
+        label: t(`report:record.columns.${kind}.${field}`),
+        text:
+          row.noTransfers && field === 'transfers'
+            ? t('report:record.noTransfers')
+            : value !== undefined && question !== undefined
+              ? texts.answer(question, value)
+              : '',
+        missing: row.missing.includes(field),
+      };
+    }),
   ];
 }

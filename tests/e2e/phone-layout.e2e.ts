@@ -30,7 +30,14 @@ const AXE_STEPS = ['organisation', 'data', 'activities', 'security'];
  * them in both languages. Every other screen it checks in Dutch, whose longer words are the ones
  * that wrap; accessibility.e2e.ts checks every screen at desktop size in both.
  */
-const PHONE_LAYOUTS = new Set(['intro, menu open', 'review', 'results', 'assessments', 'compare']);
+const PHONE_LAYOUTS = new Set([
+  'intro, menu open',
+  'review',
+  'results',
+  'report',
+  'assessments',
+  'compare',
+]);
 
 const TEXTS = {
   en: { app: appEn, workflow: workflowEn, example: 'Dutch web shop' },
@@ -107,6 +114,8 @@ describe.each(['en', 'nl'] as Lang[])('on a phone (%s)', (lang) => {
     await page.getByRole('button', { name: texts.app.review.finish }).click();
     await expect.poll(() => path(page)).toBe('/results');
     await check('results');
+    await page.goto(`${baseURL()}/report`);
+    await check('report');
 
     await page.goto(`${baseURL()}/assessments`);
     await page
