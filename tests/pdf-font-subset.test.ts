@@ -7,7 +7,7 @@ import { EMBEDDED_PARTS } from '@/report/pdf/embedded-session';
 import { createDocument } from '@/report/pdf/kit/pdf-document';
 import { prepareFonts } from '@/report/pdf/kit/pdf-fonts';
 import { FONT } from '@/report/pdf/kit/pdf-styles';
-import { ReportTexts } from '@/report/pdf/report-texts';
+import { PdfTexts } from '@/report/pdf/report-texts';
 import {
   fullPdfFonts,
   isInPdfFonts,
@@ -51,7 +51,7 @@ function sourceStrings(path: string): string[] {
 /** What the PDF formats with Intl in each language: dates of every month, numbers, amounts, lists. */
 function formattedStrings(): string[] {
   return SUPPORTED_LANGUAGES.flatMap((language) => {
-    const texts = new ReportTexts((key) => key, language);
+    const texts = new PdfTexts((key) => key, language);
     const months = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2026, month, 28)));
     return [
       ...months.map((date) => texts.date(date)),

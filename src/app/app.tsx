@@ -17,6 +17,7 @@ import {
   faqPage,
   glossaryPage,
   mergeRoot,
+  reportPage,
   wizardScreen,
   workshopScreen,
 } from './lazy-routes';
@@ -25,6 +26,7 @@ import { WizardEntry } from './wizard-entry';
 const FaqPage = faqPage.Component;
 const GlossaryPage = glossaryPage.Component;
 const DpaPage = dpaPage.Component;
+const ReportPage = reportPage.Component;
 const AssessmentsRoot = assessmentsRoot.Component;
 const CompareRoot = compareRoot.Component;
 const MergeRoot = mergeRoot.Component;
@@ -59,6 +61,7 @@ export function App() {
                 ))}
                 {/* Inside the wizard's root: vendor agreement reviews are saved with the assessment. */}
                 <Route path={paths.dpa.path} element={guarded(<DpaPage />)} />
+                <Route path={paths.report.path} element={guarded(<ReportPage />)} />
               </Route>
               <Route path={paths.faq.path} element={guarded(<FaqPage />)} />
               <Route path={paths.glossary.path} element={guarded(<GlossaryPage />)} />

@@ -13,6 +13,9 @@ export const faqPage = preloadable(() => import('@/ui/knowledge/faq-page').then(
 export const glossaryPage = preloadable(() =>
   import('@/ui/knowledge/glossary-page').then((m) => m.GlossaryPage),
 );
+export const reportPage = preloadable(() =>
+  import('@/ui/report/report-page').then((m) => m.ReportPage),
+);
 export const dpaPage = preloadable(() => import('@/ui/knowledge/dpa-page').then((m) => m.DpaPage));
 export const assessmentsRoot = preloadable(() =>
   import('./assessments-root').then((m) => m.AssessmentsRoot),

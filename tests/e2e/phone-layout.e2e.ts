@@ -107,6 +107,9 @@ describe.each(['en', 'nl'] as Lang[])('on a phone (%s)', (lang) => {
     await page.getByRole('button', { name: texts.app.review.finish }).click();
     await expect.poll(() => path(page)).toBe('/results');
     await check('results');
+    // Its width only: report-view.e2e.ts runs axe on this long page, which would double its time here.
+    await page.goto(`${baseURL()}/report`);
+    await check('report', false);
 
     await page.goto(`${baseURL()}/assessments`);
     await page

@@ -1,10 +1,11 @@
 import { hexToRgb } from '../../engine/config/contrast';
 import { absoluteLink } from '../../engine/config/config-links';
+import { reportChapters, type ChapterId } from '../report-chapters';
 import type { ReportModel } from '../report.types';
 import { drawAbout } from './chapters/about';
 import { drawActionPlan } from './chapters/actions';
 import { drawAnswers } from './chapters/answers';
-import type { ChapterId, DrawChapter, PdfReport, ReportWriter } from './chapters/chapter';
+import type { DrawChapter, PdfReport, ReportWriter } from './chapters/chapter';
 import { drawChart } from './chapters/chart';
 import { drawComparison } from './chapters/comparison';
 import { drawCover } from './chapters/cover';
@@ -19,7 +20,7 @@ import { createDocument, drawPageFrames } from './kit/pdf-document';
 import { COLOR } from './kit/pdf-styles';
 import { PdfWriter } from './kit/pdf-writer';
 import type { RenderPdfOptions } from './pdf-options';
-import { ReportTexts } from './report-texts';
+import { PdfTexts } from './report-texts';
 
 export type { PdfBranding, PdfComparison, RenderPdfOptions } from './pdf-options';
 export { GDPR_URL, UAVG_URL, legalRefUrl, type Translate } from './report-texts';
@@ -48,33 +49,22 @@ export const EMBEDDED_ANSWERS_NAMESPACE = 'urn:gdpr-readiness:embedded-answers/'
 /** The XMP property, as pdf.js names it, that holds the embedded answers. */
 export const EMBEDDED_ANSWERS_FIELD = 'jspdf:metadata';
 
-/** The chapters in print order. */
-const CHAPTERS: readonly { readonly id: ChapterId; readonly draw: DrawChapter }[] = [
-  { id: 'cover', draw: drawCover },
-  { id: 'summary', draw: drawSummary },
-  { id: 'comparison', draw: drawComparison },
-  { id: 'chart', draw: drawChart },
-  { id: 'findings', draw: drawFindings },
-  { id: 'actions', draw: drawActionPlan },
-  { id: 'items', draw: drawItemVerdicts },
-  { id: 'record', draw: drawRecord },
-  { id: 'processors', draw: drawProcessorAgreements },
-  { id: 'fines', draw: drawFines },
-  { id: 'notes', draw: drawWorkshopNotes },
-  { id: 'answers', draw: drawAnswers },
-  { id: 'about', draw: drawAbout },
-];
-
-/** Where the GDPR does not reach the organisation there is nothing to score, do or fine. */
-const SCORED_ONLY: ReadonlySet<ChapterId> = new Set([
-  'chart',
-  'findings',
-  'actions',
-  'items',
-  'record',
-  'processors',
-  'fines',
-]);
+/** How each chapter is drawn; their order and which a report has are in `report-chapters.ts`. */
+const DRAW: Readonly<Record<ChapterId, DrawChapter>> = {
+  cover: drawCover,
+  summary: drawSummary,
+  comparison: drawComparison,
+  chart: drawChart,
+  findings: drawFindings,
+  actions: drawActionPlan,
+  items: drawItemVerdicts,
+  record: drawRecord,
+  processors: drawProcessorAgreements,
+  fines: drawFines,
+  notes: drawWorkshopNotes,
+  answers: drawAnswers,
+  about: drawAbout,
+};
 
 /**
  * Draws the readiness report as an A4 PDF: a cover with contents, an
@@ -112,7 +102,7 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
   const doc = createDocument(options.fonts);
   const accent = options.branding?.color ? hexToRgb(options.branding.color) : COLOR.navy;
   const w: ReportWriter = new PdfWriter<ChapterId>(doc, accent);
-  const texts = new ReportTexts(t, language);
+  const texts = new PdfTexts(t, language);
   const appUrl = options.appUrl?.replace(/\/+$/, '') ?? null;
   const report: PdfReport = {
     model,
@@ -123,10 +113,13 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
     numbers: new Map(model.sections.map((s, i) => [s.sectionId, i + 1])),
   };
 
-  const chapters = CHAPTERS.filter((c) => !(model.outOfScope && SCORED_ONLY.has(c.id)));
+  const chapters = reportChapters(model, {
+    comparison: options.comparison !== undefined,
+    notes: options.workshopNotes?.length ?? 0,
+  });
   // Writing the file out takes about as long as a long chapter: it counts as one more step.
-  chapters.forEach((chapter, i) => {
-    chapter.draw(w, report, texts);
+  chapters.forEach((id, i) => {
+    DRAW[id](w, report, texts);
     options.onProgress?.((i + 1) / (chapters.length + 1));
   });
   w.runLater();

@@ -9,9 +9,12 @@ import { useReportTexts } from '../wizard/use-report-texts';
 export function ScoreChart({
   sections,
   title,
+  tableShown = false,
 }: {
   sections: readonly SectionScore[];
   title: (id: string) => string;
+  /** Show the table too (the printable report), not only to screen readers. */
+  tableShown?: boolean;
 }) {
   const { t } = useTranslation();
   const rt = useReportTexts();
@@ -34,7 +37,7 @@ export function ScoreChart({
           </div>
         ))}
       </div>
-      <div className="visually-hidden">
+      <div className={tableShown ? 'score-table' : 'visually-hidden'}>
         <table>
           <caption>{rt.t('chart.title')}</caption>
           <thead>

@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FINE_FACTORS, casesById } from '@/report/fine-exposure';
 import { toSession } from '@/engine/session/to-session';
 import { buildReport } from '@/report/build-report';
@@ -19,6 +20,7 @@ import { ItemActionsPanel } from './item-actions-panel';
 import { ItemVerdictsPanel } from './item-verdicts-panel';
 import { RecordPanel } from './record-panel';
 import { WizardContext } from '../wizard/wizard-context';
+import { paths } from '../wizard/paths';
 import { TeamFields } from '../deliverable/team-fields';
 import { WorkshopNotesPanel } from '../deliverable/workshop-notes-panel';
 import { workshopNotes } from '@/report/workshop-notes';
@@ -99,6 +101,9 @@ export function ResultsScreen() {
           <PdfButton pdf={pdf} onClick={() => void download()}>
             {t('results.download')}
           </PdfButton>
+          <Link to={paths.report.href()} className="button secondary">
+            {t('results.printReport')}
+          </Link>
           <label className="results-embed">
             <input
               type="checkbox"

@@ -15,6 +15,7 @@ export const paths = {
   complete: { path: '/results', href: () => '/results' },
   faq: { path: '/faq', href: (entry?: string) => (entry ? `/faq#${entry}` : '/faq') },
   dpa: { path: '/dpa', href: () => '/dpa' },
+  report: { path: '/report', href: () => '/report' },
   glossary: {
     path: '/glossary',
     href: (term?: string) => (term ? `/glossary#${term}` : '/glossary'),

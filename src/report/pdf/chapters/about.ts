@@ -1,7 +1,8 @@
 import { absoluteLink } from '../../../engine/config/config-links';
 import { DEPLOYER_LINK_KINDS } from '../../../engine/config/deployment-config';
 import { embeddedParts } from '../embedded-session';
-import { GDPR_URL, UAVG_URL, type ReportTexts } from '../report-texts';
+import { helpLinks } from '../../report-content';
+import type { ReportTexts } from '../report-texts';
 import type { RenderPdfOptions } from '../pdf-options';
 import type { DrawChapter, ReportWriter } from './chapter';
 
@@ -19,15 +20,12 @@ export const drawAbout: DrawChapter = (w, { options, faqUrl, dpaUrl }, texts) =>
   }
   w.paragraph(texts.embedded(embeddedParts(options.embeddedAnswers)), { bold: true, after: 4 });
   w.heading(t('report:about.linksTitle'), 20);
-  const links: [string, string | null, string][] = [
-    [t('report:about.faq'), faqUrl, t('report:pages.faq')],
-    [t('report:about.dpa'), dpaUrl, t('report:pages.dpa')],
-    [t('report:about.gdpr'), GDPR_URL, GDPR_URL],
-    [t('report:about.uavg'), UAVG_URL, UAVG_URL],
-  ];
-  for (const [label, url, name] of links) {
-    w.paragraph(label, { bold: true, after: 0.3 });
-    w.appPage(url, name, { after: 2.5 });
+  const appUrls = { faq: faqUrl, dpa: dpaUrl };
+  for (const link of helpLinks(texts)) {
+    w.paragraph(link.label, { bold: true, after: 0.3 });
+    if ('page' in link)
+      w.appPage(appUrls[link.page], t(`report:pages.${link.page}`), { after: 2.5 });
+    else w.appPage(link.url, link.url, { after: 2.5 });
   }
   drawDeployerContact(w, texts, options);
 };

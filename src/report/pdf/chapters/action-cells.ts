@@ -1,4 +1,5 @@
 import type { PlannedAction } from '../../planned-actions';
+import { actionLines } from '../../report-content';
 import type { Priority } from '../../../engine/questionnaire/questionnaire.schema';
 import { COLOR, PRIORITY_COLOR } from '../kit/pdf-styles';
 import type { CellRun, TableCell } from '../kit/pdf-table';
@@ -23,23 +24,12 @@ export function priorityCell(
  * the verdict under it in a quieter colour.
  */
 export function actionRuns(planned: PlannedAction, texts: ReportTexts): CellRun[] {
-  const { t } = texts;
-  const mark: CellRun[] = planned.action.critical
-    ? [{ text: t('report:summary.criticalAction'), color: COLOR.red, bold: true }]
-    : [];
-  if (planned.kind === 'item') {
-    const { group, name, position, determination, outcome } = planned.action;
-    const key = `determinations.${determination}.outcomes.${outcome}`;
-    const item = name ?? `${t(`questions.${group}.item`)} ${position}`;
-    return [
-      ...mark,
-      { text: t(`${key}.action`) },
-      {
-        text: `${item}: ${t(`determinations.${determination}.title`)}: ${t(`${key}.label`)}`,
-        color: COLOR.muted,
-      },
-    ];
-  }
-  const text = t(`questions.${planned.action.questionId}.action`);
-  return [...mark, { text }];
+  const { critical, text, detail } = actionLines(planned, texts);
+  return [
+    ...(critical
+      ? [{ text: texts.t('report:summary.criticalAction'), color: COLOR.red, bold: true }]
+      : []),
+    { text },
+    ...(detail === null ? [] : [{ text: detail, color: COLOR.muted }]),
+  ];
 }

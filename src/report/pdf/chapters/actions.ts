@@ -9,6 +9,7 @@ import {
   type TableColumn,
 } from '../kit/pdf-table';
 import type { ReportTexts } from '../report-texts';
+import { actionFacts, actionOwner } from '../../report-content';
 import { actionRuns, priorityCell } from './action-cells';
 import type { DrawChapter, ReportWriter } from './chapter';
 
@@ -71,7 +72,7 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
           ...(p.kind === 'question' && p.action.investigate
             ? [{ text: investigate, color: COLOR.red }]
             : []),
-          { text: facts(p, texts), color: COLOR.muted },
+          { text: actionFacts(p, texts), color: COLOR.muted },
         ],
       }),
     },
@@ -169,34 +170,13 @@ function drawItemActions(
   }
 }
 
-/** An action's articles, fine tier and effort, each after its caption: one quiet line. */
-function facts(planned: PlannedAction, texts: ReportTexts): string {
-  const { t } = texts;
-  const caption = (column: string) => t(`report:actions.columns.${column}`).replaceAll(SHY, '');
-  const { action } = planned;
-  return [
-    `${caption('articles')}: ${texts.cite(action.articles)}`,
-    `${caption('tier')}: ${texts.cite([t(`report:tierShort.${action.fineTier}`)])}`,
-    `${caption('effort')}: ${t(`report:effortShort.${action.effort}`)}`,
-  ].join(' · ');
-}
-
 /** The owner and due date agreed, then the role this check suggests, in a quieter colour. */
 function ownerCell(planned: PlannedAction, texts: ReportTexts): TableCell {
-  if (planned.kind !== 'question') return '';
-  const { t } = texts;
-  const { ownerName, dueDate, suggestedOwner } = planned.action;
+  const { owner, due, suggested } = actionOwner(planned, texts);
   const runs: CellRun[] = [
-    ...(ownerName ? [{ text: ownerName, bold: true }] : []),
-    ...(dueDate ? [{ text: texts.isoDate(dueDate) }] : []),
-    ...(suggestedOwner
-      ? [
-          {
-            text: t('report:actions.suggestedRole', { role: t(`report:${suggestedOwner}`) }),
-            color: COLOR.muted,
-          },
-        ]
-      : []),
+    ...(owner ? [{ text: owner, bold: true }] : []),
+    ...(due ? [{ text: due }] : []),
+    ...(suggested ? [{ text: suggested, color: COLOR.muted }] : []),
   ];
   return runs.length === 0 ? '' : { runs };
 }

@@ -1,3 +1,4 @@
+import { answerRow, skippedSection } from '../../report-content';
 import { COLOR } from '../kit/pdf-styles';
 import { drawTable } from '../kit/pdf-table';
 import type { DrawChapter } from './chapter';
@@ -14,13 +15,7 @@ export const drawAnswers: DrawChapter = (w, { model, numbers }, texts) => {
     const title = texts.section(section.sectionId, numbers.get(section.sectionId));
     w.heading(title);
     if (!section.shown) {
-      const reason = texts.optional(`sections.${section.sectionId}.skipReason`);
-      w.paragraph(
-        reason === null
-          ? t('report:answers.skippedGeneric')
-          : t('report:answers.skipped', { reason }),
-        { color: COLOR.muted, after: 3 },
-      );
+      w.paragraph(skippedSection(section.sectionId, texts), { color: COLOR.muted, after: 3 });
       continue;
     }
     drawTable(
@@ -32,23 +27,18 @@ export const drawAnswers: DrawChapter = (w, { model, numbers }, texts) => {
           header: t('report:answers.question'),
           width: 112,
           cell: (row) => {
-            const label = t(`questions.${row.questionId}.label`);
-            const reason = row.shown
-              ? null
-              : texts.optional(`questions.${row.questionId}.skipReason`);
-            return reason === null
-              ? label
-              : { text: label, note: { text: reason, color: COLOR.faint } };
+            const { question, skipReason } = answerRow(row, texts);
+            return skipReason === null
+              ? question
+              : { text: question, note: { text: skipReason, color: COLOR.faint } };
           },
         },
         {
           id: 'answer',
           header: t('report:answers.answer'),
           cell: (row) => {
-            if (!row.shown) return { text: t('report:answers.notAsked'), color: COLOR.faint };
-            return row.value === undefined
-              ? t('report:answers.notAnswered')
-              : texts.answer(row.questionId, row.value, row.itemNames);
+            const { answer, quiet } = answerRow(row, texts);
+            return quiet ? { text: answer, color: COLOR.faint } : answer;
           },
         },
       ],

@@ -1,7 +1,8 @@
+import type { ChapterId } from '../../report-chapters';
 import type { ReportModel } from '../../report.types';
 import type { PdfWriter } from '../kit/pdf-writer';
 import type { RenderPdfOptions } from '../pdf-options';
-import type { ReportTexts } from '../report-texts';
+import type { PdfTexts } from '../report-texts';
 
 /**
  * What every chapter of the PDF is: a function of one signature drawing on the
@@ -9,20 +10,7 @@ import type { ReportTexts } from '../report-texts';
  * chapter by its id, never by its translated title.
  */
 
-export type ChapterId =
-  | 'cover'
-  | 'summary'
-  | 'comparison'
-  | 'chart'
-  | 'findings'
-  | 'actions'
-  | 'processors'
-  | 'items'
-  | 'record'
-  | 'fines'
-  | 'notes'
-  | 'answers'
-  | 'about';
+export type { ChapterId };
 
 export type ReportWriter = PdfWriter<ChapterId>;
 
@@ -40,4 +28,4 @@ export interface PdfReport {
 }
 
 /** Draws one chapter (or nothing, when it has nothing to say for this report). */
-export type DrawChapter = (w: ReportWriter, report: PdfReport, texts: ReportTexts) => void;
+export type DrawChapter = (w: ReportWriter, report: PdfReport, texts: PdfTexts) => void;

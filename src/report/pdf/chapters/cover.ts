@@ -1,3 +1,4 @@
+import { coverRows } from '../../report-content';
 import { embeddedParts } from '../embedded-session';
 import { COLOR, PAGE, PT, SIZE, WIDTH } from '../kit/pdf-styles';
 import type { PdfBranding } from '../pdf-options';
@@ -33,22 +34,9 @@ export const drawCover: DrawChapter = (w, { model, options, organisation }, text
   }
 
   y += 10;
-  const rows: [string, string][] = [
-    [t('report:cover.organisation'), organisation],
-    [t('report:cover.assessor'), options.assessor ?? t('report:cover.notStated')],
-    ...(options.participants
-      ? [[t('report:cover.participants'), options.participants] as [string, string]]
-      : []),
-    [t('report:cover.date'), texts.date(options.generatedAt)],
-    [
-      t('report:cover.questionnaire'),
-      t('report:cover.questionnaireValue', {
-        id: model.questionnaireId,
-        version: model.questionnaireVersion,
-      }),
-    ],
-    [t('report:cover.language'), t(`common:language.${options.language}`)],
-  ];
+  const rows = coverRows(model, { ...options, organisation }, texts).map(
+    ({ label, value }): [string, string] => [label, value],
+  );
   const labelWidth = 42;
   const valueWidth = WIDTH - labelWidth - 10;
   const values = rows.map(([, value]) => w.split(value, valueWidth, { size: 10 }));

@@ -1,4 +1,5 @@
 import { COLOR, PAGE, PRIORITY_COLOR, RAG_COLOR, WIDTH } from '../kit/pdf-styles';
+import { findingMeta } from '../../report-content';
 import type { DrawChapter } from './chapter';
 
 /**
@@ -23,14 +24,7 @@ export const drawFindings: DrawChapter = (w, { model, numbers }, texts) => {
     const titleHeight = Math.max(titleLines.length * w.lineHeight(10.5), 7.5);
     const items = gaps.map((action) => {
       const label = t(`questions.${action.questionId}.label`);
-      const meta = [
-        action.critical ? t('report:summary.criticalAction') : '',
-        t('report:findings.answer', { answer: texts.option(action.questionId, action.answer) }),
-        texts.cite(action.articles),
-        t(`report:priority.${action.priority}`),
-      ]
-        .filter((part) => part !== '')
-        .join(' · ');
+      const meta = findingMeta(action, texts);
       const height =
         w.split(label, WIDTH - 8, { size: 8.5 }).length * w.lineHeight(8.5) +
         w.split(meta, WIDTH - 8, { size: 7.5 }).length * w.lineHeight(7.5) +

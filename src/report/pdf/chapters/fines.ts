@@ -1,4 +1,5 @@
 import { FINE_FACTORS, casesById } from '../../fine-exposure';
+import { ceilingHeadline } from '../../report-content';
 import { COLOR, PAGE, PT, WIDTH } from '../kit/pdf-styles';
 import { drawTable } from '../kit/pdf-table';
 import type { DrawChapter } from './chapter';
@@ -75,15 +76,7 @@ export const drawFines: DrawChapter = (w, { model }, texts) => {
   );
 
   // The ceiling, set off in a panel
-  const headline =
-    fines.basis === 'national-law'
-      ? t('report:fines.ceilingNationalLaw')
-      : fines.ceiling === null
-        ? t('report:fines.ceilingNone')
-        : t('report:fines.ceilingText', {
-            tier: texts.cite([t(`report:tierShort.${fines.highestTier}`)]),
-            amount: texts.amount(fines.ceiling),
-          });
+  const headline = ceilingHeadline(fines, texts);
   const headlineLines = w.split(headline, WIDTH - 10, { size: 10, bold: true });
   const noteLines = w.split(t('report:fines.ceilingNote'), WIDTH - 10, { size: 8.5 });
   const height =

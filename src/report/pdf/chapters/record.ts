@@ -1,4 +1,4 @@
-import { RECORD_FIELDS } from '../../../engine/record/processing-record';
+import { recordCells } from '../../report-content';
 import { COLOR } from '../kit/pdf-styles';
 import { drawTable } from '../kit/pdf-table';
 import type { DrawChapter } from './chapter';
@@ -21,30 +21,7 @@ export const drawRecord: DrawChapter = (w, { model }, texts) => {
       w.heading(t(`report:record.pdf.${kind}`));
       const word = t(`questions.${record.group}.item`);
       rows.forEach((row, n) => {
-        const cells = [
-          {
-            label: t(
-              `report:record.columns.${kind === 'controller' ? 'ourController' : 'ourProcessor'}`,
-            ),
-            text: model.organisation ?? '',
-            // Art. 30(1)(a), 30(2)(a): the name is required; the organisation question may be skipped.
-            missing: model.organisation === null,
-          },
-          ...RECORD_FIELDS[kind].map(({ field }) => {
-            const value = row.values[field];
-            const question = record.questions[field];
-            return {
-              label: t(`report:record.columns.${kind}.${field}`),
-              text:
-                row.noTransfers && field === 'transfers'
-                  ? t('report:record.noTransfers')
-                  : value !== undefined && question !== undefined
-                    ? texts.answer(question, value)
-                    : '',
-              missing: row.missing.includes(field),
-            };
-          }),
-        ];
+        const cells = recordCells(kind, row, record, model.organisation, texts);
         drawTable(
           w,
           cells,

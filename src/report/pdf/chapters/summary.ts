@@ -2,6 +2,7 @@ import { COLOR, PAGE, RAG_COLOR, SHY, WIDTH, type Rgb } from '../kit/pdf-styles'
 import { drawTable, type CellRun } from '../kit/pdf-table';
 import type { ReportTexts } from '../report-texts';
 import { plannedActions } from '../../planned-actions';
+import { ceilingFigure } from '../../report-content';
 import type { ReportModel } from '../../report.types';
 import type { DeterminationResult } from '../../../engine/questionnaire/determinations';
 import { actionRuns, priorityCell } from './action-cells';
@@ -197,25 +198,15 @@ const drawSummaryCards: DrawChapter = (w, { model }, texts) => {
 
   // Fine ceiling
   label(fineX, t('report:summary.ceiling'));
-  const { fines } = model;
-  const amount =
-    fines.basis === 'national-law' || fines.ceiling === null ? null : texts.amount(fines.ceiling);
-  const value =
-    amount ??
-    t(
-      fines.basis === 'national-law'
-        ? 'report:summary.ceilingNationalLaw'
-        : 'report:summary.ceilingNone',
-    );
-  const size = amount === null ? 9.5 : 15;
+  const { value, amount, note } = ceilingFigure(model.fines, texts);
+  const size = amount ? 15 : 9.5;
   w.split(value, cardWidth - 8, { size, bold: true })
     .slice(0, 2)
     .forEach((line, i) => {
       w.style({ size, bold: true });
-      doc.text(line, fineX + 4, top + (amount === null ? 14 : 17) + i * w.lineHeight(size));
+      doc.text(line, fineX + 4, top + (amount ? 17 : 14) + i * w.lineHeight(size));
     });
-  if (amount !== null) {
-    const note = `${t('report:summary.ceilingNote')} · ${texts.cite([t(`report:tierShort.${fines.highestTier}`)])}`;
+  if (note !== null) {
     w.split(note, cardWidth - 8, { size: 7.5 })
       .slice(0, 2)
       .forEach((line, i) => {
