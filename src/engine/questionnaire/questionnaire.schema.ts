@@ -137,6 +137,12 @@ export const ScoringSchema = z.strictObject({
   priority: PrioritySchema,
   fineTier: FineTierSchema,
   effort: EffortSchema,
+  /**
+   * True where "no" (or "don't know") means the processing is unlawful today, whatever its fine
+   * tier (Art. 8(1): a child's consent without the parents'; Art. 36(1): high-risk processing
+   * started without consulting the authority): the action plan puts such an action in "now".
+   */
+  unlawfulToday: z.boolean().optional(),
   /** Options that count as a gap; defaults to no, partly and dont-know. */
   gaps: z.array(IdSchema).min(1).optional(),
   owner: OwnerRoleSchema.optional(),

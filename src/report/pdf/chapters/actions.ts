@@ -3,6 +3,7 @@ import type { ItemAction } from '../../report.types';
 import { COLOR, SHY } from '../kit/pdf-styles';
 import { cellText, drawTable, type TableColumn } from '../kit/pdf-table';
 import { citation } from '../report-texts';
+import { conflictSentences } from '../../conflict-text';
 import { actionRuns, priorityCell } from './action-cells';
 import type { DrawChapter, ReportWriter } from './chapter';
 
@@ -59,7 +60,15 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
       cell: (p) => ({
         runs: [
           ...actionRuns(p, texts),
-          ...(p.kind === 'question' && p.action.investigate
+          ...(p.kind === 'question'
+            ? conflictSentences(
+                p.action,
+                (key, values) => t(`report:${key}`, values),
+                (id) => t(`questions.${id}.label`),
+                (id, option) => texts.option(id, option),
+              ).map((text) => ({ text, color: COLOR.red }))
+            : []),
+          ...(p.kind === 'question' && p.action.investigate && !p.action.conflict
             ? [{ text: investigate, color: COLOR.red }]
             : []),
         ],
