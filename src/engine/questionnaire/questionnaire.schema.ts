@@ -386,9 +386,9 @@ export type Determination = z.infer<typeof DeterminationSchema>;
 /**
  * A mandatory duty left unmet, such as a required DPIA not carried out. Any
  * critical gap that holds caps the overall rating and the rating of its section
- * at red, whatever the score, and is listed above the score; `action` names the
- * scored question whose action closes it, which the action plan then puts first, together with
- * every other answer and item that makes it hold (see `src/report/critical-actions.ts`).
+ * at red, whatever the score, and is listed above the score. The action plan puts first every
+ * answer and item that makes it hold; `action` names the scored question whose action is critical
+ * when none of those is (see `src/report/critical-actions.ts`).
  */
 export const CriticalGapSchema = z.strictObject({
   id: IdSchema,
