@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isItemList } from '@/engine/questionnaire/answer-value';
 import { ExampleSchema } from '@/engine/questionnaire/example.schema';
@@ -9,7 +10,13 @@ import { criticalGapCauses } from '@/report/critical-actions';
 import { actionKey } from '@/report/planned-actions';
 import type { ActionRef, ItemAction, ReportModel } from '@/report/report.types';
 import { loadExample } from './helpers/examples';
-import { loadShippedQuestionnaire } from './helpers/questionnaires';
+import { completedAnswers, validAnswer } from './helpers/answer-arbitraries';
+import { SHIPPED, loadShippedQuestionnaire } from './helpers/questionnaires';
+import reportEn from '@/i18n/locales/report.en.json';
+import reportNl from '@/i18n/locales/report.nl.json';
+import questionsEn from '../questionnaires/gdpr-readiness/locales/en.json';
+import questionsNl from '../questionnaires/gdpr-readiness/locales/nl.json';
+import { conflictSentences } from '@/report/conflict-text';
 
 const questionnaire = loadShippedQuestionnaire();
 const EXAMPLES = ['dutch-webshop', 'crm-saas', 'hospital', 'us-app-targeting-eu'] as const;
@@ -292,5 +299,239 @@ describe('every critical gap that holds has a critical action in phase now', () 
     expect(model.criticalGaps.length).toBeGreaterThan(0);
     for (const gap of model.criticalGaps)
       expect(nowActionsFor(model, gap.id), gap.id).not.toEqual([]);
+  });
+});
+
+/** Reads a dotted key from a locale file and fills in `{{name}}` values. */
+function lookUp(locale: unknown, key: string, values: Record<string, string> = {}): string {
+  const found = key
+    .split('.')
+    .reduce<unknown>((at, part) => (at as Record<string, unknown>)?.[part], locale);
+  if (typeof found !== 'string') throw new Error(`no text ${key}`);
+  return found.replace(/{{(\w+)}}/g, (_, name: string) => values[name] ?? '');
+}
+
+/** The sentences the results page and the PDF show for an action's conflicting answers. */
+function conflictText(model: ReportModel, questionId: string, lang: 'en' | 'nl'): string[] {
+  const [report, questions] = lang === 'en' ? [reportEn, questionsEn] : [reportNl, questionsNl];
+  const action = model.actions.find((a) => a.questionId === questionId)!;
+  const option = (id: string, o: string) => {
+    try {
+      return lookUp(questions, `questions.${id}.options.${o}`);
+    } catch {
+      return lookUp(questions, `options.${o}`);
+    }
+  };
+  return conflictSentences(
+    action,
+    (key, values) => lookUp(report, key, values),
+    (id) => lookUp(questions, `questions.${id}.label`),
+    option,
+  );
+}
+
+describe('answers that disagree: the gap’s own action as a fallback', () => {
+  it('Art. 6(1) and 5(2): lawful bases not known while their record is "in order" is a critical record to check now', () => {
+    const model = report({
+      ...answersOf('dutch-webshop'),
+      'lawful-bases': ['dont-know-bases'],
+      'lawful-basis-recorded': 'yes',
+    });
+    expect(gapIds(model)).toContain('no-lawful-basis');
+    const action = model.actions.find((a) => a.questionId === 'lawful-basis-recorded');
+    expect(action).toMatchObject({
+      critical: true,
+      answer: 'dont-know',
+      investigate: true,
+      conflict: {
+        answered: 'yes',
+        with: [{ questionId: 'lawful-bases', option: 'dont-know-bases' }],
+      },
+    });
+    expect(nowKeys(model)).toContain(questionKey('lawful-basis-recorded'));
+    const [en] = conflictText(model, 'lawful-basis-recorded', 'en');
+    expect(en).toMatch(
+      /^Your answers disagree: you said “I don't know which grounds we use” to “Which legal grounds do you rely on to use personal data\?”, and also “Yes” to “Have you recorded, for each purpose/,
+    );
+    expect(en).toContain('Check which is true');
+    const [nl] = conflictText(model, 'lawful-basis-recorded', 'nl');
+    expect(nl).toContain('Je antwoorden spreken elkaar tegen');
+    expect(nl).toContain('Zoek uit wat klopt');
+  });
+
+  it('Art. 9(2): grounds for special data not known while an exception is "recorded" is critical, and scored as don\'t know', () => {
+    const agreed = report({ ...answersOf('dutch-webshop'), 'special-data-exception': 'yes' });
+    const model = report({
+      ...answersOf('dutch-webshop'),
+      'special-data-grounds': ['dont-know-grounds'],
+      'special-data-exception': 'yes',
+    });
+    expect(gapIds(model)).toContain('special-data-without-exception');
+    expect(criticalQuestions(model)).toContain('special-data-exception');
+    expect(model.actions.find((a) => a.questionId === 'special-data-exception')?.conflict).toEqual({
+      answered: 'yes',
+      with: [{ questionId: 'special-data-grounds', option: 'dont-know-grounds' }],
+    });
+    const section = (m: ReportModel) => m.sections.find((s) => s.sectionId === 'sensitive-data');
+    expect(section(model)!.score!).toBeLessThan(section(agreed)!.score!);
+    expect(nowKeys(model)).toContain(questionKey('special-data-exception'));
+  });
+
+  it('Art. 37(1): a public body with no DPO that says its DPO appointment is in order gets a critical action to check', () => {
+    const model = report({
+      ...answersOf('dutch-webshop'),
+      'public-body': 'yes',
+      'dpo-appointed': 'no-dpo',
+      'dpo-appointment': 'yes',
+    });
+    expect(gapIds(model)).toContain('dpo-not-designated');
+    expect(model.actions.find((a) => a.questionId === 'dpo-appointment')).toMatchObject({
+      critical: true,
+      answer: 'dont-know',
+      conflict: { answered: 'yes', with: [{ questionId: 'dpo-appointed', option: 'no-dpo' }] },
+    });
+    expect(nowKeys(model)).toContain(questionKey('dpo-appointment'));
+  });
+
+  it('Art. 6(1): with the lawful bases not known and their record only partly kept, that record is critical, without a conflict', () => {
+    const model = report({
+      ...answersOf('dutch-webshop'),
+      'lawful-bases': ['dont-know-bases'],
+      'lawful-basis-recorded': 'partly',
+    });
+    expect(model.actions.find((a) => a.questionId === 'lawful-basis-recorded')).toMatchObject({
+      critical: true,
+      answer: 'partly',
+      conflict: null,
+    });
+  });
+});
+
+describe('the gap’s own action is critical only as a cause or as the fallback', () => {
+  it('Art. 30(1): partly kept own records are not critical when only the processor records are missing', () => {
+    const model = report({
+      ...answersOf('crm-saas'),
+      'records-of-processing': 'partly',
+      'processor-records': 'no',
+    });
+    expect(gapIds(model)).toContain('no-records');
+    expect(criticalQuestions(model)).toContain('processor-records');
+    expect(criticalQuestions(model)).not.toContain('records-of-processing');
+  });
+
+  it('Art. 12(3): a partly working request procedure is not critical when only copies of data (Art. 15) are missing', () => {
+    const model = report({
+      ...answersOf('us-app-targeting-eu'),
+      'rights-request-handling': 'partly',
+      'access-requests': 'no',
+    });
+    expect(gapIds(model)).toContain('no-rights-handling');
+    expect(criticalQuestions(model)).toContain('access-requests');
+    expect(criticalQuestions(model)).not.toContain('rights-request-handling');
+  });
+});
+
+describe('Art. 10 and Art. 44 treat "don\'t know" alike at every level', () => {
+  it('Art. 10: a Dutch shop that does not know whether its criminal data is allowed has a critical gap', () => {
+    const model = report({
+      ...answersOf('dutch-webshop'),
+      'criminal-data': 'yes',
+      'nl-criminal-data': 'dont-know',
+    });
+    expect(gapIds(model)).toContain('criminal-data-without-authorisation');
+    expect(criticalQuestions(model)).toContain('nl-criminal-data');
+  });
+
+  it('Art. 10: a Belgian shop that does not know whether its criminal data is authorised has a critical gap', () => {
+    const model = report({
+      ...answersOf('dutch-webshop'),
+      'establishment-countries': ['belgium'],
+      'criminal-data': 'yes',
+      'criminal-data-authorised': 'dont-know',
+    });
+    expect(gapIds(model)).toContain('criminal-data-without-authorisation');
+    expect(criticalQuestions(model)).toContain('criminal-data-authorised');
+  });
+
+  it('Art. 10: a private shop screening staff "under control of official authority" has a critical gap', () => {
+    const screening = activity('screening', {
+      'activity-data-subjects': ['employees'],
+      'activity-data-categories': ['contact-details', 'criminal-offence-data'],
+      'activity-criminal-basis': 'official-authority-control',
+      'activity-authority-list': 'no',
+      'activity-dpia-done': 'no',
+    });
+    const model = report(withActivity(answersOf('dutch-webshop'), screening));
+    expect(gapIds(model)).toContain('criminal-data-without-authorisation');
+    expect(itemActionsOf(model, 'screening', 'activity-criminal-data-basis')).toMatchObject([
+      { outcome: 'unclear', critical: true },
+    ]);
+    // A public body may rely on it: no gap there.
+    const publicBody = report(
+      withActivity({ ...answersOf('dutch-webshop'), 'public-body': 'yes' }, screening),
+    );
+    expect(
+      itemActionsOf(publicBody, 'screening', 'activity-criminal-data-basis').filter(
+        (a) => a.critical,
+      ),
+    ).toEqual([]);
+  });
+
+  it('Art. 44: US transfers not known to be covered by the Data Privacy Framework, without safeguards, have no transfer tool', () => {
+    const model = report({
+      ...answersOf('crm-saas'),
+      transfers: 'yes',
+      'transfer-destinations': ['united-states'],
+      'transfer-dpf-certified': 'dont-know',
+      'transfer-safeguards': 'no',
+      'transfer-derogations-used': 'no',
+    });
+    expect(gapIds(model)).toContain('transfers-without-tool');
+    expect(criticalQuestions(model)).toContain('transfer-safeguards');
+    expect(nowKeys(model)).toContain(questionKey('transfer-safeguards'));
+  });
+
+  it('Art. 49(1): not knowing whether an Article 49 exception is used does not excuse a transfer to India without safeguards', () => {
+    const india = {
+      ...answersOf('dutch-webshop'),
+      transfers: 'yes',
+      'transfer-destinations': ['india'],
+      'transfer-safeguards': 'no',
+      'transfer-derogations': 'yes',
+    };
+    expect(gapIds(report({ ...india, 'transfer-derogations-used': 'dont-know' }))).toContain(
+      'transfers-without-tool',
+    );
+    expect(gapIds(report({ ...india, 'transfer-derogations-used': 'yes' }))).not.toContain(
+      'transfers-without-tool',
+    );
+  });
+});
+
+describe('random assessments: every critical gap that holds has a critical action, all of them now', () => {
+  const NUMBERS = [0, 1, 20, 249, 250, 499_999_999, 500_000_000, 500_000_001, 2_000_000_000];
+  const samples = fc.sample(completedAnswers(questionnaire, validAnswer(NUMBERS), SHIPPED.scope), {
+    numRuns: 200,
+    seed: 99,
+  });
+
+  it('holds for 200 in-scope assessments drawn with seed 99', () => {
+    let gaps = 0;
+    for (const answers of samples) {
+      const model = report(answers);
+      const now = new Set(nowKeys(model));
+      for (const gap of model.criticalGaps) {
+        gaps += 1;
+        expect(nowActionsFor(model, gap.id), `${gap.id} in ${JSON.stringify(answers)}`).not.toEqual(
+          [],
+        );
+      }
+      for (const a of model.actions.filter((x) => x.critical))
+        expect(now.has(questionKey(a.questionId)), a.questionId).toBe(true);
+      for (const a of model.itemActions.filter((x) => x.critical))
+        expect(now.has(itemKey(a)), itemKey(a)).toBe(true);
+    }
+    // The draw must reach many gaps for the check to mean something.
+    expect(gaps).toBeGreaterThan(200);
   });
 });

@@ -177,6 +177,23 @@ describe('owners that fit the size of the organisation', () => {
     expect(suggestedOwner(null, 5)).toBeNull();
   });
 
+  it("Art. 8, 9(2) and 13(2)(f): in a small firm the legal calls on biometrics, children's consent and automated decisions fall to the owner, not the IT or website person", () => {
+    const questions = new Map(
+      loadShippedQuestionnaire()
+        .sections.flatMap((s) => s.questions)
+        .map((x) => [x.id, x] as const),
+    );
+    for (const id of [
+      'nl-biometrics',
+      'children-consent',
+      'nl-parental-consent',
+      'automated-decision-information',
+    ])
+      expect(suggestedOwner(questions.get(id)?.scoring?.owner ?? null, 12), id).toBe(
+        'smallFirmRole.owner-manager',
+      );
+  });
+
   it('maps every owner role, with texts in English and Dutch', () => {
     for (const role of OwnerRoleSchema.options) {
       const small = SMALL_FIRM_ROLES[role];

@@ -307,7 +307,7 @@ describe('renderLegalRules', () => {
         '',
         '- Section: Duties (`duties`)',
         '- Legal references: Art. 30(1)',
-        '- Closed by the action of: _Do you keep records?_ (records) (guidance: <https://eur-lex.europa.eu/eli/reg/2016/679/oj>)',
+        '- Its own action, critical when nothing below is: _Do you keep records?_ (records) (guidance: <https://eur-lex.europa.eu/eli/reg/2016/679/oj>)',
       ].join('\n'),
     );
     expect(markdown).toContain('caps the overall rating and the rating of its section at red');

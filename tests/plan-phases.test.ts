@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
+import { buildReport } from '@/report/build-report';
 import { planActions, type PlanCandidate } from '@/report/first-steps';
+import { actionKey } from '@/report/planned-actions';
+import type { ReportModel } from '@/report/report.types';
+import { loadExample } from './helpers/examples';
+import { loadShippedQuestionnaire } from './helpers/questionnaires';
 
 type Candidate = PlanCandidate<string>;
 
@@ -56,5 +62,78 @@ describe('the phases of the action plan', () => {
     expect(
       phaseOf({ priority: 'medium', fineTier: 'none', effort: 'quick-win', nothingInPlace: true }),
     ).toBe('later');
+  });
+});
+
+describe('processing that is unlawful today goes to "now", whatever its fine tier', () => {
+  const q = loadShippedQuestionnaire();
+  const report = (example: string, answers: Answers) =>
+    buildReport(q, { ...loadExample(example).answers, ...answers });
+  const phase = (model: ReportModel, questionId: string) =>
+    (Object.keys(model.plan.phases) as (keyof ReportModel['plan']['phases'])[]).find((p) =>
+      model.plan.phases[p].some((ref) => actionKey(ref) === `question-${questionId}`),
+    );
+
+  it('a lower-tier action marked unlawful today waits when something is in place', () => {
+    expect(
+      phaseOf({
+        priority: 'high',
+        fineTier: 'art83-4',
+        effort: 'project',
+        nothingInPlace: true,
+        unlawfulToday: true,
+      }),
+    ).toBe('now');
+    expect(
+      phaseOf({
+        priority: 'high',
+        fineTier: 'art83-4',
+        effort: 'project',
+        nothingInPlace: false,
+        unlawfulToday: true,
+      }),
+    ).toBe('within-3-months');
+  });
+
+  it("Art. 8(1): a shop asking children for consent without their parents' is fixed now", () => {
+    const model = report('dutch-webshop', { 'children-data': 'yes', 'nl-parental-consent': 'no' });
+    expect(model.actions.find((a) => a.questionId === 'nl-parental-consent')?.fineTier).toBe(
+      'art83-4',
+    );
+    expect(phase(model, 'nl-parental-consent')).toBe('now');
+  });
+
+  it("Art. 28(10) and 29: a processor acting beyond its clients' instructions stops now", () => {
+    const model = report('crm-saas', { 'processor-instructions-only': 'no' });
+    expect(phase(model, 'processor-instructions-only')).toBe('now');
+  });
+
+  it('Art. 26(1): a joint controller without an arrangement is high priority and fixed now', () => {
+    const model = report('dutch-webshop', { 'joint-control': 'yes', 'joint-arrangement': 'no' });
+    expect(model.actions.find((a) => a.questionId === 'joint-arrangement')).toMatchObject({
+      priority: 'high',
+      fineTier: 'art83-4',
+    });
+    expect(phase(model, 'joint-arrangement')).toBe('now');
+  });
+
+  it('Art. 36(1): high risk left after a DPIA without consulting the authority is a critical gap, fixed now', () => {
+    const model = report('hospital', {
+      'dpia-done': 'yes',
+      'dpia-residual-risk': 'yes',
+      'dpia-prior-consultation': 'no',
+    });
+    expect(model.criticalGaps.map((g) => g.id)).toContain('prior-consultation-missing');
+    expect(model.actions.find((a) => a.questionId === 'dpia-prior-consultation')?.critical).toBe(
+      true,
+    );
+    expect(phase(model, 'dpia-prior-consultation')).toBe('now');
+  });
+
+  it('Art. 28(3), last subparagraph: telling clients of an infringing instruction is medium priority', () => {
+    const question = q.sections
+      .flatMap((s) => s.questions)
+      .find((x) => x.id === 'infringing-instructions');
+    expect(question?.scoring?.priority).toBe('medium');
   });
 });

@@ -76,4 +76,28 @@ describe('the results page of a hospital whose regional record lacks its DPIA', 
     expect(item).toBeDefined();
     expect(within(item!).getByText('Critical')).toBeTruthy();
   }, 60_000);
+
+  it('Art. 5(2): says in plain words when two answers disagree, and asks which is true', async () => {
+    const example = ExampleSchema.parse(shop);
+    seedAssessment(
+      makeSession({
+        answers: {
+          ...example.answers,
+          'lawful-bases': ['dont-know-bases'],
+          'lawful-basis-recorded': 'yes',
+        },
+        location: { screen: 'complete' },
+        completedAt: '2026-12-01T10:00:00.000Z',
+      }),
+    );
+    const app = await renderApp('/results');
+    await app.findByRole('heading', { name: 'Start here' }, { timeout: 20_000 });
+    const now = app.getByRole('heading', { name: 'Now', level: 3 }).closest('section')!;
+    const sentence = within(now).getByText(/^Your answers disagree: you said “I don't know/);
+    expect(sentence.textContent).toContain('and also “Yes” to “Have you recorded');
+    expect(sentence.textContent).toContain('Check which is true');
+    // The plain "find out" hint would repeat it.
+    const action = sentence.closest('li')!;
+    expect(within(action).queryByText(/First find out/)).toBeNull();
+  }, 60_000);
 });

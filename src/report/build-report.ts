@@ -110,6 +110,12 @@ export interface BuildReportOptions {
    * undertaking without asking (a shop, a software house, a bank). Default: `commercialSector`.
    */
   readonly undertakingFlag?: string;
+  /**
+   * A single-choice question asking whether the list of processing activities is complete;
+   * when it is shown, anything but `yes` keeps the report from "ready": the answers then
+   * describe only part of the processing (Art. 30(1)). Default: `activities-complete`.
+   */
+  readonly listCompleteQuestion?: string;
 }
 
 const PRIORITY_ORDER: Readonly<Record<Priority, number>> = { high: 0, medium: 1, low: 2 };
@@ -163,11 +169,16 @@ function percent(sum: number, max: number): number | null {
  *   scores, actions, critical gaps, fine tiers or verdicts other than the scope
  *   determination; see `evaluateVerdicts`.
  * - Actions: one per shown scored question with a gap answer (`isGapAnswer`),
- *   ordered with the actions that close a critical gap first (`critical-actions.ts`: the
- *   gap's own action and every other answer that makes it hold, and items' gaps that feed it), then by priority,
+ *   ordered with the actions that close a critical gap first (`critical-actions.ts`: every
+ *   answer and item that makes it hold, or else the gap's own action), then by priority,
  *   fine tier (Art. 83(5) first), first GDPR article by number
  *   (Art. 5 before Art. 30 before Art. 32(1)), then questionnaire order. Unanswered
  *   questions raise no action: the review step does not let a person through with them.
+ *   An answer other answers contradict (a record of lawful bases "in order" while the bases
+ *   are not known) is scored and acted on as "don't know", with the answers that disagree.
+ * - Readiness words: see `readiness-labels.ts`; what keeps a section from "ready" is any
+ *   high-priority gap, any gap a fine backs where nothing is in place, any processing
+ *   activity's gap, and a list of activities said not to be complete.
  * - Plan: the first steps and the phases every action falls in (`first-steps.ts`); each
  *   action's suggested owner fits the organisation's size (`owner-roles.ts`).
  * - Fines: from the tiers and articles of the gaps and the profile answers (public
@@ -194,7 +205,7 @@ export function buildReport(
   const inScope = verdicts.outOfScope === null;
   const contractualOnly =
     visibility.flags[options.contractualFlag ?? 'reachedThroughClients'] === true;
-  const criticalOnes = criticalActions(q, verdicts);
+  const criticalOnes = criticalActions(q, verdicts, { items: !contractualOnly });
   const effective = visibility.effectiveAnswers;
   const shownSections = new Set(visibility.steps);
   const isShown = (question: Question) => visibility.questions.get(question.id) === true;
@@ -202,9 +213,14 @@ export function buildReport(
   for (const gap of verdicts.criticalGaps)
     criticalPerSection.set(gap.section, (criticalPerSection.get(gap.section) ?? 0) + 1);
 
+  const groupVerdicts = itemVerdicts(q, verdicts);
+  const itemActions = contractualOnly ? [] : itemGaps(groupVerdicts, criticalOnes.item);
+  const listComplete = options.listCompleteQuestion ?? 'activities-complete';
+  const unlawfulToday = new Set<string>();
   const employeesAnswer = effective[profile.employees];
   const employees = typeof employeesAnswer === 'number' ? employeesAnswer : null;
   const sections: SectionScore[] = [];
+  const weakness = new Map<string, { serious: number; finedGaps: number }>();
   // Sort keys are worked out once per action, not once per comparison.
   const actions: {
     item: ActionItem;
@@ -218,11 +234,20 @@ export function buildReport(
     let max = 0;
     let scoredQuestions = 0;
     let gaps = 0;
+    // What keeps the section from "ready" (see `readiness-labels.ts`), and its gaps a fine backs.
     let serious = 0;
+    let finedGaps = 0;
     for (const question of section.questions) {
       order += 1;
-      if (!inScope || !question.scoring || !isShown(question)) continue;
-      const value = effective[question.id];
+      if (!inScope || !isShown(question)) continue;
+      if (question.id === listComplete && effective[question.id] !== 'yes') serious += 1;
+      const own = itemActions.filter((a) => a.group === question.id);
+      serious += own.length;
+      finedGaps += own.filter((a) => a.fineTier !== 'none').length;
+      if (!question.scoring) continue;
+      // An answer other answers contradict proves nothing: it counts as "don't know".
+      const conflict = criticalOnes.conflicts.get(question.id);
+      const value = conflict ? DONT_KNOW : effective[question.id];
       const credit = answerCredit(question, value, rules);
       if (credit !== null) {
         const weight = questionWeight(question, rules);
@@ -232,7 +257,10 @@ export function buildReport(
       }
       if (typeof value !== 'string' || !isGapAnswer(question, value)) continue;
       gaps += 1;
-      if (credit === 0 && question.scoring.priority === 'high') serious += 1;
+      const { priority, fineTier } = question.scoring;
+      if (priority === 'high' || (credit === 0 && fineTier !== 'none')) serious += 1;
+      if (fineTier !== 'none') finedGaps += 1;
+      if (question.scoring.unlawfulToday === true) unlawfulToday.add(question.id);
       const entry = plan[question.id];
       actions.push({
         order,
@@ -250,6 +278,10 @@ export function buildReport(
           ownerRole: question.scoring.owner ?? null,
           suggestedOwner: suggestedOwner(question.scoring.owner ?? null, employees),
           investigate: value === DONT_KNOW,
+          conflict:
+            conflict && typeof effective[question.id] === 'string'
+              ? { answered: effective[question.id] as string, with: conflict }
+              : null,
           guidance: question.scoring.guidance ?? null,
           ownerName: entry?.ownerName ?? null,
           dueDate: entry?.dueDate ?? null,
@@ -258,6 +290,7 @@ export function buildReport(
     }
     const score = percent(sum, max);
     const critical = criticalPerSection.get(section.id) ?? 0;
+    weakness.set(section.id, { serious, finedGaps });
     sections.push({
       sectionId: section.id,
       shown: shownSections.has(section.id),
@@ -289,8 +322,6 @@ export function buildReport(
       a.order - b.order,
   );
   const orderedActions = actions.map((a) => a.item);
-  const groupVerdicts = itemVerdicts(q, verdicts);
-  const itemActions = contractualOnly ? [] : itemGaps(groupVerdicts, criticalOnes.item);
   const redSections = new Set(sections.filter((s) => s.rag === 'red').map((s) => s.sectionId));
   const groupSection = new Map(
     q.sections.flatMap((s) => s.questions.map((x) => [x.id, s.id] as const)),
@@ -304,6 +335,7 @@ export function buildReport(
       effort: item.effort,
       nothingInPlace,
       sectionRed: redSections.has(item.sectionId),
+      unlawfulToday: unlawfulToday.has(item.questionId),
     })),
     ...itemActions.map((a): PlanCandidate<ActionRef> => ({
       ref: {
@@ -352,10 +384,12 @@ export function buildReport(
       rag: capRag(ragFor(overallScore, rules), verdicts.criticalGaps.length),
       readiness: readiness(overallScore, {
         critical: verdicts.criticalGaps.length,
-        serious:
-          actions.filter((a) => a.nothingInPlace && a.item.priority === 'high').length +
-          itemActions.filter((a) => a.priority === 'high').length,
-        sections: sections.filter((s) => s.shown).map((s) => s.readiness),
+        serious: [...weakness.values()].reduce((sum, w) => sum + w.serious, 0),
+        // A section weak only through gaps no fine backs (no one named for privacy) does not
+        // hold back the whole report on its own.
+        sections: sections
+          .filter((s) => s.shown && (weakness.get(s.sectionId)?.finedGaps ?? 0) > 0)
+          .map((s) => s.readiness),
       }),
       criticalGaps: verdicts.criticalGaps.length,
     },

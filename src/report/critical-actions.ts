@@ -1,7 +1,8 @@
-import { isItemList } from '../engine/questionnaire/answer-value';
+import { isItemList, isOptionList } from '../engine/questionnaire/answer-value';
 import { evaluateCondition } from '../engine/questionnaire/conditions';
 import { isGapAnswer, type Verdicts } from '../engine/questionnaire/determinations';
 import type {
+  Answers,
   Condition,
   CriticalGap,
   Question,
@@ -13,13 +14,13 @@ import type {
  *
  * A critical gap's `when` can hold through several answers (Art. 30: the records of a controller
  * or those of a processor; Art. 6(1): the organisation's answer or one activity's), and each one
- * that makes it hold is a cause to remove, not only the question the gap names as its `action`.
+ * that makes it hold is a cause to remove.
  *
- * - A question's action is critical when a critical gap holds and either
- *   - the question is the gap's `action` and its answer is a gap, or
- *   - a leaf `{question, equals | in}` of the gap's own `when`, not under a `not`, tests it for
- *     answers that are all gap answers of its scoring, and that leaf holds
- *     (`processor-records` = no for Art. 30(2), `access-requests` = no for Art. 15).
+ * - A question's action is critical when a critical gap holds and a leaf `{question, equals | in}`
+ *   of the gap's own `when`, not under a `not`, tests it for answers that are all gap answers of
+ *   its scoring, and that leaf holds (`processor-records` = no for Art. 30(2), `access-requests`
+ *   = no for Art. 15). The gap's `action` is such a cause only when one of these leaves tests it:
+ *   "partly" records next to a processor's missing ones is a gap to close, not the unmet duty.
  *   Leaves inside flags do not count: flags say when a duty applies (the organisation's size,
  *   its role), not that it is unmet.
  * - An item's action (one processing activity's gap) is critical when its outcome's `gap.critical`
@@ -27,12 +28,27 @@ import type {
  *   the item's group, not under a `not`, in the gap's `when` or in a flag it uses, holds for that
  *   item alone. So an activity without a lawful basis is critical under Art. 6(1), while one whose
  *   outcome is "unclear" for another reason (not knowing whether it transfers at all) is not.
+ * - **Fallback.** A gap can hold through an answer no action closes (an unscored question such as
+ *   "which lawful bases?" answered "don't know") while the gap's `action` is answered "yes": the
+ *   answers disagree. When no cause above yields a critical action, the gap's `action` is critical
+ *   anyway; if its answer is not a gap answer it is a {@link Conflict}: scored as "don't know"
+ *   (Art. 5(2): a record that cannot name its grounds proves nothing), and the report names the
+ *   answers that disagree. So every critical gap that holds has a critical action.
  */
 export interface CriticalActions {
   /** Ids of the questions whose actions are critical. */
   readonly questions: ReadonlySet<string>;
   /** Whether an item's outcome that feeds `gapId` is critical for that item. */
   readonly item: (gapId: string, group: string, itemId: string) => boolean;
+  /** Questions whose answer other answers contradict, by id: scored as "don't know". */
+  readonly conflicts: ReadonlyMap<string, readonly ConflictingAnswer[]>;
+}
+
+/** An answer that makes a critical gap hold while the gap's own action says all is well. */
+export interface ConflictingAnswer {
+  readonly questionId: string;
+  /** The option the gap tests for and the person chose. */
+  readonly option: string;
 }
 
 /** The positive leaves of a condition: those not under a `not`. */
@@ -102,7 +118,11 @@ export function criticalGapCauses(
  * @example
  * criticalActions(q, evaluateVerdicts(q, answers)).questions.has('processor-records') // true
  */
-export function criticalActions(q: Questionnaire, verdicts: Verdicts): CriticalActions {
+export function criticalActions(
+  q: Questionnaire,
+  verdicts: Verdicts,
+  options: { readonly items?: boolean } = {},
+): CriticalActions {
   const { visibility } = verdicts;
   const effective = visibility.effectiveAnswers;
   const flag = (name: string) => visibility.flags[name] === true;
@@ -112,21 +132,11 @@ export function criticalActions(q: Questionnaire, verdicts: Verdicts): CriticalA
   const holding = new Set(verdicts.criticalGaps.map((g) => g.id));
   const gaps = q.criticalGaps.filter((g) => holding.has(g.id));
 
+  const shown = (id: string) => visibility.questions.get(id) === true;
   const isGap = (id: string): boolean => {
     const question = questions.get(id);
-    return (
-      question !== undefined &&
-      visibility.questions.get(id) === true &&
-      isGapAnswer(question, effective[id])
-    );
+    return question !== undefined && shown(id) && isGapAnswer(question, effective[id]);
   };
-  const critical = new Set<string>();
-  for (const gap of gaps) {
-    if (gap.action !== undefined && isGap(gap.action)) critical.add(gap.action);
-    for (const leaf of criticalGapCauses(q, gap).leaves)
-      if (evaluateCondition(leaf, effective, flag) && isGap(leaf.question))
-        critical.add(leaf.question);
-  }
 
   const causes = new Map<string, { group: string; where: Condition }[]>(
     gaps.map((g) => [g.id, itemCauses(g.when, q.flags)]),
@@ -140,5 +150,51 @@ export function criticalActions(q: Questionnaire, verdicts: Verdicts): CriticalA
       (c) => c.group === group && evaluateCondition(c.where, answers, flag),
     );
   };
-  return { questions: critical, item };
+  /** Whether some item's gap feeding `gapId` is critical, so the report lists it. */
+  const itemCause = (gapId: string): boolean =>
+    options.items !== false &&
+    verdicts.itemDeterminations.some((d) =>
+      d.items.some(
+        (x) => x.outcomes.some((o) => o.gap?.critical === gapId) && item(gapId, d.group, x.itemId),
+      ),
+    );
+
+  const critical = new Set<string>();
+  const conflicts = new Map<string, ConflictingAnswer[]>();
+  for (const gap of gaps) {
+    let caused = false;
+    for (const leaf of criticalGapCauses(q, gap).leaves)
+      if (evaluateCondition(leaf, effective, flag) && isGap(leaf.question)) {
+        critical.add(leaf.question);
+        caused = true;
+      }
+    if (caused || itemCause(gap.id)) continue;
+    if (gap.action === undefined || !shown(gap.action)) continue;
+    critical.add(gap.action);
+    if (!isGap(gap.action))
+      conflicts.set(gap.action, [
+        ...(conflicts.get(gap.action) ?? []),
+        ...conflictingAnswers(gap.when, gap.action, effective, flag),
+      ]);
+  }
+  return { questions: critical, item, conflicts };
+}
+
+/** The answers that make a gap's `when` hold, read from its own question leaves. */
+function conflictingAnswers(
+  when: Condition,
+  action: string,
+  effective: Answers,
+  flag: (name: string) => boolean,
+): ConflictingAnswer[] {
+  return positiveLeaves(when).flatMap((leaf): ConflictingAnswer[] => {
+    if (!('question' in leaf) || leaf.question === action) return [];
+    if (!evaluateCondition(leaf, effective, flag)) return [];
+    const value = effective[leaf.question];
+    const tested = 'in' in leaf ? leaf.in : 'equals' in leaf ? [leaf.equals] : [];
+    const option = tested.find((v) =>
+      isOptionList(value) ? value.some((x) => x === v) : value === v,
+    );
+    return typeof option === 'string' ? [{ questionId: leaf.question, option }] : [];
+  });
 }

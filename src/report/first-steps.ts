@@ -18,9 +18,12 @@ import type { Effort, FineTier, Priority } from '../engine/questionnaire/questio
  *    at least {@link FIRST_STEPS}.min steps in all when there are that many actions.
  * 4. **Phases**, every action in exactly one, in rank order:
  *    - `now`: the first steps, every other critical action, every high-priority quick win
- *      (important and cheap: no reason to wait), and every high-priority action in the upper
- *      fine tier where nothing is in place (processing that is unlawful today, such as
- *      marketing e-mail without consent: stop it or fix it);
+ *      (important and cheap: no reason to wait), and, where nothing is in place, every action
+ *      whose processing is unlawful today: a high-priority one in the upper fine tier (marketing
+ *      e-mail without consent) and any the questionnaire marks `unlawfulToday` whatever its tier
+ *      (Art. 8(1) a child's consent without the parents', Art. 26(1) joint controllers without an
+ *      arrangement, Art. 29 a processor acting beyond instructions, Art. 36(1) no prior
+ *      consultation): stop it or fix it;
  *    - `within-3-months`: the other high-priority actions, those in the upper fine tier, and the
  *      medium-priority quick wins a fine tier backs (a breach register: a legal duty done in an
  *      hour);
@@ -39,6 +42,8 @@ export interface PlanCandidate<Ref> {
   readonly nothingInPlace: boolean;
   /** The section the action belongs to is rated red. */
   readonly sectionRed: boolean;
+  /** With nothing in place the processing is unlawful today (`scoring.unlawfulToday`); default false. */
+  readonly unlawfulToday?: boolean;
 }
 
 export type Phase = 'now' | 'within-3-months' | 'later';
@@ -118,7 +123,7 @@ export function planActions<Ref>(candidates: readonly PlanCandidate<Ref>[]): Pla
     chosen.has(c) ||
     c.critical ||
     (high(c) && c.effort === 'quick-win') ||
-    (high(c) && c.fineTier === 'art83-5' && c.nothingInPlace)
+    (c.nothingInPlace && ((high(c) && c.fineTier === 'art83-5') || c.unlawfulToday === true))
       ? 'now'
       : high(c) ||
           c.fineTier === 'art83-5' ||

@@ -363,7 +363,7 @@ function criticalGapsSection(q: Questionnaire, w: ConditionWriter): string[] {
   const lines = [
     '## Critical gaps',
     '',
-    'A critical gap is a mandatory duty the answers show to be unmet. Every critical gap that holds caps the overall rating and the rating of its section at red, whatever the score, and is listed above the score. Its actions are critical and come first in the action plan, in the phase "now": the action of the question named with it, the action of every other question whose answer makes it hold (listed as "Also made critical"), and the action of each item (a processing activity) that makes it hold, through the per-item outcomes listed with it. Critical gaps are not checked when an early exit holds.',
+    'A critical gap is a mandatory duty the answers show to be unmet. Every critical gap that holds caps the overall rating and the rating of its section at red, whatever the score, and is listed above the score. Its actions are critical and come first in the action plan, in the phase "now": the action of every question whose answer makes it hold (listed as "Made critical"), and the action of each item (a processing activity) that makes it hold, through the per-item outcomes listed with it. When none of these is open, because the gap holds through an answer no action closes (such as "don\'t know" to which lawful bases apply), the action of the question named with it is critical instead; if that question was answered as if all were well, the answers disagree, and the report counts it as "don\'t know" (Art. 5(2): a record that cannot name its grounds proves nothing) and names the answers that disagree. So every critical gap that holds has a critical action. Critical gaps are not checked when an early exit holds.',
     '',
   ];
   for (const gap of q.criticalGaps) {
@@ -379,16 +379,14 @@ function criticalGapsSection(q: Questionnaire, w: ConditionWriter): string[] {
       const question = q.sections.flatMap((s) => s.questions).find((x) => x.id === gap.action);
       const guidance = question?.scoring?.guidance;
       lines.push(
-        `- Closed by the action of: ${w.question(gap.action)}${guidance ? ` (guidance: <${guidance}>)` : ''}`,
+        `- Its own action, critical when nothing below is: ${w.question(gap.action)}${guidance ? ` (guidance: <${guidance}>)` : ''}`,
       );
     }
     const causes = criticalGapCauses(q, gap);
-    const others = [...new Set(causes.leaves.map((l) => l.question))].filter(
-      (id) => id !== gap.action,
-    );
-    if (others.length > 0)
+    const leaves = [...new Set(causes.leaves.map((l) => l.question))];
+    if (leaves.length > 0)
       lines.push(
-        `- Also made critical, when its answer makes the gap hold: ${others.map((id) => w.question(id)).join('; ')}`,
+        `- Made critical, when its answer makes the gap hold: ${leaves.map((id) => w.question(id)).join('; ')}`,
       );
     if (causes.outcomes.length > 0)
       lines.push(
@@ -397,6 +395,21 @@ function criticalGapsSection(q: Questionnaire, w: ConditionWriter): string[] {
     lines.push('', 'When:', '', ...w.lines(gap.when), '');
   }
   return lines;
+}
+
+function unlawfulTodaySection(q: Questionnaire, w: ConditionWriter): string[] {
+  const marked = q.sections
+    .flatMap((s) => s.questions)
+    .filter((x) => x.scoring?.unlawfulToday === true);
+  if (marked.length === 0) return [];
+  return [
+    '## Unlawful today',
+    '',
+    'Where one of these questions is answered "no" or "don\'t know", the processing it asks about is unlawful today, whatever the fine tier, so its action goes to the phase "now" of the action plan (as does every high-priority action in the upper fine tier where nothing is in place):',
+    '',
+    ...marked.map((x) => `- ${w.question(x.id)}: ${articles(x.articles)}`),
+    '',
+  ];
 }
 
 function exitsSection(q: Questionnaire, w: ConditionWriter): string[] {
@@ -489,6 +502,7 @@ export function renderLegalRules(q: Questionnaire, text: RuleText): string {
     for (const d of q.determinations) lines.push(...determinationSection(d, w));
   }
   lines.push(...criticalGapsSection(q, w));
+  lines.push(...unlawfulTodaySection(q, w));
   lines.push(...exitsSection(q, w));
   lines.push(...flagsSection(q, w));
   lines.push(...gapAnswersSection(q, w));

@@ -7,11 +7,17 @@ import { RAG_THRESHOLDS } from './scoring-rules';
  *
  * Only a score of {@link READY_FROM} or more is called ready, and only with nothing serious
  * open: a few points short of 100 is a detail, but an open mandatory duty is not, so any
- * critical gap reads "not ready" (as its rating is red). A high-priority gap where nothing is in
- * place (answered no or don't know, or missing in a processing activity), or a section that is
- * itself only partly ready, keeps a high score at "largely ready": the score weighs answers,
- * and one unlawful practice is not outweighed by many good ones. The lower bands follow the
- * red/amber/green thresholds, so the words and the colours never disagree.
+ * critical gap reads "not ready" (as its rating is red). A high score stays "largely ready"
+ * while anything is open that a person would not call a detail (`OpenGaps.serious`, counted in
+ * `build-report.ts`): any high-priority gap, even one partly closed (Art. 7(1) consent that is
+ * only partly valid); any gap a fine tier backs where nothing is in place (Art. 25 privacy by
+ * design answered no); any processing activity's gap (a retention period missing, Art.
+ * 5(1)(e)); or a list of activities said not to be complete (Art. 30(1)), as the answers then
+ * describe only part of the processing. For the overall label also a section that is itself
+ * only partly ready, when a fine tier backs one of its gaps: a section weak only through gaps no
+ * fine backs does not hold back the whole report. The score weighs answers, and one unlawful
+ * practice is not outweighed by many good ones. The lower bands follow the red/amber/green
+ * thresholds, so the words and the colours never disagree.
  */
 /** The lowest score called ready: one "partly" on a low-priority question still is. */
 export const READY_FROM = 95;
@@ -28,9 +34,12 @@ export const READINESS_SCALE: readonly { readonly from: number; readonly label: 
 export interface OpenGaps {
   /** Mandatory duties left unmet. */
   readonly critical: number;
-  /** High-priority gaps where nothing is in place: answered no or don't know, or an item's gap. */
+  /**
+   * Gaps that rule out "ready": high-priority ones, those a fine tier backs where nothing is in
+   * place, items' gaps, and an incomplete list of activities.
+   */
   readonly serious?: number;
-  /** For the overall label: the sections' own labels. */
+  /** For the overall label: the labels of the sections with a gap a fine tier backs. */
   readonly sections?: readonly Readiness[];
 }
 

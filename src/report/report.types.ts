@@ -12,6 +12,7 @@ import type {
   OutOfScope,
 } from '../engine/questionnaire/determinations';
 import type { ProcessingRecord } from '../engine/record/processing-record';
+import type { ConflictingAnswer } from './critical-actions';
 import type { Phase } from './first-steps';
 import type { OwnerSuggestion } from './owner-roles';
 
@@ -59,6 +60,15 @@ export interface ActionItem {
   readonly suggestedOwner: OwnerSuggestion | null;
   /** "Don't know" answers add an action to find out, on top of closing the gap. */
   readonly investigate: boolean;
+  /**
+   * Other answers that contradict this one (see `critical-actions.ts`): the answer given said
+   * all is well, so the action counts it as "don't know" and asks which is true.
+   */
+  readonly conflict: {
+    /** The option the person chose for this question. */
+    readonly answered: string;
+    readonly with: readonly ConflictingAnswer[];
+  } | null;
   /** An authority's guidance page; opened only when a person clicks it. */
   readonly guidance: string | null;
   /** Filled in by the person (results page or workshop), kept with the assessment. */

@@ -137,6 +137,12 @@ export const ScoringSchema = z.strictObject({
   priority: PrioritySchema,
   fineTier: FineTierSchema,
   effort: EffortSchema,
+  /**
+   * True where "no" (or "don't know") means the processing is unlawful today, whatever its fine
+   * tier (Art. 8(1): a child's consent without the parents'; Art. 36(1): high-risk processing
+   * started without consulting the authority): the action plan puts such an action in "now".
+   */
+  unlawfulToday: z.boolean().optional(),
   /** Options that count as a gap; defaults to no, partly and dont-know. */
   gaps: z.array(IdSchema).min(1).optional(),
   owner: OwnerRoleSchema.optional(),
@@ -380,9 +386,9 @@ export type Determination = z.infer<typeof DeterminationSchema>;
 /**
  * A mandatory duty left unmet, such as a required DPIA not carried out. Any
  * critical gap that holds caps the overall rating and the rating of its section
- * at red, whatever the score, and is listed above the score; `action` names the
- * scored question whose action closes it, which the action plan then puts first, together with
- * every other answer and item that makes it hold (see `src/report/critical-actions.ts`).
+ * at red, whatever the score, and is listed above the score. The action plan puts first every
+ * answer and item that makes it hold; `action` names the scored question whose action is critical
+ * when none of those is (see `src/report/critical-actions.ts`).
  */
 export const CriticalGapSchema = z.strictObject({
   id: IdSchema,

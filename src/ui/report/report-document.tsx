@@ -2,6 +2,7 @@ import type { Ref } from 'react';
 import { Link } from 'react-router';
 import { plannedActions, plannedPhases, type PlannedAction } from '@/report/planned-actions';
 import type { ChapterId } from '@/report/report-chapters';
+import { conflictSentences } from '@/report/conflict-text';
 import {
   actionFacts,
   actionLines,
@@ -405,7 +406,18 @@ export function ActionPlanChapter({ view }: { view: ReportView }) {
                   </td>
                   <td data-label={header('action')}>
                     <ActionCell planned={p} texts={texts} />
-                    {p.kind === 'question' && p.action.investigate && (
+                    {p.kind === 'question' &&
+                      conflictSentences(
+                        p.action,
+                        (key, values) => t(`report:${key}`, values),
+                        (id) => t(`questions.${id}.label`),
+                        (id, option) => texts.option(id, option),
+                      ).map((text) => (
+                        <span key={text} className="report-critical-mark report-line">
+                          {text}
+                        </span>
+                      ))}
+                    {p.kind === 'question' && p.action.investigate && !p.action.conflict && (
                       <span className="report-critical-mark report-line">
                         {t('report:actions.investigate')}
                       </span>

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { conflictSentences } from '@/report/conflict-text';
 import { plannedActions, plannedPhases, type PlannedAction } from '@/report/planned-actions';
 import type { ActionItem, ItemAction, ReportModel } from '@/report/report.types';
 import { FaqLinks } from '../knowledge/lazy-links';
@@ -152,7 +153,18 @@ function PlanEntry({
           )}
         </p>
       )}
-      {planned.kind === 'question' && planned.action.investigate && (
+      {planned.kind === 'question' &&
+        conflictSentences(
+          planned.action,
+          rt.t,
+          (id) => qt.text(`questions.${id}.label`),
+          qt.option,
+        ).map((sentence) => (
+          <p key={sentence} className="hint">
+            {sentence}
+          </p>
+        ))}
+      {planned.kind === 'question' && planned.action.investigate && !planned.action.conflict && (
         <p className="hint">{rt.t('actions.investigate')}</p>
       )}
       {planned.kind === 'question' && (

@@ -10,6 +10,7 @@ import {
 } from '../kit/pdf-table';
 import type { ReportTexts } from '../report-texts';
 import { actionFacts, actionOwner } from '../../report-content';
+import { conflictSentences } from '../../conflict-text';
 import { actionRuns, priorityCell } from './action-cells';
 import type { DrawChapter, ReportWriter } from './chapter';
 
@@ -69,7 +70,15 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
       cell: (p) => ({
         runs: [
           ...actionRuns(p, texts),
-          ...(p.kind === 'question' && p.action.investigate
+          ...(p.kind === 'question'
+            ? conflictSentences(
+                p.action,
+                (key, values) => t(`report:${key}`, values),
+                (id) => t(`questions.${id}.label`),
+                (id, option) => texts.option(id, option),
+              ).map((text) => ({ text, color: COLOR.red }))
+            : []),
+          ...(p.kind === 'question' && p.action.investigate && !p.action.conflict
             ? [{ text: investigate, color: COLOR.red }]
             : []),
           { text: actionFacts(p, texts), color: COLOR.muted },
