@@ -4,7 +4,9 @@ import { loadShippedQuestionnaire } from '../../tests/helpers/questionnaires';
 import { buildReport } from './build-report';
 import { plannedActions } from './planned-actions';
 import {
+  actionFacts,
   actionLines,
+  actionOwner,
   answerRow,
   ceilingFigure,
   ceilingHeadline,
@@ -100,12 +102,43 @@ describe('findingMeta', () => {
     const meta = findingMeta({ ...action, critical: true, articles: ['Art. 30(1)'] }, texts);
     const parts = meta.split(' · ');
     expect(parts[0]).toBe('report:summary.criticalAction');
-    expect(parts).toContain('Art.\u00a030(1)');
+    expect(parts).toContain('Art.\u00a030(1)\u00a0GDPR');
     expect(parts.at(-1)).toBe(`report:priority.${action.priority}`);
+    const dutch = findingMeta({ ...action, articles: ['Art. 30(1)'] }, new ReportTexts(t, 'nl'));
+    expect(dutch.split(' · ')).toContain('art.\u00a030 lid\u00a01\u00a0AVG');
   });
 
   it('leaves the mark out for an action that is not critical', () => {
     expect(findingMeta({ ...action, critical: false }, texts)).not.toContain('criticalAction');
+  });
+});
+
+describe('actionFacts and actionOwner', () => {
+  const [first] = plannedActions(model, [
+    { kind: 'question', questionId: model.actions[0]!.questionId },
+  ]);
+  it("puts an action's articles, fine tier and effort on one captioned line", () => {
+    const facts = actionFacts(first!, texts).split(' · ');
+    expect(facts).toEqual([
+      `report:actions.columns.articles: ${texts.cite(first!.action.articles)}`,
+      `report:actions.columns.tier: ${texts.cite([`report:tierShort.${first!.action.fineTier}`])}`,
+      `report:actions.columns.effort: report:effortShort.${first!.action.effort}`,
+    ]);
+  });
+
+  it('gives the owner and due date agreed, and the role suggested', () => {
+    expect(first!.kind).toBe('question');
+    if (first!.kind !== 'question') return;
+    const planned = {
+      ...first!,
+      action: { ...first!.action, ownerName: 'Sanne', dueDate: '2027-01-31' },
+    };
+    const who = actionOwner(planned, texts);
+    expect(who.owner).toBe('Sanne');
+    expect(who.due).toBe(texts.isoDate('2027-01-31'));
+    const role = first!.action.suggestedOwner;
+    expect(role).toBeTruthy();
+    expect(who.suggested).toBe(t('report:actions.suggestedRole', { role: `report:${role}` }));
   });
 });
 

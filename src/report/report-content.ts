@@ -65,7 +65,7 @@ export function ceilingFigure(
   return {
     value: texts.amount(fines.ceiling),
     amount: true,
-    note: `${t('report:summary.ceilingNote')} · ${t(`report:tierShort.${fines.highestTier}`)}`,
+    note: `${t('report:summary.ceilingNote')} · ${texts.cite([t(`report:tierShort.${fines.highestTier}`)])}`,
   };
 }
 
@@ -75,7 +75,7 @@ export function ceilingHeadline(fines: FineExposure, texts: ReportTexts): string
   if (fines.basis === 'national-law') return t('report:fines.ceilingNationalLaw');
   if (fines.ceiling === null) return t('report:fines.ceilingNone');
   return t('report:fines.ceilingText', {
-    tier: t(`report:tierShort.${fines.highestTier}`),
+    tier: texts.cite([t(`report:tierShort.${fines.highestTier}`)]),
     amount: texts.amount(fines.ceiling),
   });
 }
