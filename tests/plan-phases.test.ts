@@ -108,13 +108,13 @@ describe('processing that is unlawful today goes to "now", whatever its fine tie
     expect(phase(model, 'processor-instructions-only')).toBe('now');
   });
 
-  it('Art. 26(1): a joint controller without an arrangement is high priority and fixed now', () => {
+  it('Art. 26(1): a joint controller without an arrangement is high priority, but not unlawful today by that alone (CJEU C-60/22)', () => {
     const model = report('dutch-webshop', { 'joint-control': 'yes', 'joint-arrangement': 'no' });
     expect(model.actions.find((a) => a.questionId === 'joint-arrangement')).toMatchObject({
       priority: 'high',
       fineTier: 'art83-4',
     });
-    expect(phase(model, 'joint-arrangement')).toBe('now');
+    expect(phase(model, 'joint-arrangement')).toBe('within-3-months');
   });
 
   it('Art. 36(1): high risk left after a DPIA without consulting the authority is a critical gap, fixed now', () => {
@@ -128,6 +128,16 @@ describe('processing that is unlawful today goes to "now", whatever its fine tie
       true,
     );
     expect(phase(model, 'dpia-prior-consultation')).toBe('now');
+  });
+
+  it('Art. 36(1): a DPIA whose residual risk is not known does not yet call for consulting the authority now', () => {
+    const model = report('hospital', {
+      'dpia-done': 'yes',
+      'dpia-residual-risk': 'dont-know',
+      'dpia-prior-consultation': 'no',
+    });
+    expect(model.criticalGaps.map((g) => g.id)).not.toContain('prior-consultation-missing');
+    expect(phase(model, 'dpia-prior-consultation')).not.toBe('now');
   });
 
   it('Art. 28(3), last subparagraph: telling clients of an infringing instruction is medium priority', () => {

@@ -405,7 +405,7 @@ function unlawfulTodaySection(q: Questionnaire, w: ConditionWriter): string[] {
   return [
     '## Unlawful today',
     '',
-    'Where one of these questions is answered "no" or "don\'t know", the processing it asks about is unlawful today, whatever the fine tier, so its action goes to the phase "now" of the action plan (as does every high-priority action in the upper fine tier where nothing is in place):',
+    'Where one of these questions is answered "no" or "don\'t know", the processing it asks about is, or may be, unlawful today, whatever the fine tier, so its action goes to the phase "now" of the action plan (as does every high-priority action in the upper fine tier where nothing is in place):',
     '',
     ...marked.map((x) => `- ${w.question(x.id)}: ${articles(x.articles)}`),
     '',
