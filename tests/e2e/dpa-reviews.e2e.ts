@@ -165,7 +165,9 @@ describe('checking vendors’ processing agreements', () => {
     const pdf = pages.join('\n').replace(/\s+/g, ' ');
     expect(pdf).toContain('Processor agreements');
     expect(pdf).toContain('Mailbox Zoë BV');
-    expect(pdf).toContain('Rules for sub-processors (Art. 28(3)(d), Art. 28(2), Art. 28(4))');
+    expect(pdf).toContain(
+      'Rules for sub-processors (Art. 28(3)(d) GDPR, Art. 28(2) GDPR, Art. 28(4) GDPR)',
+    );
 
     // A missing element links to its explanation in the guide.
     await panel.getByRole('link', { name: 'Rules for sub-processors' }).first().click();

@@ -70,7 +70,10 @@ describe.each(['en', 'nl'] as Lang[])('the printable report (%s)', (lang) => {
     const firstArticle = ((await firstStep.locator('.action-facts dd').nth(2).textContent()) ?? '')
       .split(',')[0]!
       .trim();
-    expect(firstArticle).toMatch(/^(Art\.|UAVG)/);
+    // Cited in the page's language: "Art. 12(3) GDPR" or "art. 12 lid 3 AVG".
+    expect(firstArticle).toMatch(
+      lang === 'nl' ? /^art\. \d+.* (AVG|UAVG)$/ : /^Art\. \d+.* (GDPR|UAVG)$/,
+    );
 
     const [download] = await Promise.all([
       page.waitForEvent('download'),
