@@ -7,23 +7,8 @@ import type { ReportModel } from './report.types';
  * is a text key of the chapter itself.
  */
 
-export type ChapterId =
-  | 'cover'
-  | 'summary'
-  | 'comparison'
-  | 'chart'
-  | 'findings'
-  | 'actions'
-  | 'processors'
-  | 'items'
-  | 'record'
-  | 'fines'
-  | 'notes'
-  | 'answers'
-  | 'about';
-
 /** Every chapter in print order. */
-export const CHAPTER_ORDER: readonly ChapterId[] = [
+export const CHAPTER_ORDER = [
   'cover',
   'summary',
   'comparison',
@@ -37,7 +22,9 @@ export const CHAPTER_ORDER: readonly ChapterId[] = [
   'notes',
   'answers',
   'about',
-];
+] as const;
+
+export type ChapterId = (typeof CHAPTER_ORDER)[number];
 
 /** Where the GDPR does not reach the organisation there is nothing to score, do or fine. */
 const SCORED_ONLY: ReadonlySet<ChapterId> = new Set([

@@ -65,7 +65,7 @@ export function ceilingFigure(
   return {
     value: texts.amount(fines.ceiling),
     amount: true,
-    note: `${t('report:summary.ceilingNote')} · ${texts.cite([t(`report:tierShort.${fines.highestTier}`)])}`,
+    note: `${t('report:summary.ceilingNote')} · ${texts.tier(fines.highestTier)}`,
   };
 }
 
@@ -75,7 +75,7 @@ export function ceilingHeadline(fines: FineExposure, texts: ReportTexts): string
   if (fines.basis === 'national-law') return t('report:fines.ceilingNationalLaw');
   if (fines.ceiling === null) return t('report:fines.ceilingNone');
   return t('report:fines.ceilingText', {
-    tier: texts.cite([t(`report:tierShort.${fines.highestTier}`)]),
+    tier: texts.tier(fines.highestTier),
     amount: texts.amount(fines.ceiling),
   });
 }
@@ -220,7 +220,7 @@ export function actionFacts(planned: PlannedAction, texts: ReportTexts): string 
   const { action } = planned;
   return [
     `${caption('articles')}: ${texts.cite(action.articles)}`,
-    `${caption('tier')}: ${texts.cite([t(`report:tierShort.${action.fineTier}`)])}`,
+    `${caption('tier')}: ${texts.tier(action.fineTier)}`,
     `${caption('effort')}: ${t(`report:effortShort.${action.effort}`)}`,
   ].join(' · ');
 }

@@ -1,6 +1,6 @@
 import { citeLegalRef } from '../engine/legal/cite-legal-ref';
 import { isItemList } from '../engine/questionnaire/answer-value';
-import type { AnswerValue } from '../engine/questionnaire/questionnaire.schema';
+import type { AnswerValue, FineTier } from '../engine/questionnaire/questionnaire.schema';
 import type { Readiness } from './report.types';
 
 /**
@@ -76,6 +76,11 @@ export class ReportTexts {
   /** References cited in the report's language, for a narrow column; see {@link citation}. */
   cite(refs: readonly string[]): string {
     return citation(refs, this.language);
+  }
+
+  /** A fine tier's article ("art. 83 lid 5 AVG"), or that none applies, in the report's language. */
+  tier(tier: FineTier): string {
+    return this.cite([this.t(`report:tierShort.${tier}`)]);
   }
 
   amount(value: number): string {

@@ -1,5 +1,5 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { inject } from 'vitest';
+import { expect, inject } from 'vitest';
 import { CHROMIUM_ARGS, CHROMIUM_PATH } from '../../scripts/chromium';
 
 export { CHROMIUM_PATH };
@@ -74,4 +74,21 @@ export function cspViolations(page: Page): Promise<string[]> {
   return page.evaluate(
     () => (window as unknown as { __cspViolations?: string[] }).__cspViolations ?? [],
   );
+}
+
+/**
+ * Waits until the service worker is installed and controls the page, so that
+ * what the page loaded is cached and the app can go offline. Generous: a loaded
+ * machine takes a while to precache the build.
+ */
+export async function controlledByServiceWorker(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await expect
+    .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), {
+      timeout: 30_000,
+      interval: 100,
+    })
+    .toBe(true);
 }

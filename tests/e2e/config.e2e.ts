@@ -3,7 +3,7 @@ import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text';
-import { baseURL, cspViolations, launch, openSession } from './browser';
+import { baseURL, controlledByServiceWorker, cspViolations, launch, openSession } from './browser';
 import { path } from './wizard-driver';
 
 // The worker precaches the whole app before it takes over: seconds on a loaded 2-core machine.
@@ -153,9 +153,7 @@ describe('offline', () => {
     await serveConfig(context, branded);
     await page.goto(`${baseURL()}/`);
     await page.locator('.intro h1').waitFor();
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), serviceWorker)
-      .toBe(true);
+    await controlledByServiceWorker(page);
     // The copy fetched through the worker when it took over.
     await expect
       .poll(

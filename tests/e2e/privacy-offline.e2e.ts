@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text';
-import { baseURL, cspViolations, launch, openSession } from './browser';
+import { baseURL, controlledByServiceWorker, cspViolations, launch, openSession } from './browser';
 import {
   answerStep,
   expectHeading,
@@ -15,8 +15,6 @@ import {
 } from './wizard-driver';
 
 // The worker precaches the whole app before it takes over: seconds on a loaded 2-core machine.
-const serviceWorker = { timeout: 30_000, interval: 100 };
-
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -52,12 +50,7 @@ describe('offline', () => {
     const { page, context } = await openSession(browser);
     await page.goto(`${baseURL()}/`);
     await page.locator('.intro h1').waitFor();
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), serviceWorker)
-      .toBe(true);
+    await controlledByServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
     await page.locator('.intro h1').waitFor();

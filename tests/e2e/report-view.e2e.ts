@@ -3,7 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text';
 import { violations } from './axe';
-import { baseURL, cspViolations, launch, openSession } from './browser';
+import { baseURL, controlledByServiceWorker, cspViolations, launch, openSession } from './browser';
 import { path, type Lang } from './wizard-driver';
 import appEn from '../../src/i18n/locales/en.json';
 import appNl from '../../src/i18n/locales/nl.json';
@@ -22,8 +22,6 @@ const TEXTS = {
   en: { app: appEn, report: reportEn, example: 'Dutch web shop' },
   nl: { app: appNl, report: reportNl, example: 'Nederlandse webwinkel' },
 } as const;
-
-const serviceWorker = { timeout: 30_000, interval: 100 };
 
 /** Text without any white space: lines wrap differently in the two PDFs and on the page. */
 const squeezed = (text: string) => text.replace(/\s+/g, '');
@@ -118,12 +116,7 @@ describe.each(['en', 'nl'] as Lang[])('the printable report (%s)', (lang) => {
     );
 
     // Offline: the service worker has the page's code and the app's shell.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await expect
-      .poll(() => page.evaluate(() => navigator.serviceWorker.controller !== null), serviceWorker)
-      .toBe(true);
+    await controlledByServiceWorker(page);
     await context.setOffline(true);
     await page.reload();
     await page.getByRole('heading', { level: 1, name: 'Fietsonderdelen Utrecht BV' }).waitFor();

@@ -184,7 +184,7 @@ export function Fines({ view }: { view: ReportView }) {
             return (
               <tr key={tier}>
                 <th scope="row">
-                  <Refs text={texts.cite([t(`report:tierShort.${tier}`)])} />
+                  <Refs text={texts.tier(tier)} />
                 </th>
                 <td>{t(`report:fines.provisions.${tier}`)}</td>
                 <td>

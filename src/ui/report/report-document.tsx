@@ -226,15 +226,10 @@ function FirstSteps({ view }: { view: ReportView }) {
       ) : (
         <>
           <table className="report-table first-steps stacked-table">
-            <thead>
-              <tr>
-                {['number', 'priority', 'action', 'articles', 'effort'].map((c) => (
-                  <th key={c} scope="col">
-                    {header(c)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeaderRow
+              columns={['number', 'priority', 'action', 'articles', 'effort']}
+              header={header}
+            />
             <tbody>
               {plannedActions(model, model.plan.firstSteps).map((p, i) => (
                 <tr key={p.key}>
@@ -265,6 +260,27 @@ function FirstSteps({ view }: { view: ReportView }) {
 }
 
 /** An action plan column's header, without the soft hyphen the PDF's narrow column needs. */
+/** The header row of a report table: one column header per column, in order. */
+function HeaderRow({
+  columns,
+  header,
+}: {
+  columns: readonly string[];
+  header: (column: string) => string;
+}) {
+  return (
+    <thead>
+      <tr>
+        {columns.map((c) => (
+          <th key={c} scope="col">
+            {header(c)}
+          </th>
+        ))}
+      </tr>
+    </thead>
+  );
+}
+
 function columnHeader(column: string, { t }: ReportTexts): string {
   return t(`report:actions.columns.${column}`).replaceAll('\u00ad', '');
 }
@@ -388,15 +404,7 @@ export function ActionPlanChapter({ view }: { view: ReportView }) {
           <h3 id={`phase-${phase}`}>{t(`report:plan.phaseTitle.${phase}`)}</h3>
           <p className="report-quiet">{t(`report:plan.phaseIntro.${phase}`)}</p>
           <table className="report-table action-table stacked-table">
-            <thead>
-              <tr>
-                {columns.map((c) => (
-                  <th key={c} scope="col">
-                    {header(c)}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <HeaderRow columns={columns} header={header} />
             <tbody>
               {actions.map((p) => (
                 <tr key={p.key}>

@@ -59,10 +59,7 @@ function ActionFacts({ planned, t }: { planned: PlannedAction; t: Translate }) {
   const owner = planned.kind === 'question' ? planned.action.suggestedOwner : null;
   const facts: [caption: string, value: string][] = [
     [t('plan.captions.priority'), t(`priority.${action.priority}`)],
-    [
-      t('plan.captions.fineTier'),
-      action.fineTier === 'none' ? t('tierShort.none') : cite([t(`tierShort.${action.fineTier}`)]),
-    ],
+    [t('plan.captions.fineTier'), cite([t(`tierShort.${action.fineTier}`)])],
     [t('plan.captions.article'), cite(action.articles)],
     [t('plan.captions.effort'), t(`effort.${action.effort}`)],
     ...(owner ? [[t('plan.captions.owner'), t(owner)] as [string, string]] : []),

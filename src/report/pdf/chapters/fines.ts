@@ -31,7 +31,7 @@ export const drawFines: DrawChapter = (w, { model }, texts) => {
         width: 20,
         bold: true,
         refs: true,
-        cell: (tier) => texts.cite([t(`report:tierShort.${tier}`)]),
+        cell: (tier) => texts.tier(tier),
       },
       {
         id: 'provisions',
