@@ -155,7 +155,8 @@ describe('the first screen', () => {
     await page.goto(`${baseURL()}/`);
     await page.getByRole('link', { name: 'Run this check as a workshop with your team' }).click();
     await expect.poll(() => path(page)).toBe('/workshop');
-    expect(await page.locator('.intro').count()).toBe(0);
+    // The address changes before React draws the new route: wait for the draw, not the URL.
+    await expect.poll(() => page.locator('.intro').count()).toBe(0);
     expect(await page.getByRole('status').textContent()).toBe('Loading the questionnaire…');
     release();
     await page.locator('#workshop-intro-heading').waitFor();
