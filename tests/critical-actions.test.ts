@@ -7,7 +7,7 @@ import { ExampleSchema } from '@/engine/questionnaire/example.schema';
 import type { Answers, RepeatedItem } from '@/engine/questionnaire/questionnaire.schema';
 import { buildReport } from '@/report/build-report';
 import { criticalGapCauses } from '@/report/critical-actions';
-import { actionKey } from '@/report/planned-actions';
+import { actionKey, questionRef } from '@/report/planned-actions';
 import type { ActionRef, ItemAction, ReportModel } from '@/report/report.types';
 import { loadExample } from './helpers/examples';
 import { completedAnswers, validAnswer } from './helpers/answer-arbitraries';
@@ -273,7 +273,7 @@ function nowActionsFor(model: ReportModel, gapId: string): string[] {
   return [
     ...model.actions
       .filter((a) => a.critical && questions.has(a.questionId))
-      .map((a) => questionKey(a.questionId)),
+      .map((a) => actionKey(questionRef(a))),
     ...model.itemActions
       .filter((a) => a.critical && outcomes.has(`${a.determination}/${a.outcome}`))
       .map(itemKey),
@@ -527,7 +527,7 @@ describe('random assessments: every critical gap that holds has a critical actio
         );
       }
       for (const a of model.actions.filter((x) => x.critical))
-        expect(now.has(questionKey(a.questionId)), a.questionId).toBe(true);
+        expect(now.has(actionKey(questionRef(a))), a.questionId).toBe(true);
       for (const a of model.itemActions.filter((x) => x.critical))
         expect(now.has(itemKey(a)), itemKey(a)).toBe(true);
     }

@@ -512,7 +512,10 @@ describe('Art. 83: highest fine tier exposed', () => {
   });
 
   it('Art. 83(4)(a): gaps only in security (Art. 32) and records (Art. 30) expose the lower tier', () => {
-    const r = assess(NL_SHOP, { 'security-measures': 'partly', 'records-of-processing': 'no' });
+    const r = assess(NL_SHOP, {
+      'security-measures': ['measure-multi-factor', 'measure-tested-backups'],
+      'records-of-processing': 'no',
+    });
     expect(r.outcome('fine-tier')).toEqual(['lower']);
     expect(r.articles('fine-tier')).toEqual(['Art. 83(4)']);
   });

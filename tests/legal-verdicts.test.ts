@@ -236,11 +236,18 @@ describe('critical gaps cap the rating', () => {
     expect(assess(NL_SHOP, { 'breach-procedure': 'partly' }).criticalGaps).toEqual([]);
   });
 
-  it('Art. 13(1) + Art. 32(1): a definite "no" on the privacy notice or on security is critical', () => {
+  it('Art. 13(1) + Art. 32(1): a definite "no" on the privacy notice, or none of the basic security measures, is critical', () => {
     expect(assess(NL_SHOP, { 'privacy-notice': 'no' }).criticalGaps).toEqual(['no-privacy-notice']);
-    expect(assess(NL_SHOP, { 'security-measures': 'no' }).criticalGaps).toEqual([
+    expect(assess(NL_SHOP, { 'security-measures': ['none-of-these'] }).criticalGaps).toEqual([
       'no-security-measures',
     ]);
+  });
+
+  it('Art. 32(1): some basic security measures missing, or not knowing which, is a gap but not critical', () => {
+    expect(assess(NL_SHOP, { 'security-measures': ['measure-multi-factor'] }).criticalGaps).toEqual(
+      [],
+    );
+    expect(assess(NL_SHOP, { 'security-measures': ['dont-know'] }).criticalGaps).toEqual([]);
   });
 
   it('Art. 27(1): a non-EU app maker without the representative it needs has a critical gap', () => {

@@ -88,7 +88,13 @@ describe('saved sessions (properties)', () => {
           processorReviews: [{ id: 'v1', vendor: owner, checked: ['confidentiality'] }],
         });
         const result = restoreSession(JSON.stringify(session), q);
-        expect(result).toEqual({ kind: 'restored', session, dropped: [], droppedAnswers: {} });
+        expect(result).toEqual({
+          kind: 'restored',
+          session,
+          dropped: [],
+          droppedAnswers: {},
+          changed: [],
+        });
       }),
       { numRuns: 40, seed: 11 },
     );

@@ -134,7 +134,16 @@ describe('the readiness labels', () => {
       'Art. 5(2) and 6(1): lawful bases recorded only in part',
       { 'lawful-basis-recorded': 'partly' },
     ],
-    ['Art. 32(1): security measures only partly in place', { 'security-measures': 'partly' }],
+    [
+      'Art. 32(1): half of the basic security measures in place',
+      {
+        'security-measures': [
+          'measure-need-to-know-access',
+          'measure-multi-factor',
+          'measure-security-updates',
+        ],
+      },
+    ],
     ['Art. 25(1): no privacy by design', { 'privacy-by-design': 'no' }],
   ])('%s is not called ready', (_, answers: Answers) => {
     const report = shipped(answers);

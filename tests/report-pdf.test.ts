@@ -4,6 +4,7 @@ import { citeLegalRef } from '@/engine/legal/cite-legal-ref';
 import { restoreSession } from '@/engine/session/restore-session';
 import { SessionSchema } from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
+import { actionTextKey } from '@/report/planned-actions';
 import { GDPR_URL, renderPdf } from '@/report/pdf/render-pdf';
 import type { ReportModel } from '@/report/report.types';
 import { repoRoot } from '../scripts/questionnaire-files';
@@ -53,7 +54,7 @@ describe.each<Language>(['en', 'nl'])('the report PDF in %s', (language) => {
   it('lists every action with its text and articles', () => {
     expect(model.actions.length).toBeGreaterThan(5);
     for (const action of model.actions) {
-      expect(all).toContain(flat(t(`questions.${action.questionId}.action`)));
+      expect(all).toContain(flat(t(actionTextKey(action))));
       for (const article of action.articles)
         expect(all).toContain(flat(citeLegalRef(article, language)));
     }
@@ -230,6 +231,10 @@ describe('a report on an organisation the GDPR does not reach', () => {
       // The answers file holds gap answers (no breach procedure, no privacy notice): none becomes an action.
       for (const question of ['breach-procedure', 'privacy-notice', 'security-measures'])
         expect(all).not.toContain(flat(t(`questions.${question}.action`)));
+      // Nor does a security measure it leaves unticked.
+      expect(all).not.toContain(
+        flat(t('questions.security-measures.measures.measure-multi-factor')),
+      );
       for (const key of [
         'report:summary.overall',
         'report:summary.topActions',

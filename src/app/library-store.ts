@@ -31,14 +31,15 @@ export function openAssessment(library: Library, questionnaireId: string): strin
 /**
  * Reads an assessment's saved progress. Unreadable data is moved aside before a
  * fresh start can overwrite it, so it survives a reload too; so is a copy of a
- * save whose answers a changed questionnaire left out, before the next save drops them.
+ * save whose answers a changed questionnaire left out or changed, before the next save drops them.
  */
 export function loadAssessment(library: Library, id: string, q: Questionnaire): RestoreResult {
   const raw = library.read(id);
   const result = restoreSession(raw, q);
   try {
     if (result.kind === 'restored') {
-      if (raw !== null && result.dropped.length > 0) library.keepBeforeUpgrade(id, raw);
+      if (raw !== null && (result.dropped.length > 0 || result.changed.length > 0))
+        library.keepBeforeUpgrade(id, raw);
     } else if (result.kind !== 'empty') library.setAside(id, result.raw);
   } catch {
     // What was left out or could not be read is still offered for download from memory.

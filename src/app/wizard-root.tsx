@@ -10,6 +10,7 @@ import { selectLocation } from '@/engine/wizard/wizard.selectors';
 import { LibraryRepairNotice } from '@/ui/components/library-repair-notice';
 import { LoadingStatus } from '@/ui/components/loading-status';
 import { StorageNotice } from '@/ui/components/storage-notice';
+import { ChangedAnswersNotice } from '@/ui/components/changed-answers-notice';
 import { SyncNotice } from '@/ui/components/sync-notice';
 import { ExamplesContext } from '@/ui/wizard/examples-context';
 import { WizardContext } from '@/ui/wizard/wizard-context';
@@ -199,6 +200,9 @@ function WizardSession({
       <SyncNotice status={status} onKeep={resolve} onRestore={putBack} />
       <Suspense fallback={<LoadingStatus />}>
         <QuestionnaireTexts id={questionnaireId} needed={!onIntro}>
+          {!onIntro && restore.kind === 'restored' && (
+            <ChangedAnswersNotice changed={restore.changed} />
+          )}
           <Outlet />
           <BootShown />
         </QuestionnaireTexts>

@@ -310,6 +310,7 @@ describe('actions', () => {
     expect(report.actions).toEqual([
       {
         questionId: 'planned',
+        measure: null,
         sectionId: 'only',
         answer: 'no',
         priority: 'high',
@@ -327,6 +328,7 @@ describe('actions', () => {
       },
       {
         questionId: 'unplanned',
+        measure: null,
         sectionId: 'only',
         answer: 'partly',
         priority: 'low',

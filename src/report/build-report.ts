@@ -6,17 +6,22 @@ import {
   isGapAnswer,
   type Verdicts,
 } from '../engine/questionnaire/determinations';
+import { isMeasureList, measureAnswer } from '../engine/questionnaire/measures';
 import type {
+  AnswerValue,
   Answers,
+  Effort,
   FineTier,
   Priority,
   Question,
   Questionnaire,
+  Scoring,
 } from '../engine/questionnaire/questionnaire.schema';
 import type { ProcessorReview } from '../engine/session/session.schema';
 import { criticalActions, type CriticalActions } from './critical-actions';
 import { fineExposure } from './fine-exposure';
 import { planActions, type PlanCandidate } from './first-steps';
+import { actionPlanKey, questionRef } from './planned-actions';
 import { suggestedOwner } from './owner-roles';
 import { readiness } from './readiness-labels';
 import { processorAgreements } from './processor-reviews';
@@ -247,7 +252,11 @@ export function buildReport(
       if (!question.scoring) continue;
       // An answer other answers contradict proves nothing: it counts as "don't know".
       const conflict = criticalOnes.conflicts.get(question.id);
-      const value = conflict ? DONT_KNOW : effective[question.id];
+      const value = conflict
+        ? isMeasureList(question)
+          ? [DONT_KNOW]
+          : DONT_KNOW
+        : effective[question.id];
       const credit = answerCredit(question, value, rules);
       if (credit !== null) {
         const weight = questionWeight(question, rules);
@@ -255,38 +264,42 @@ export function buildReport(
         max += weight;
         scoredQuestions += 1;
       }
-      if (typeof value !== 'string' || !isGapAnswer(question, value)) continue;
-      gaps += 1;
+      if (!isGapAnswer(question, value)) continue;
       const { priority, fineTier } = question.scoring;
       if (priority === 'high' || (credit === 0 && fineTier !== 'none')) serious += 1;
-      if (fineTier !== 'none') finedGaps += 1;
       if (question.scoring.unlawfulToday === true) unlawfulToday.add(question.id);
-      const entry = plan[question.id];
-      actions.push({
-        order,
-        article: articleKey(question.articles),
-        nothingInPlace: credit === 0,
-        item: {
-          questionId: question.id,
-          sectionId: section.id,
-          answer: value,
-          critical: criticalOnes.questions.has(question.id),
-          priority: question.scoring.priority,
-          fineTier: question.scoring.fineTier,
-          articles: question.articles,
-          effort: question.scoring.effort,
-          ownerRole: question.scoring.owner ?? null,
-          suggestedOwner: suggestedOwner(question.scoring.owner ?? null, employees),
-          investigate: value === DONT_KNOW,
-          conflict:
-            conflict && typeof effective[question.id] === 'string'
-              ? { answered: effective[question.id] as string, with: conflict }
-              : null,
-          guidance: question.scoring.guidance ?? null,
-          ownerName: entry?.ownerName ?? null,
-          dueDate: entry?.dueDate ?? null,
-        },
-      });
+      for (const gap of gapsOf(question, question.scoring, value)) {
+        gaps += 1;
+        if (fineTier !== 'none') finedGaps += 1;
+        const entry = plan[actionPlanKey({ questionId: question.id, measure: gap.measure })];
+        actions.push({
+          order,
+          article: articleKey(gap.articles),
+          // A measure not ticked is not in place at all, whatever else is.
+          nothingInPlace: credit === 0 || gap.measure !== null,
+          item: {
+            questionId: question.id,
+            measure: gap.measure,
+            sectionId: section.id,
+            answer: gap.answer,
+            critical: criticalOnes.questions.has(question.id),
+            priority: question.scoring.priority,
+            fineTier: question.scoring.fineTier,
+            articles: gap.articles,
+            effort: gap.effort,
+            ownerRole: question.scoring.owner ?? null,
+            suggestedOwner: suggestedOwner(question.scoring.owner ?? null, employees),
+            investigate: gap.answer === DONT_KNOW,
+            conflict:
+              conflict && typeof effective[question.id] === 'string'
+                ? { answered: effective[question.id] as string, with: conflict }
+                : null,
+            guidance: question.scoring.guidance ?? null,
+            ownerName: entry?.ownerName ?? null,
+            dueDate: entry?.dueDate ?? null,
+          },
+        });
+      }
     }
     const score = percent(sum, max);
     const critical = criticalPerSection.get(section.id) ?? 0;
@@ -328,7 +341,7 @@ export function buildReport(
   );
   const phased: ActionPlan = planActions<ActionRef>([
     ...actions.map(({ item, nothingInPlace }): PlanCandidate<ActionRef> => ({
-      ref: { kind: 'question', questionId: item.questionId },
+      ref: questionRef(item),
       critical: item.critical,
       priority: item.priority,
       fineTier: item.fineTier,
@@ -431,6 +444,34 @@ export function buildReport(
       visibility.flags[options.processorsFlag ?? 'usesProcessors'] === true,
     ),
   };
+}
+
+/** One gap a scored question's answer leaves: the whole question's, or one measure's. */
+interface AnswerGap {
+  /** The measure not in place, or null for the question's own action. */
+  readonly measure: string | null;
+  readonly answer: string;
+  readonly articles: readonly string[];
+  readonly effort: Effort;
+}
+
+/**
+ * The gaps of a gap answer: one for a plain question; for a list of measures one per measure
+ * not ticked (answered "no" for that measure), or the question's own to find out when the
+ * person does not know which are in place.
+ */
+function gapsOf(question: Question, scoring: Scoring, value: AnswerValue | undefined): AnswerGap[] {
+  const own = { measure: null, articles: question.articles, effort: scoring.effort };
+  if (!isMeasureList(question)) return typeof value === 'string' ? [{ ...own, answer: value }] : [];
+  const answer = measureAnswer(question, value);
+  if (answer.kind === 'unknown') return [{ ...own, answer: DONT_KNOW }];
+  if (answer.kind === 'unanswered') return [];
+  return answer.missing.map((measure) => ({
+    measure,
+    answer: 'no',
+    articles: question.measures[measure]?.articles ?? question.articles,
+    effort: question.measures[measure]?.effort ?? scoring.effort,
+  }));
 }
 
 /**

@@ -5,6 +5,7 @@ import type {
   Questionnaire,
 } from '../engine/questionnaire/questionnaire.schema';
 import { buildReport, type BuildReportOptions } from './build-report';
+import { actionKey, questionRef } from './planned-actions';
 import type { ActionItem, ActionPlanEntry, ItemVerdicts, ReportModel } from './report.types';
 import { answerCredit, DEFAULT_SCORING_RULES, type ScoringRules } from './scoring-rules';
 
@@ -154,16 +155,16 @@ export function compareReports(
     }
   }
 
-  const gapsBefore = new Set(earlier.actions.map((a) => a.questionId));
-  const gapsAfter = new Set(later.actions.map((a) => a.questionId));
+  const gapsBefore = new Set(earlier.actions.map((a) => actionKey(questionRef(a))));
+  const gapsAfter = new Set(later.actions.map((a) => actionKey(questionRef(a))));
   return {
     questionnaireId: q.id,
     overall: change(earlier.overall.score, later.overall.score),
     sections,
     improved,
     regressed,
-    closed: earlier.actions.filter((a) => !gapsAfter.has(a.questionId)),
-    opened: later.actions.filter((a) => !gapsBefore.has(a.questionId)),
+    closed: earlier.actions.filter((a) => !gapsAfter.has(actionKey(questionRef(a)))),
+    opened: later.actions.filter((a) => !gapsBefore.has(actionKey(questionRef(a)))),
     ...itemComparison(earlier, later),
   };
 }

@@ -100,7 +100,11 @@ export function criticalGapCauses(
     const question = questions.get(leaf.question);
     const tested = 'in' in leaf ? leaf.in : [leaf.equals];
     return question?.scoring &&
-      tested.every((v) => typeof v === 'string' && isGapAnswer(question, v))
+      // A multiple-choice leaf tests one option among those chosen: that option alone.
+      tested.every(
+        (v) =>
+          typeof v === 'string' && isGapAnswer(question, question.type === 'multiChoice' ? [v] : v),
+      )
       ? [leaf]
       : [];
   });

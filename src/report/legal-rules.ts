@@ -1,4 +1,5 @@
 import { DEFAULT_GAP_OPTIONS } from '../engine/questionnaire/determinations';
+import { isMeasureList } from '../engine/questionnaire/measures';
 import { criticalGapCauses } from './critical-actions';
 import type {
   Condition,
@@ -476,6 +477,18 @@ function gapAnswersSection(q: Questionnaire, w: ConditionWriter): string[] {
     const questions = scored.filter((x) => x.scoring?.fineTier === tier);
     if (questions.length === 0) lines.push('No question has this tier.');
     for (const question of questions) {
+      if (isMeasureList(question)) {
+        const measures = question.options.filter((o) => Object.hasOwn(question.measures, o));
+        const each = measures.map((m) => {
+          const { articles, effort } = question.measures[m]!;
+          return `${w.option(question.id, m)} (${articles.join(', ')}; effort ${effort})`;
+        });
+        const unknown = question.exclusive.filter((o) => o === 'dont-know');
+        lines.push(
+          `- ${w.question(question.id)}: each measure not ticked, with its own action: ${joinList(each)}${unknown.length > 0 ? `; ${joinList(unknown.map((o) => w.option(question.id, o)))} raises the question's own action, to find out` : ''}`,
+        );
+        continue;
+      }
       const gaps = question.scoring?.gaps ?? DEFAULT_GAP_OPTIONS;
       lines.push(
         `- ${w.question(question.id)}: ${joinList(gaps.map((o) => w.option(question.id, o)))}`,

@@ -8,9 +8,33 @@ export type PlannedAction =
 
 /** A stable key for an action, unique within a report (React keys, anchors). */
 export function actionKey(ref: ActionRef): string {
-  return ref.kind === 'question'
+  if (ref.kind === 'item')
+    return `item-${ref.group}-${ref.itemId}-${ref.determination}-${ref.outcome}`;
+  return ref.measure === undefined
     ? `question-${ref.questionId}`
-    : `item-${ref.group}-${ref.itemId}-${ref.determination}-${ref.outcome}`;
+    : `question-${ref.questionId}-${ref.measure}`;
+}
+
+/**
+ * Where a question's action keeps its owner and due date in the saved action plan: the
+ * question's id, or for one measure of a list `<question>.<measure>` (no id holds a dot).
+ */
+export function actionPlanKey(action: Pick<ActionItem, 'questionId' | 'measure'>): string {
+  return action.measure === null ? action.questionId : `${action.questionId}.${action.measure}`;
+}
+
+/** The locale key of what to do about a question's gap: the question's action or the measure's. */
+export function actionTextKey(action: Pick<ActionItem, 'questionId' | 'measure'>): string {
+  return action.measure === null
+    ? `questions.${action.questionId}.action`
+    : `questions.${action.questionId}.measures.${action.measure}`;
+}
+
+/** The ref that points at a question's action. */
+export function questionRef(action: Pick<ActionItem, 'questionId' | 'measure'>): ActionRef {
+  return action.measure === null
+    ? { kind: 'question', questionId: action.questionId }
+    : { kind: 'question', questionId: action.questionId, measure: action.measure };
 }
 
 /**
@@ -25,7 +49,7 @@ export function plannedActions(
 ): PlannedAction[] {
   const byKey = new Map<string, PlannedAction>();
   for (const action of report.actions) {
-    const key = actionKey({ kind: 'question', questionId: action.questionId });
+    const key = actionKey(questionRef(action));
     byKey.set(key, { kind: 'question', key, action });
   }
   for (const action of report.itemActions) {

@@ -3,7 +3,7 @@ import {
   type ProcessingRecord,
   type RecordRow,
 } from '../engine/record/processing-record';
-import type { PlannedAction } from './planned-actions';
+import { actionTextKey, type PlannedAction } from './planned-actions';
 import type { ActionItem, AnswerRow, FineExposure, ReportModel } from './report.types';
 import { GDPR_URL, UAVG_URL, type ReportTexts } from './report-texts';
 
@@ -80,12 +80,21 @@ export function ceilingHeadline(fines: FineExposure, texts: ReportTexts): string
   });
 }
 
+/** What a finding is about: its question, or for one measure of a list that measure. */
+export function findingLabel(action: ActionItem, texts: ReportTexts): string {
+  return action.measure === null
+    ? texts.t(`questions.${action.questionId}.label`)
+    : texts.option(action.questionId, action.measure);
+}
+
 /** Under a finding: critical or not, the answer given, the articles and the priority. */
 export function findingMeta(action: ActionItem, texts: ReportTexts): string {
   const { t } = texts;
   return [
     action.critical ? t('report:summary.criticalAction') : '',
-    t('report:findings.answer', { answer: texts.option(action.questionId, action.answer) }),
+    action.measure === null
+      ? t('report:findings.answer', { answer: texts.option(action.questionId, action.answer) })
+      : t('report:findings.measureMissing'),
     texts.cite(action.articles),
     t(`report:priority.${action.priority}`),
   ]
@@ -113,7 +122,7 @@ export function actionLines(
       detail: `${item}: ${t(`determinations.${determination}.title`)}: ${t(`${key}.label`)}`,
     };
   }
-  return { critical, text: t(`questions.${planned.action.questionId}.action`), detail: null };
+  return { critical, text: t(actionTextKey(planned.action)), detail: null };
 }
 
 /**

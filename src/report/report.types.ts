@@ -45,8 +45,16 @@ export interface SectionScore {
 
 export interface ActionItem {
   readonly questionId: string;
+  /**
+   * For a list of measures, the measure not in place that this action is about; null for the
+   * question's own action (see `actionTextKey` and `actionPlanKey` in `planned-actions.ts`).
+   */
+  readonly measure: string | null;
   readonly sectionId: string;
-  /** The answer that makes this a gap: no, partly or dont-know (or a question's own gap options). */
+  /**
+   * The answer that makes this a gap: no, partly or dont-know (or a question's own gap options);
+   * `no` for a measure not ticked.
+   */
   readonly answer: string;
   /** Closing this gap meets a mandatory duty now unmet (a critical gap); such actions come first. */
   readonly critical: boolean;
@@ -195,7 +203,12 @@ export interface ItemAction {
 
 /** Points at an action: a question's (`actions`) or one item's (`itemActions`). */
 export type ActionRef =
-  | { readonly kind: 'question'; readonly questionId: string }
+  | {
+      readonly kind: 'question';
+      readonly questionId: string;
+      /** One measure's action, for a list of measures. */
+      readonly measure?: string;
+    }
   | {
       readonly kind: 'item';
       readonly group: string;

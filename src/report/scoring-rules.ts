@@ -1,4 +1,5 @@
 import type { AnswerValue, Priority, Question } from '../engine/questionnaire/questionnaire.schema';
+import { isMeasureList, measureAnswer } from '../engine/questionnaire/measures';
 import type { Rag } from './report.types';
 
 /**
@@ -99,22 +100,30 @@ export const DEFAULT_SCORING_RULES: ScoringRules = {
 /**
  * The credit (0-1) an answer earns on a scored question, or null when it does
  * not count: the question is unscored, unanswered, answered "not applicable",
- * or the value is not a single option id.
+ * or the value is not a single option id (nor a list of measures' ticks).
  *
  * The standard answers (yes, partly, no, dont-know) take their credit from the
- * rules. Any other option of a scored question earns 1, unless the question
+ * rules. A list of measures earns the share of its measures ticked, each measure weighing the
+ * same, so half the measures count like "partly"; "don't know" or "none of these" earn 0. Any other option of a scored question earns 1, unless the question
  * lists it in `scoring.gaps`, in which case it earns 0.
  *
  * @example
  * answerCredit(q, 'partly') // 0.5
  * answerCredit(q, 'not-applicable') // null
  * answerCredit(dpoQuestion, 'external-dpo') // 1, or 0 if scoring.gaps lists it
+ * answerCredit(securityMeasures, ['measure-updates', 'measure-backups']) // 2 of 6 measures: 0.33…
  */
 export function answerCredit(
   question: Question,
   value: AnswerValue | undefined,
   rules: ScoringRules = DEFAULT_SCORING_RULES,
 ): number | null {
+  if (isMeasureList(question)) {
+    const answer = measureAnswer(question, value);
+    if (answer.kind === 'unanswered') return null;
+    if (answer.kind === 'unknown') return 0;
+    return answer.inPlace.length / (answer.inPlace.length + answer.missing.length);
+  }
   if (!question.scoring || typeof value !== 'string' || value === NOT_APPLICABLE) return null;
   const standard = rules.answerCredit[value];
   if (standard !== undefined) return standard;

@@ -147,7 +147,10 @@ export function plainAnswer(question: Question): AnswerValue {
     case 'singleChoice':
       return question.options.includes('yes') ? 'yes' : question.options[0]!;
     case 'multiChoice':
-      return [question.options.find((o) => !question.exclusive.includes(o))!];
+      // A list of measures answered like "yes": every measure in place.
+      return question.measures
+        ? question.options.filter((o) => !question.exclusive.includes(o))
+        : [question.options.find((o) => !question.exclusive.includes(o))!];
     case 'number':
       return Math.max(question.min ?? 0, 1);
     case 'shortText':

@@ -175,7 +175,7 @@ describe('unscorable-question', () => {
       code: 'unscorable-question',
       path: '$.sections[0].questions[0].scoring',
     });
-    expect(issue.message).toBe('only single-choice questions can be scored');
+    expect(issue.message).toBe('only single-choice questions and lists of measures can be scored');
   });
 });
 

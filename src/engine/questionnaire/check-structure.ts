@@ -1,7 +1,13 @@
 import { choiceOptions } from './condition-leaves';
 import { issueCollector, type QuestionnaireIssue } from './questionnaire-issue';
 import { validateAnswer } from './answer-validation';
-import type { Question, Questionnaire, RepeatableQuestion } from './questionnaire.schema';
+import { isBeforeVersion } from './versions';
+import type {
+  MultiChoiceQuestion,
+  Question,
+  Questionnaire,
+  RepeatableQuestion,
+} from './questionnaire.schema';
 
 /**
  * Checks the parts of a questionnaire that a schema cannot: ids unique in
@@ -104,6 +110,7 @@ export function structureIssues(file: string, q: Questionnaire): QuestionnaireIs
         `"${g.action}" is not a scored question, so it raises no action to close the gap`,
       );
   });
+  changeIssues(q, add);
   const criticalIds = new Set(q.criticalGaps.map((g) => g.id));
   q.determinations.forEach((d, i) =>
     d.outcomes.forEach((o, k) => {
@@ -191,9 +198,14 @@ function questionFieldIssues(
         `no whole number lies between min (${question.min}) and max (${question.max})`,
       );
   }
+  if (question.type === 'multiChoice') measureIssues(question, path, add);
   if (!question.scoring) return;
-  if (question.type !== 'singleChoice')
-    add(`${path}.scoring`, 'unscorable-question', 'only single-choice questions can be scored');
+  if (question.type !== 'singleChoice' && !(question.type === 'multiChoice' && question.measures))
+    add(
+      `${path}.scoring`,
+      'unscorable-question',
+      'only single-choice questions and lists of measures can be scored',
+    );
   question.scoring.gaps?.forEach((gap, k) => {
     if (!options.includes(gap))
       add(
@@ -201,5 +213,63 @@ function questionFieldIssues(
         'unknown-option',
         `"${gap}" is not one of this question's options`,
       );
+  });
+}
+
+/** A list of measures is scored, names every option but the exclusive ones, and nothing else. */
+function measureIssues(
+  question: MultiChoiceQuestion,
+  path: string,
+  add: ReturnType<typeof issueCollector>['add'],
+): void {
+  if (!question.measures) return;
+  if (!question.scoring)
+    add(`${path}.measures`, 'unscored-measures', 'a list of measures must be scored');
+  else if (question.scoring.gaps)
+    add(
+      `${path}.scoring.gaps`,
+      'unknown-option',
+      'a list of measures has no gap options: every measure not ticked is a gap',
+    );
+  const named = Object.keys(question.measures);
+  for (const option of named)
+    if (!question.options.includes(option) || question.exclusive.includes(option))
+      add(
+        `${path}.measures.${option}`,
+        'unknown-option',
+        `"${option}" is not one of this question's options that can be ticked with others`,
+      );
+  for (const option of question.options)
+    if (!question.exclusive.includes(option) && !named.includes(option))
+      add(
+        `${path}.measures`,
+        'missing-measure',
+        `option "${option}" is not described as a measure`,
+      );
+}
+
+/** A question change names a question of this questionnaire, by a version it has reached. */
+function changeIssues(q: Questionnaire, add: ReturnType<typeof issueCollector>['add']): void {
+  const questions = new Map(q.sections.flatMap((s) => s.questions).map((x) => [x.id, x]));
+  q.changes.forEach((change, i) => {
+    const path = `$.changes[${i}]`;
+    const question = questions.get(change.question);
+    if (!question)
+      add(`${path}.question`, 'bad-change', `question "${change.question}" does not exist`);
+    if (isBeforeVersion(q.version, change.version))
+      add(
+        `${path}.version`,
+        'bad-change',
+        `version ${change.version} comes after the questionnaire's own (${q.version})`,
+      );
+    for (const [old, kept] of Object.entries(change.keep)) {
+      const error = question ? validateAnswer(question, kept) : null;
+      if (error)
+        add(
+          `${path}.keep.${old}`,
+          'bad-change',
+          `the answer kept for "${old}" is refused by the question (${error.code})`,
+        );
+    }
   });
 }

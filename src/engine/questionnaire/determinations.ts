@@ -11,13 +11,21 @@ import type {
   Questionnaire,
   RepeatedItem,
 } from './questionnaire.schema';
+import { isMeasureList, measureAnswer } from './measures';
 import { computeVisibility, type Visibility } from './visibility';
 
 /** Options that count as a gap when a scored question does not name its own. */
 export const DEFAULT_GAP_OPTIONS: readonly string[] = ['no', 'partly', 'dont-know'];
 
-/** Whether an answer to a scored question shows a gap to close. */
+/**
+ * Whether an answer to a scored question shows a gap to close: for a list of measures, a
+ * measure not ticked or "don't know".
+ */
 export function isGapAnswer(question: Question, value: AnswerValue | undefined): boolean {
+  if (isMeasureList(question)) {
+    const answer = measureAnswer(question, value);
+    return answer.kind === 'unknown' || (answer.kind === 'known' && answer.missing.length > 0);
+  }
   if (!question.scoring || typeof value !== 'string') return false;
   return (question.scoring.gaps ?? DEFAULT_GAP_OPTIONS).includes(value);
 }

@@ -8,7 +8,8 @@ import type { Question, Questionnaire } from './questionnaire.schema';
  * - `sections.<id>.title`, `.intro`; `.skipReason` when the section has a showIf
  * - `questions.<id>.label`, `.help` ("why we ask"); `.skipReason` with a showIf;
  *   `.action` when the question is scored; optional `.hint` and `.options.<option>`
- *   (a label for this question only)
+ *   (a label for this question only); `.measures.<option>` (what to do when that measure is
+ *   missing) for each measure of a list of measures
  * - for a repeatable group, also `questions.<id>.item` (what one item is called, such as
  *   "Activity"), `.add` (its button: "Add an activity") and `.templates.<template>`; each of
  *   its questions has the keys of a question; `.actions` (the heading of its items' actions,
@@ -73,6 +74,9 @@ function questionKeys(question: Question, required: Set<string>, optional: Set<s
   optional.add(`${base}.hint`);
   if (question.showIf) required.add(`${base}.skipReason`);
   if (question.scoring) required.add(`${base}.action`);
+  if (question.type === 'multiChoice')
+    for (const measure of Object.keys(question.measures ?? {}))
+      required.add(`${base}.measures.${measure}`);
   if (question.type === 'singleChoice' || question.type === 'multiChoice') {
     for (const option of question.options) {
       required.add(`options.${option}`);

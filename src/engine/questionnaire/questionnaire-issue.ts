@@ -24,7 +24,10 @@ export const QUESTIONNAIRE_ISSUE_CODES = {
   'bad-range':
     "a number question's min and max, or a repeatable group's minItems and maxItems, leave no possible answer",
   'unscorable-question':
-    'a question that is not single-choice, or is asked of each item of a repeatable group, has scoring',
+    'a question that is neither single-choice nor a list of measures, or is asked of each item of a repeatable group, has scoring',
+  'unscored-measures': 'a multiple-choice question lists measures but is not scored',
+  'missing-measure':
+    'an option of a list of measures that can be ticked with others is not a measure',
   'bad-template':
     "a repeatable group's template answers a question the group does not have, or in a way the question refuses",
   'unknown-section': 'a critical gap names a section that does not exist',
@@ -34,12 +37,14 @@ export const QUESTIONNAIRE_ISSUE_CODES = {
   'forward-reference':
     'a condition of a question or section depends on a question that does not come earlier',
   'unknown-option':
-    'an option id the question does not have (in a condition, exclusive or scoring gaps)',
+    'an option id the question does not have (in a condition, exclusive, scoring gaps or measures), or gaps on a list of measures',
   'item-question':
     'a condition outside a repeatable group tests one of its questions directly, not through anyItem or everyItem',
   'outside-item':
     "a condition inside a repeatable group's items tests something other than that item's own questions",
   'bad-record-field': "a repeatable group's record field names no question of the group",
+  'bad-change':
+    "a question change names a question that does not exist, a version after the questionnaire's, or keeps an answer the question refuses",
   'not-a-group': "a determination's forEach names no repeatable group",
   'gap-outside-item': 'an outcome of a determination without forEach declares a gap',
   'bad-summary': "a repeatable group's summary names no determination reached for its items",

@@ -170,6 +170,20 @@ export const MultiChoiceQuestionSchema = z.strictObject({
   options: z.array(IdSchema).min(2),
   /** Options that cannot be combined with any other, such as "none of these". */
   exclusive: z.array(IdSchema).default([]),
+  /**
+   * Makes a scored question a checklist of measures, by option id: every option but the
+   * exclusive ones must be a measure. Ticked measures earn their share of the credit, and each
+   * one not ticked is a gap with its own action (`questions.<id>.measures.<option>` in the
+   * locales), citing its own articles and effort under the question's priority, fine tier and
+   * owner. An exclusive option such as "none of these" leaves every measure missing; "don't know"
+   * raises the question's own action, to find out.
+   */
+  measures: z
+    .record(
+      IdSchema,
+      z.strictObject({ articles: z.array(LegalRefSchema).min(1), effort: EffortSchema }),
+    )
+    .optional(),
 });
 
 export const NumberQuestionSchema = z.strictObject({
@@ -416,6 +430,23 @@ export const TimingSchema = z.strictObject({
 });
 export type Timing = z.infer<typeof TimingSchema>;
 
+/**
+ * A question whose meaning changed in a version, so that answers saved before it cannot simply
+ * be kept (a yes/partly/no question that became a list of measures, say). A save made with an
+ * older questionnaire version has its answer to `question` carried over only as `keep` says:
+ * an old answer named there becomes the answer given, any other leaves the question unanswered.
+ * Either way the person is told that the question changed and shown their earlier answer, so
+ * nothing they said is silently claimed or silently lost.
+ */
+export const QuestionChangeSchema = z.strictObject({
+  question: IdSchema,
+  /** The questionnaire version that changed the question. */
+  version: z.string().regex(/^\d+\.\d+\.\d+$/, { message: 'must be a version such as "1.0.0"' }),
+  /** Old answers that mean exactly one new answer, such as "don't know"; by old option id. */
+  keep: z.record(IdSchema, PlainAnswerValueSchema).default({}),
+});
+export type QuestionChange = z.infer<typeof QuestionChangeSchema>;
+
 export const QuestionnaireSchema = z.strictObject({
   $schema: z.string().optional(),
   schemaVersion: z.literal(QUESTIONNAIRE_SCHEMA_VERSION),
@@ -431,6 +462,8 @@ export const QuestionnaireSchema = z.strictObject({
   /** Without it the intro gives no time estimate. */
   timing: TimingSchema.optional(),
   sections: z.array(SectionSchema).min(1),
+  /** Questions that changed meaning, oldest first; see {@link QuestionChangeSchema}. */
+  changes: z.array(QuestionChangeSchema).default([]),
 });
 export type Questionnaire = z.infer<typeof QuestionnaireSchema>;
 

@@ -48,7 +48,13 @@ describe('restoreSession: round trip', () => {
     ]);
     const session = toSession(context);
     const result = restoreSession(JSON.stringify(session), q);
-    expect(result).toEqual({ kind: 'restored', session, dropped: [], droppedAnswers: {} });
+    expect(result).toEqual({
+      kind: 'restored',
+      session,
+      dropped: [],
+      droppedAnswers: {},
+      changed: [],
+    });
     if (result.kind !== 'restored') return;
     expect(result.session.location).toEqual({ screen: 'step', stepId: 'organisation' });
     expect(result.session.answers).toEqual({
@@ -385,5 +391,46 @@ describe('restoreSession: oversized input', () => {
       session: { answers: {} },
       dropped: ['organisation-name'],
     });
+  });
+});
+
+describe('restoreSession: a question that changed meaning (security-measures, 1.3.0)', () => {
+  const old = (answer: string, extra: Record<string, AnswerValue> = {}) =>
+    saved({
+      questionnaireVersion: '1.2.0',
+      answers: { ...SHIPPED.scope, 'security-measures': answer, ...extra },
+    });
+
+  it.each(['yes', 'partly', 'no'])(
+    'leaves an old "%s" unanswered, claims no measure, and reports the old answer',
+    (before) => {
+      const result = restoreSession(old(before), q);
+      if (result.kind !== 'restored') throw new Error(result.kind);
+      expect(result.session.answers).not.toHaveProperty('security-measures');
+      expect(result.session.answers).toMatchObject(SHIPPED.scope);
+      expect(result.changed).toEqual([{ question: 'security-measures', before, kept: null }]);
+      // Reported as changed, not as an answer that was simply left out.
+      expect(result.dropped).toEqual([]);
+      expect(result.session.questionnaireVersion).toBe(q.version);
+    },
+  );
+
+  it('carries an old "don\'t know" over as "I don\'t know which of these we have"', () => {
+    const result = restoreSession(old('dont-know'), q);
+    if (result.kind !== 'restored') throw new Error(result.kind);
+    expect(result.session.answers['security-measures']).toEqual(['dont-know']);
+    expect(result.changed).toEqual([
+      { question: 'security-measures', before: 'dont-know', kept: ['dont-know'] },
+    ]);
+  });
+
+  it('changes nothing in a save of the current version', () => {
+    const result = restoreSession(
+      saved({ answers: { 'security-measures': ['measure-multi-factor'] } }),
+      q,
+    );
+    if (result.kind !== 'restored') throw new Error(result.kind);
+    expect(result.changed).toEqual([]);
+    expect(result.session.answers['security-measures']).toEqual(['measure-multi-factor']);
   });
 });

@@ -2,6 +2,7 @@ import { isRecord } from '../is-record';
 import { validateAnswer } from '../questionnaire/answer-validation';
 import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
 import { upgradeEnvelope, type Migrations } from '../upgrade-envelope';
+import { applyQuestionChanges, type ChangedAnswer } from './answer-changes';
 import { SESSION_TYPE, SESSION_VERSION, SessionSchema, type Session } from './session.schema';
 
 /** The outcome of reading saved progress. Nothing here throws: bad data is reported, never trusted. */
@@ -14,6 +15,8 @@ export type RestoreResult =
       readonly dropped: readonly string[];
       /** The values of `dropped`, by question id, so they can be handed back to the person. */
       readonly droppedAnswers: Readonly<Record<string, AnswerValue>>;
+      /** Answers to questions that changed meaning since the save, to answer again or check. */
+      readonly changed: readonly ChangedAnswer[];
     }
   | { readonly kind: 'corrupt'; readonly raw: string }
   | { readonly kind: 'unknown-version'; readonly raw: string; readonly version: unknown }
@@ -39,9 +42,10 @@ const migrations: Migrations = {
 /**
  * Reads saved progress for a questionnaire from its stored text.
  *
- * A save made for an older questionnaire version keeps every answer that is
- * still valid for a question that still exists; the rest are listed in
- * `dropped` so the person can be told. A save of the current version keeps
+ * A save made for an older questionnaire version first has its answers to questions that
+ * changed meaning carried over as the questionnaire's `changes` say (listed in `changed`),
+ * then keeps every answer that is still valid for a question that still exists; the rest are
+ * listed in `dropped` so the person can be told. A save of the current version keeps
  * every answer to an existing question, valid or not.
  */
 export function restoreSession(raw: string | null, q: Questionnaire): RestoreResult {
@@ -72,9 +76,12 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
   // input (a number out of range, say): keep it so the step can show what to fix. Only a changed
   // questionnaire, or a question that no longer exists, drops answers.
   const sameVersion = session.questionnaireVersion === q.version;
+  const { answers: carried, changed } = sameVersion
+    ? { answers: session.answers, changed: [] }
+    : applyQuestionChanges(q, session.questionnaireVersion, session.answers);
   const answers: Record<string, AnswerValue> = {};
   const dropped: [string, AnswerValue][] = [];
-  for (const [id, value] of Object.entries(session.answers)) {
+  for (const [id, value] of Object.entries(carried)) {
     const question = questions.get(id);
     if (question && (sameVersion || validateAnswer(question, value) === null)) answers[id] = value;
     else dropped.push([id, value]);
@@ -93,6 +100,7 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
     dropped: dropped.map(([id]) => id),
     // fromEntries defines own properties, so even an id such as `__proto__` is handed back.
     droppedAnswers: Object.fromEntries(dropped),
+    changed,
   };
 }
 

@@ -303,11 +303,14 @@ function readSession(
   // the answers checkAnswers finds (and empty ones, which are no answer at all).
   const restored = restoreSession(JSON.stringify(data), questionnaire);
   if (restored.kind !== 'restored') return fail({ code: 'wrong-shape', path: formatPath(path) });
+  // An answer to a changed question that the change carries over is kept, not left out; one it
+  // does not carry is listed with the rest, so the person sees that question needs an answer.
+  const carried = new Set(restored.changed.filter((c) => c.kept !== null).map((c) => c.question));
   return {
     ok: true,
     value: {
       session: restored.session,
-      dropped: sameVersion ? [] : problems,
+      dropped: sameVersion ? [] : problems.filter((p) => !carried.has(p.questionId)),
       toCorrect: sameVersion ? problems : [],
     },
   };

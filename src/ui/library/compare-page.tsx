@@ -8,6 +8,7 @@ import type { Question, Questionnaire } from '@/engine/questionnaire/questionnai
 import type { Session } from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
 import { compareReports, type QuestionChange } from '@/report/compare-reports';
+import { actionKey, actionTextKey, questionRef } from '@/report/planned-actions';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
 import { PdfButton, PdfFailure, PdfProgress } from '../components/pdf-export-status';
@@ -194,13 +195,13 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
       <h2>{t('compare.closed', { count: changes.closed.length })}</h2>
       <ul className="compare-list">
         {changes.closed.map((a) => (
-          <li key={a.questionId}>{qt.text(`questions.${a.questionId}.action`)}</li>
+          <li key={actionKey(questionRef(a))}>{qt.text(actionTextKey(a))}</li>
         ))}
       </ul>
       <h2>{t('compare.opened', { count: changes.opened.length })}</h2>
       <ul className="compare-list">
         {changes.opened.map((a) => (
-          <li key={a.questionId}>{qt.text(`questions.${a.questionId}.action`)}</li>
+          <li key={actionKey(questionRef(a))}>{qt.text(actionTextKey(a))}</li>
         ))}
       </ul>
 

@@ -1,6 +1,12 @@
 import type { Ref } from 'react';
 import { Link } from 'react-router';
-import { plannedActions, plannedPhases, type PlannedAction } from '@/report/planned-actions';
+import {
+  actionKey,
+  plannedActions,
+  plannedPhases,
+  questionRef,
+  type PlannedAction,
+} from '@/report/planned-actions';
 import type { ChapterId } from '@/report/report-chapters';
 import { conflictSentences } from '@/report/conflict-text';
 import {
@@ -10,6 +16,7 @@ import {
   ceilingFigure,
   coverRows,
   findingMeta,
+  findingLabel,
 } from '@/report/report-content';
 import type { ReportModel } from '@/report/report.types';
 import type { ReportTexts } from '@/report/report-texts';
@@ -358,8 +365,11 @@ export function Findings({ view }: { view: ReportView }) {
               ) : (
                 <ul>
                   {gaps.map((action) => (
-                    <li key={action.questionId} className={`priority-${action.priority}`}>
-                      {t(`questions.${action.questionId}.label`)}
+                    <li
+                      key={actionKey(questionRef(action))}
+                      className={`priority-${action.priority}`}
+                    >
+                      {findingLabel(action, texts)}
                       <span className="report-quiet report-line">
                         <Refs text={findingMeta(action, texts)} />
                       </span>

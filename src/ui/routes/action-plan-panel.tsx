@@ -1,6 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { conflictSentences } from '@/report/conflict-text';
-import { plannedActions, plannedPhases, type PlannedAction } from '@/report/planned-actions';
+import {
+  actionPlanKey,
+  actionTextKey,
+  plannedActions,
+  plannedPhases,
+  type PlannedAction,
+} from '@/report/planned-actions';
 import type { ActionItem, ItemAction, ReportModel } from '@/report/report.types';
 import { FaqLinks } from '../knowledge/lazy-links';
 import { useAnswerTexts } from '../questions/answer-control';
@@ -10,7 +16,7 @@ import { WizardContext } from '../wizard/wizard-context';
 import { useCite } from '../components/use-cite';
 
 function actionText(planned: PlannedAction, qt: QuestionnaireText): string {
-  if (planned.kind === 'question') return qt.text(`questions.${planned.action.questionId}.action`);
+  if (planned.kind === 'question') return qt.text(actionTextKey(planned.action));
   const { determination, outcome } = planned.action;
   return qt.text(`determinations.${determination}.outcomes.${outcome}.action`);
 }
@@ -181,15 +187,16 @@ function PlanEntry({
 function PlanFields({ action, number }: { action: ActionItem; number: number }) {
   const { t } = useTranslation();
   const actor = WizardContext.useActorRef();
+  const key = actionPlanKey(action);
   const update = (ownerName: string | null, dueDate: string | null) =>
-    actor.send({ type: 'action.update', questionId: action.questionId, ownerName, dueDate });
+    actor.send({ type: 'action.update', questionId: key, ownerName, dueDate });
   return (
     <div className="action-fields">
       <PlanField
         label={t('results.owner')}
         number={number}
         type="text"
-        name={`owner-${action.questionId}`}
+        name={`owner-${key}`}
         value={action.ownerName}
         onChange={(value) => update(value, action.dueDate)}
       />
@@ -197,7 +204,7 @@ function PlanFields({ action, number }: { action: ActionItem; number: number }) 
         label={t('results.due')}
         number={number}
         type="date"
-        name={`due-${action.questionId}`}
+        name={`due-${key}`}
         value={action.dueDate}
         onChange={(value) => update(action.ownerName, value)}
       />

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { fieldError } from '@/engine/answers/field-error';
 import { toFieldValue, type FieldValue } from '@/engine/answers/field-value';
 import { isGapAnswer } from '@/engine/questionnaire/determinations';
+import { isMeasureList } from '@/engine/questionnaire/measures';
 import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import { keyForOption, OPTION_KEYS } from '@/engine/workshop/option-keys';
 import { pickOption } from '@/engine/workshop/pick-option';
@@ -252,7 +253,10 @@ export function PresenterQuestion({
           </p>
         </div>
         <NoteField questionId={question.id} inputRef={note} />
-        {isGapAnswer(question, answer) && <GapAction questionId={question.id} />}
+        {/* A list of measures has an action per missing measure, planned on the results page. */}
+        {isGapAnswer(question, answer) && !isMeasureList(question) && (
+          <GapAction questionId={question.id} />
+        )}
       </div>
     </div>
   );

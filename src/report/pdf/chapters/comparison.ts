@@ -1,3 +1,4 @@
+import { actionTextKey } from '../../planned-actions';
 import type { ActionItem } from '../../report.types';
 import { COLOR, PAGE, WIDTH, type Rgb } from '../kit/pdf-styles';
 import { drawTable, type StyledCell, type TableColumn } from '../kit/pdf-table';
@@ -178,7 +179,7 @@ export const drawComparison: DrawChapter = (w, { model, options, numbers }, text
         {
           id: 'action',
           header: t('report:actions.columns.action'),
-          cell: (a) => t(`questions.${a.questionId}.action`),
+          cell: (a) => t(actionTextKey(a)),
         },
         {
           id: 'priority',

@@ -1,5 +1,5 @@
 import { COLOR, PAGE, PRIORITY_COLOR, RAG_COLOR, WIDTH } from '../kit/pdf-styles';
-import { findingMeta } from '../../report-content';
+import { findingLabel, findingMeta } from '../../report-content';
 import type { DrawChapter } from './chapter';
 
 /**
@@ -23,7 +23,7 @@ export const drawFindings: DrawChapter = (w, { model, numbers }, texts) => {
     );
     const titleHeight = Math.max(titleLines.length * w.lineHeight(10.5), 7.5);
     const items = gaps.map((action) => {
-      const label = t(`questions.${action.questionId}.label`);
+      const label = findingLabel(action, texts);
       const meta = findingMeta(action, texts);
       const height =
         w.split(label, WIDTH - 8, { size: 8.5 }).length * w.lineHeight(8.5) +
