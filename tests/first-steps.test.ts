@@ -5,7 +5,7 @@ import reportNl from '@/i18n/locales/report.nl.json';
 import { buildReport } from '@/report/build-report';
 import { FIRST_STEPS, planActions, type PlanCandidate } from '@/report/first-steps';
 import { SMALL_FIRM_ROLES, suggestedOwner } from '@/report/owner-roles';
-import { actionKey, plannedActions } from '@/report/planned-actions';
+import { actionKey, plannedActions, questionRef } from '@/report/planned-actions';
 import type { ActionRef, ReportModel } from '@/report/report.types';
 import { loadExample } from './helpers/examples';
 import { loadShippedQuestionnaire } from './helpers/questionnaires';
@@ -47,7 +47,7 @@ describe('the first steps of the shipped examples', () => {
       const model = reports[id]!;
       const phased = Object.values(model.plan.phases).flat().map(actionKey);
       const every = [
-        ...model.actions.map((a) => actionKey(question(a.questionId))),
+        ...model.actions.map((a) => actionKey(questionRef(a))),
         ...model.itemActions.map((a) => actionKey({ kind: 'item', ...a })),
       ];
       expect(every.length).toBeGreaterThan(0);

@@ -41,6 +41,15 @@ describe('applyQuestionChanges', () => {
     expect(applyQuestionChanges({ changes }, '1.4.1', answers)).toEqual({ answers, changed: [] });
   });
 
+  it('keeps an answer the question as it is now accepts, as given to it already', () => {
+    const answers = { measures: ['a'] };
+    const accepts = (_: string, value: unknown) => Array.isArray(value);
+    expect(applyQuestionChanges({ changes }, '1.2.0', answers, accepts)).toEqual({
+      answers,
+      changed: [],
+    });
+  });
+
   it('reports nothing for a changed question the save never answered', () => {
     expect(applyQuestionChanges({ changes }, '1.0.0', { other: 'no' })).toEqual({
       answers: { other: 'no' },

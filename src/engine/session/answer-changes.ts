@@ -13,7 +13,11 @@ export interface ChangedAnswer {
 /**
  * Carries saved answers over the question changes made since `savedVersion`: each answer to a
  * changed question is kept only as the change's `keep` says, and reported in `changed` with the
- * old answer, so the person can be told what to answer again. Other answers pass unchanged.
+ * old answer, so the person can be told what to answer again. Other answers pass unchanged, and
+ * so does an answer the question as it is now accepts (`accepts`), which was given to it already.
+ *
+ * WARNING: a change that keeps a question's answer shape but alters its meaning cannot be told
+ * apart this way; give such a question a new id instead.
  *
  * @example
  * applyQuestionChanges(q, '1.2.0', { 'security-measures': 'partly' })
@@ -23,6 +27,7 @@ export function applyQuestionChanges(
   q: Pick<Questionnaire, 'changes'>,
   savedVersion: string,
   answers: Readonly<Record<string, AnswerValue>>,
+  accepts: (question: string, value: AnswerValue) => boolean = () => false,
 ): { answers: Record<string, AnswerValue>; changed: ChangedAnswer[] } {
   const result: Record<string, AnswerValue> = { ...answers };
   const changed = new Map<string, ChangedAnswer>();
@@ -30,6 +35,7 @@ export function applyQuestionChanges(
     if (!isBeforeVersion(savedVersion, change.version) || !Object.hasOwn(result, change.question))
       continue;
     const old = result[change.question]!;
+    if (accepts(change.question, old)) continue;
     const kept =
       typeof old === 'string' && Object.hasOwn(change.keep, old) ? change.keep[old]! : null;
     if (kept === null) delete result[change.question];

@@ -78,7 +78,10 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
   const sameVersion = session.questionnaireVersion === q.version;
   const { answers: carried, changed } = sameVersion
     ? { answers: session.answers, changed: [] }
-    : applyQuestionChanges(q, session.questionnaireVersion, session.answers);
+    : applyQuestionChanges(q, session.questionnaireVersion, session.answers, (id, value) => {
+        const question = questions.get(id);
+        return question !== undefined && validateAnswer(question, value) === null;
+      });
   const answers: Record<string, AnswerValue> = {};
   const dropped: [string, AnswerValue][] = [];
   for (const [id, value] of Object.entries(carried)) {
