@@ -1,5 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { makeSession } from '../helpers/saved-session';
 import { baseURL, launch, openSession, type Session } from './browser';
 import {
   activeAssessmentKey,
@@ -253,6 +254,33 @@ describe('wizard in the browser', () => {
       .toContain('newer or unknown version');
     // The notice shows as soon as the saved data is read; the intro may still be loading.
     await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+  });
+
+  it('tells the person which question changed since their save, with their earlier answer, and asks it again', async () => {
+    const { page } = await session();
+    await page.goto(`${baseURL()}/`);
+    await page.getByRole('button', { name: 'Start the assessment' }).waitFor();
+    const saved = makeSession({
+      questionnaireVersion: '1.2.0',
+      answers: { ...webshop.scope, 'security-measures': 'partly' },
+      location: { screen: 'step', stepId: 'scope' },
+    });
+    await page.evaluate(
+      ([k, text]) => localStorage.setItem(k!, text!),
+      [await activeAssessmentKey(page), JSON.stringify(saved)],
+    );
+    await page.goto(`${baseURL()}/assessment/scope`);
+    const notice = page
+      .getByRole('status')
+      .filter({ hasText: 'has changed since your last visit' });
+    await expect.poll(() => notice.textContent()).toContain('You answered “Partly” before');
+    expect(await notice.textContent()).toContain(
+      'Which of these security measures do you have in place',
+    );
+    // The answers the change did not touch are all still there.
+    await expect
+      .poll(() => page.getByRole('radio', { name: 'Yes' }).first().isChecked())
+      .toBe(true);
   });
 
   it('keeps the answers saved before assessments were kept in a library', async () => {
