@@ -109,6 +109,17 @@ describe('security-measures as a list of measures', () => {
     expect(actions.every((a) => a.critical)).toBe(true);
   });
 
+  it('Art. 32(1): "some partly, none everywhere" raises six actions but no critical gap', () => {
+    // A shop with MFA on e-mail but not on the shop admin, and backups never restored: every
+    // measure somewhere, none everywhere. Art. 32 weighs risk; this is not "nothing in place".
+    const r = report({ 'security-measures': ['only-partly'] });
+    expect(r.criticalGaps.map((g) => g.id)).not.toContain('no-security-measures');
+    const actions = r.actions.filter((a) => a.questionId === 'security-measures');
+    expect(actions.map((a) => a.measure).sort()).toEqual([...measures].sort());
+    expect(actions.some((a) => a.critical)).toBe(false);
+    expect(answerCredit(question, ['only-partly'])).toBe(0);
+  });
+
   it('counts each missing measure as a gap of the security section', () => {
     const section = (answers: Answers) =>
       report(answers).sections.find((s) => s.sectionId === 'security')!;

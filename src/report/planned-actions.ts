@@ -1,3 +1,4 @@
+import { measurePlanKey } from '../engine/questionnaire/measures';
 import { PHASES, type Phase } from './first-steps';
 import type { ActionItem, ActionRef, ItemAction, ReportModel } from './report.types';
 
@@ -17,10 +18,12 @@ export function actionKey(ref: ActionRef): string {
 
 /**
  * Where a question's action keeps its owner and due date in the saved action plan: the
- * question's id, or for one measure of a list `<question>.<measure>` (no id holds a dot).
+ * question's id, or for one measure of a list its `measurePlanKey`.
  */
 export function actionPlanKey(action: Pick<ActionItem, 'questionId' | 'measure'>): string {
-  return action.measure === null ? action.questionId : `${action.questionId}.${action.measure}`;
+  return action.measure === null
+    ? action.questionId
+    : measurePlanKey(action.questionId, action.measure);
 }
 
 /** The locale key of what to do about a question's gap: the question's action or the measure's. */

@@ -23,6 +23,14 @@ export type MeasureAnswer =
 /** The option that says "I don't know which of these we have". */
 const UNKNOWN = 'dont-know';
 
+/**
+ * Where one measure's action keeps its owner and due date in the saved action plan:
+ * `<question>.<measure>` (no id holds a dot, so it cannot clash with a question's own key).
+ */
+export function measurePlanKey(questionId: string, measure: string): string {
+  return `${questionId}.${measure}`;
+}
+
 export function isMeasureList(question: Question): question is MeasureList {
   return question.type === 'multiChoice' && question.measures !== undefined;
 }

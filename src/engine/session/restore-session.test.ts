@@ -424,6 +424,28 @@ describe('restoreSession: a question that changed meaning (security-measures, 1.
     ]);
   });
 
+  it("copies the old action's owner and due date to each measure, keeping one set per measure", () => {
+    const raw = JSON.parse(old('partly')) as Record<string, unknown>;
+    raw.actionPlan = {
+      'security-measures': { ownerName: 'Noor', dueDate: '2027-03-01' },
+      'security-measures.measure-encryption': { ownerName: 'Ravi', dueDate: null },
+    };
+    const result = restoreSession(JSON.stringify(raw), q);
+    if (result.kind !== 'restored') throw new Error(result.kind);
+    const plan = result.session.actionPlan;
+    expect(plan['security-measures.measure-multi-factor']).toEqual({
+      ownerName: 'Noor',
+      dueDate: '2027-03-01',
+    });
+    expect(plan['security-measures.measure-regular-check']?.ownerName).toBe('Noor');
+    // Set for the measure itself already: that one is kept.
+    expect(plan['security-measures.measure-encryption']).toEqual({
+      ownerName: 'Ravi',
+      dueDate: null,
+    });
+    expect(plan['security-measures']?.ownerName).toBe('Noor');
+  });
+
   it('changes nothing in a save of the current version', () => {
     const result = restoreSession(
       saved({ answers: { 'security-measures': ['measure-multi-factor'] } }),

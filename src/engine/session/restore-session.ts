@@ -1,7 +1,8 @@
 import { isRecord } from '../is-record';
 import { validateAnswer } from '../questionnaire/answer-validation';
-import type { AnswerValue, Questionnaire } from '../questionnaire/questionnaire.schema';
+import type { AnswerValue, Question, Questionnaire } from '../questionnaire/questionnaire.schema';
 import { upgradeEnvelope, type Migrations } from '../upgrade-envelope';
+import { isMeasureList, measurePlanKey } from '../questionnaire/measures';
 import { applyQuestionChanges, type ChangedAnswer } from './answer-changes';
 import { SESSION_TYPE, SESSION_VERSION, SessionSchema, type Session } from './session.schema';
 
@@ -95,6 +96,7 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
     session: {
       ...session,
       answers,
+      actionPlan: carryPlanToMeasures(session.actionPlan, changed, questions),
       overriddenExits: session.overriddenExits.filter((id) => known.has(id)),
       notes: Object.fromEntries(Object.entries(session.notes).filter(([id]) => questions.has(id))),
       parked: session.parked.filter((id) => questions.has(id)),
@@ -115,4 +117,28 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
  */
 export function upgradeSession(data: Record<string, unknown>): Record<string, unknown> {
   return upgradeEnvelope(data, migrations);
+}
+
+/**
+ * The owner and due date someone set for a question that has since become a list of measures,
+ * copied to each measure's own action (`<question>.<measure>`), where the plan now asks for them:
+ * nothing entered is lost. An entry a measure already has is left as it is, and the question's
+ * own entry stays for its "find out" action.
+ */
+function carryPlanToMeasures(
+  plan: Session['actionPlan'],
+  changed: readonly ChangedAnswer[],
+  questions: ReadonlyMap<string, Question>,
+): Session['actionPlan'] {
+  const result = { ...plan };
+  for (const { question: id } of changed) {
+    const question = questions.get(id);
+    const entry = Object.hasOwn(plan, id) ? plan[id] : undefined;
+    if (!entry || !question || !isMeasureList(question)) continue;
+    for (const measure of Object.keys(question.measures)) {
+      const key = measurePlanKey(id, measure);
+      if (!Object.hasOwn(result, key)) result[key] = { ...entry };
+    }
+  }
+  return result;
 }
