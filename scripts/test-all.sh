@@ -12,19 +12,35 @@ if [ ! -x "$CHROMIUM" ]; then
   exit 1
 fi
 
-mkdir -p out
-rm -f out/checks.txt out/unit.json out/e2e.json
+mkdir -p out/checks
+rm -f out/checks.txt out/unit.json out/e2e.json out/checks/*
 check() {
   local name=$1
   shift
   echo "── $name"
   if "$@"; then echo "pass $name" >> out/checks.txt; else echo "fail $name" >> out/checks.txt; fi
 }
+# Runs a check in the background with its output kept aside; `shown` prints it, in order, once done.
+aside() {
+  local name=$1
+  shift
+  (if "$@" > "out/checks/$name.log" 2>&1; then echo pass; else echo fail; fi) > "out/checks/$name.result" &
+}
+shown() {
+  local name=$1
+  echo "── $name"
+  cat "out/checks/$name.log"
+  echo "$(cat "out/checks/$name.result") $name" >> out/checks.txt
+}
 
+# ESLint (typed rules, about half of these checks' time) and the other three each keep one core
+# busy: side by side they finish in the time ESLint takes alone.
+aside lint npx eslint . --max-warnings=0
 check typecheck npx tsc --noEmit -p tsconfig.json
-check lint npx eslint . --max-warnings=0
 check format npx prettier --check . --log-level warn
 check validate npx tsx scripts/validate.ts
+wait
+shown lint
 echo "── unit and component tests"
 npx vitest run --reporter=default --reporter=json --outputFile.json=out/unit.json
 check build npx vite build --logLevel warn

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text';
 import { baseURL, controlledByServiceWorker, cspViolations, launch, openSession } from './browser';
 import { path } from './wizard-driver';
+import { runAxe, WCAG_AND_BEST_PRACTICE } from './axe';
 
 // The worker precaches the whole app before it takes over: seconds on a loaded 2-core machine.
 const serviceWorker = { timeout: 30_000, interval: 100 };
@@ -54,9 +54,7 @@ async function serveConfig(
 }
 
 async function axe(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const result = await runAxe(page, WCAG_AND_BEST_PRACTICE);
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import texts from '../../questionnaires/gdpr-readiness/locales/en.json';
@@ -7,6 +6,7 @@ import { GDPR_URL, UAVG_URL } from '@/report/pdf/render-pdf';
 import { extractEmbeddedAnswers, readPdf, type PdfContent } from '../pdf-text';
 import { baseURL, launch, openSession } from './browser';
 import { path } from './wizard-driver';
+import { runAxe, WCAG } from './axe';
 
 /**
  * What a workshop hands over: its notes and parked questions on the review and results pages
@@ -101,9 +101,7 @@ describe('the workshop’s deliverable', () => {
       .poll(() => page.getByLabel('Participants').inputValue())
       .toBe('Anna Jansen, Bram de Wit');
 
-    const axe = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-      .analyze();
+    const axe = await runAxe(page, WCAG);
     expect(axe.violations.map((v) => v.id)).toEqual([]);
 
     // Without the choice, the PDF neither prints nor holds the notes; the cover names the team.

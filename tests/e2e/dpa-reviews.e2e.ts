@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import dpaEn from '../../src/knowledge/locales/dpa.en.json';
@@ -7,6 +6,7 @@ import dpaNl from '../../src/knowledge/locales/dpa.nl.json';
 import { pdfText } from '../pdf-text';
 import { baseURL, launch, openSession } from './browser';
 import { path } from './wizard-driver';
+import { runAxe, WCAG } from './axe';
 
 /**
  * The DPA guide as a checklist ticked per vendor: added, ticked by keyboard,
@@ -35,9 +35,7 @@ async function addVendor(page: Page, name: string, texts = dpaEn): Promise<void>
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const result = await runAxe(page, WCAG);
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text';
@@ -9,6 +8,7 @@ import { loadShippedQuestionnaire } from '../helpers/questionnaires';
 import { activeAssessmentKey, answer, path } from './wizard-driver';
 import { serializeExport } from '@/engine/transfer/serialize-export';
 import { webshop } from '../helpers/transfer';
+import { runAxe, WCAG } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -31,9 +31,7 @@ function storage(page: Page): Promise<Record<string, string>> {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const axe = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'])
-    .analyze();
+  const axe = await runAxe(page, WCAG);
   return axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`);
 }
 

@@ -1,10 +1,10 @@
-import { AxeBuilder } from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import example from '../../questionnaires/gdpr-readiness/examples/dutch-webshop.json';
 import { baseURL, launch, openSession } from './browser';
 import { answerByKeyboard as keyboardAnswer } from './keyboard-driver';
 import { path, shownQuestions, type Answer, type Lang } from './wizard-driver';
+import { runAxe, WCAG_AND_BEST_PRACTICE } from './axe';
 
 let browser: Browser;
 beforeAll(async () => {
@@ -122,9 +122,7 @@ async function tabTo(page: Page, name: string) {
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
-  const result = await new AxeBuilder({ page })
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-    .analyze();
+  const result = await runAxe(page, WCAG_AND_BEST_PRACTICE);
   return result.violations.map(
     (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
   );
