@@ -8,6 +8,7 @@ import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
 import { MAX_IMPORT_BYTES } from '../src/engine/transfer/parse-import';
 import { formatIssues } from '../src/engine/questionnaire/parse-questionnaire';
 import type { Answers, Questionnaire } from '../src/engine/questionnaire/questionnaire.schema';
+import type { ChangedAnswer } from '../src/engine/session/answer-changes';
 import { restoreSession } from '../src/engine/session/restore-session';
 import {
   SESSION_TYPE,
@@ -290,7 +291,11 @@ function loadInput(path: string, now: Date, fitting: Fitting, shown = path): Loa
     // restoreSession leaves out answers to questions that are gone (and, from an older
     // questionnaire version, answers that no longer fit): check what the file itself holds.
     const file = isRecord(data) ? data : {};
-    const original = isRecord(file.answers) ? file.answers : {};
+    const original = carryChanges(
+      isRecord(file.answers) ? file.answers : {},
+      restored.changed,
+      (line) => fitting.warn(`report: warning: ${shown}: ${line}\n`),
+    );
     const fit = fitAnswers(questionnaire, original, fitting, shown, file.questionnaireVersion);
     const kept = new Set(Object.keys(fit));
     const session: Session = {
@@ -305,6 +310,34 @@ function loadInput(path: string, now: Date, fitting: Fitting, shown = path): Loa
   throw new ReportError(
     `${shown} is neither an example answer file (type "gdpr-readiness-example") nor a saved session (type "${SESSION_TYPE}")`,
   );
+}
+
+/**
+ * The file's answers with those to questions that changed meaning since the save carried over
+ * as the app carries them (`restoreSession`'s `changed`): kept where the old answer means the
+ * same, otherwise left unanswered, with a line each saying so.
+ */
+function carryChanges(
+  answers: Readonly<Record<string, unknown>>,
+  changed: readonly ChangedAnswer[],
+  tell: (line: string) => void,
+): Record<string, unknown> {
+  const result = { ...answers };
+  for (const { question, before, kept } of changed) {
+    const was = shownValue(before);
+    if (kept === null) {
+      delete result[question];
+      tell(
+        `answers.${question}: the question has changed since the file was saved; the earlier answer ${was} no longer fits and is left unanswered`,
+      );
+    } else {
+      result[question] = kept;
+      tell(
+        `answers.${question}: the question has changed since the file was saved; the earlier answer ${was} is carried over as ${shownValue(kept)}`,
+      );
+    }
+  }
+  return result;
 }
 
 /**

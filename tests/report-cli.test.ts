@@ -320,6 +320,28 @@ describe('npm run report on answers that do not fit the questionnaire', () => {
     expect(saved.answers['organisation-name']).toBe(webshop.answers['organisation-name']);
   });
 
+  it('Art. 32(1): carries a 1.2.0 answer to the security question over as the app does, and says so', async () => {
+    const no = session('old-no.json', { 'security-measures': 'no' }, '1.2.0');
+    const result = await run(no, '--format', 'json');
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe(
+      `report: warning: ${no}: answers.security-measures: the question has changed since the file was saved; the earlier answer "no" no longer fits and is left unanswered\n`,
+    );
+    const valueOf = (stdout: string) =>
+      (
+        JSON.parse(stdout) as { answers: { questions: { questionId: string; value: unknown }[] }[] }
+      ).answers
+        .flatMap((s) => s.questions)
+        .find((q) => q.questionId === 'security-measures')?.value ?? null;
+    expect(valueOf(result.stdout)).toBeNull();
+
+    const unknown = session('old-dont-know.json', { 'security-measures': 'dont-know' }, '1.2.0');
+    const kept = await run(unknown, '--format', 'json', '--lenient');
+    expect(kept.code).toBe(0);
+    expect(kept.stderr).toContain('"dont-know" is carried over as ["dont-know"]');
+    expect(valueOf(kept.stdout)).toEqual(['dont-know']);
+  });
+
   it('refuses a value for --lenient', async () => {
     const result = await run(exampleFiles()[0]!.path, '--lenient=yes');
     expect(result).toMatchObject({ code: 1, stderr: 'report: option --lenient takes no value\n' });
