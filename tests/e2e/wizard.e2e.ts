@@ -273,7 +273,9 @@ describe('wizard in the browser', () => {
     const notice = page
       .getByRole('status')
       .filter({ hasText: 'has changed since your last visit' });
-    await expect.poll(() => notice.textContent()).toContain('You answered “Partly” before');
+    await expect
+      .poll(() => notice.textContent())
+      .toContain('your earlier answer “Partly” does not answer it');
     expect(await notice.textContent()).toContain(
       'Which of these security measures do you have in place',
     );

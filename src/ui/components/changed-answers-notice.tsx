@@ -21,9 +21,13 @@ export function ChangedAnswersNotice({ changed }: { changed: readonly ChangedAns
       <ul>
         {changed.map((c) => {
           const question = questions.get(c.question);
+          // The old answer in the words the question had then: the shared option text, as the
+          // question's own wording may now be that of its new options.
           const before =
             typeof c.before === 'string'
-              ? qt.option(c.question, c.before)
+              ? qt.has(`options.${c.before}`)
+                ? qt.text(`options.${c.before}`)
+                : c.before
               : question
                 ? answerText(question, c.before, qt, language)
                 : '';
