@@ -154,6 +154,15 @@ describe('docs/legal-rules.md', () => {
     await expect(markdown).toMatchFileSnapshot('../docs/legal-rules.md');
   });
 
+  it('Art. 32(1): lists how an older security answer is carried over, and which answer makes the measure actions critical', () => {
+    expect(markdown).toMatch(
+      /\(security-measures\), changed in version 1\.3\.0: an older \*\*Don't know\*\* is kept as \*\*I don't know which of these we have\*\*/,
+    );
+    expect(markdown).toContain(
+      '**Some are partly in place, none everywhere** or **None of these is in place anywhere** leaves every measure not ticked, and when the answer makes a critical gap hold',
+    );
+  });
+
   it('is left unchanged by Prettier, so `prettier --check .` passes on it', async () => {
     const options = await resolveConfig(LEGAL_RULES_FILE);
     expect(await format(markdown, { ...options, filepath: LEGAL_RULES_FILE })).toBe(markdown);

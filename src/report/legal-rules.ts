@@ -484,8 +484,9 @@ function gapAnswersSection(q: Questionnaire, w: ConditionWriter): string[] {
           return `${w.option(question.id, m)} (${articles.join(', ')}; effort ${effort})`;
         });
         const unknown = question.exclusive.filter((o) => o === 'dont-know');
+        const none = question.exclusive.filter((o) => o !== 'dont-know');
         lines.push(
-          `- ${w.question(question.id)}: each measure not ticked, with its own action: ${joinList(each)}${unknown.length > 0 ? `; ${joinList(unknown.map((o) => w.option(question.id, o)))} raises the question's own action, to find out` : ''}`,
+          `- ${w.question(question.id)}: each measure not ticked, with its own action: ${joinList(each)}${none.length > 0 ? `; ${joinList(none.map((o) => w.option(question.id, o)))} leaves every measure not ticked, and when the answer makes a critical gap hold (see Critical gaps) these measure actions are its critical ones` : ''}${unknown.length > 0 ? `; ${joinList(unknown.map((o) => w.option(question.id, o)))} raises the question's own action, to find out` : ''}`,
         );
         continue;
       }
@@ -496,6 +497,31 @@ function gapAnswersSection(q: Questionnaire, w: ConditionWriter): string[] {
     }
     lines.push('');
   }
+  return lines;
+}
+
+/** How answers saved before a question changed meaning are carried over (`changes`). */
+function changesSection(q: Questionnaire, w: ConditionWriter): string[] {
+  if (q.changes.length === 0) return [];
+  const lines = [
+    '## Changed questions',
+    '',
+    'An assessment saved with an older questionnaire version is read with these rules. An older answer the rule does not name is left unanswered, and the person is told which question to answer again and what they answered before.',
+    '',
+  ];
+  for (const change of q.changes) {
+    const kept = Object.entries(change.keep).map(
+      ([before, after]) =>
+        `an older ${w.option(null, before)} is kept as ${joinList(
+          (Array.isArray(after) ? after : [after]).map((o) => w.option(change.question, String(o))),
+          'and',
+        )}`,
+    );
+    lines.push(
+      `- ${w.question(change.question)}, changed in version ${change.version}: ${kept.length > 0 ? joinList(kept, 'and') : 'no older answer is kept'}`,
+    );
+  }
+  lines.push('');
   return lines;
 }
 
@@ -519,5 +545,6 @@ export function renderLegalRules(q: Questionnaire, text: RuleText): string {
   lines.push(...exitsSection(q, w));
   lines.push(...flagsSection(q, w));
   lines.push(...gapAnswersSection(q, w));
+  lines.push(...changesSection(q, w));
   return `${lines.join('\n').trimEnd()}\n`;
 }
