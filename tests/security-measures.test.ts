@@ -90,6 +90,23 @@ describe('security-measures as a list of measures', () => {
     expect(check.articles).toEqual(['Art. 32(1)(d)']);
   });
 
+  it('Art. 32(1)(c) and (d): a missing backup test or yearly check is medium priority, missing MFA stays high', () => {
+    // A firm with MFA and everything else but the restore test and the yearly review.
+    const actions = securityActions({
+      'security-measures': measures.filter(
+        (m) => m !== 'measure-tested-backups' && m !== 'measure-regular-check',
+      ),
+    });
+    expect(actions.map((a) => [a.measure, a.priority]).sort()).toEqual([
+      ['measure-regular-check', 'medium'],
+      ['measure-tested-backups', 'medium'],
+    ]);
+    const noMfa = securityActions({
+      'security-measures': measures.filter((m) => m !== 'measure-multi-factor'),
+    });
+    expect(noMfa.map((a) => a.priority)).toEqual(['high']);
+  });
+
   it('raises no security action when every measure is ticked', () => {
     expect(securityActions({ 'security-measures': measures })).toEqual([]);
   });

@@ -266,6 +266,7 @@ export function buildReport(
       }
       if (!isGapAnswer(question, value)) continue;
       const { priority, fineTier } = question.scoring;
+      // A question counts once here, at its own priority, however many measures it misses.
       if (priority === 'high' || (credit === 0 && fineTier !== 'none')) serious += 1;
       if (question.scoring.unlawfulToday === true) unlawfulToday.add(question.id);
       for (const gap of gapsOf(question, question.scoring, value)) {
@@ -283,7 +284,7 @@ export function buildReport(
             sectionId: section.id,
             answer: gap.answer,
             critical: criticalOnes.questions.has(question.id),
-            priority: question.scoring.priority,
+            priority: gap.priority,
             fineTier: question.scoring.fineTier,
             articles: gap.articles,
             effort: gap.effort,
@@ -453,6 +454,7 @@ interface AnswerGap {
   readonly answer: string;
   readonly articles: readonly string[];
   readonly effort: Effort;
+  readonly priority: Priority;
 }
 
 /**
@@ -461,7 +463,12 @@ interface AnswerGap {
  * person does not know which are in place.
  */
 function gapsOf(question: Question, scoring: Scoring, value: AnswerValue | undefined): AnswerGap[] {
-  const own = { measure: null, articles: question.articles, effort: scoring.effort };
+  const own = {
+    measure: null,
+    articles: question.articles,
+    effort: scoring.effort,
+    priority: scoring.priority,
+  };
   if (!isMeasureList(question)) return typeof value === 'string' ? [{ ...own, answer: value }] : [];
   const answer = measureAnswer(question, value);
   if (answer.kind === 'unknown') return [{ ...own, answer: DONT_KNOW }];
@@ -471,6 +478,7 @@ function gapsOf(question: Question, scoring: Scoring, value: AnswerValue | undef
     answer: 'no',
     articles: question.measures[measure]?.articles ?? question.articles,
     effort: question.measures[measure]?.effort ?? scoring.effort,
+    priority: question.measures[measure]?.priority ?? scoring.priority,
   }));
 }
 

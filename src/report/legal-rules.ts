@@ -480,8 +480,8 @@ function gapAnswersSection(q: Questionnaire, w: ConditionWriter): string[] {
       if (isMeasureList(question)) {
         const measures = question.options.filter((o) => Object.hasOwn(question.measures, o));
         const each = measures.map((m) => {
-          const { articles, effort } = question.measures[m]!;
-          return `${w.option(question.id, m)} (${articles.join(', ')}; effort ${effort})`;
+          const { articles, effort, priority } = question.measures[m]!;
+          return `${w.option(question.id, m)} (${articles.join(', ')}; effort ${effort}${priority ? `; priority ${priority}` : ''})`;
         });
         const unknown = question.exclusive.filter((o) => o === 'dont-know');
         const none = question.exclusive.filter((o) => o !== 'dont-know');

@@ -174,14 +174,19 @@ export const MultiChoiceQuestionSchema = z.strictObject({
    * Makes a scored question a checklist of measures, by option id: every option but the
    * exclusive ones must be a measure. Ticked measures earn their share of the credit, and each
    * one not ticked is a gap with its own action (`questions.<id>.measures.<option>` in the
-   * locales), citing its own articles and effort under the question's priority, fine tier and
-   * owner. An exclusive option such as "none of these" leaves every measure missing; "don't know"
+   * locales), citing its own articles and effort under the question's fine tier and owner, and
+   * under the question's priority unless the measure names its own (a yearly check weighs less
+   * than having no multi-factor authentication at all). An exclusive option such as "none of these" leaves every measure missing; "don't know"
    * raises the question's own action, to find out.
    */
   measures: z
     .record(
       IdSchema,
-      z.strictObject({ articles: z.array(LegalRefSchema).min(1), effort: EffortSchema }),
+      z.strictObject({
+        articles: z.array(LegalRefSchema).min(1),
+        effort: EffortSchema,
+        priority: PrioritySchema.optional(),
+      }),
     )
     .optional(),
 });
