@@ -66,7 +66,7 @@ describe('security-measures as a list of measures', () => {
     });
   });
 
-  it("raises one action per missing measure, with that measure's articles and effort", () => {
+  it("Art. 32(1)(b): raises one action per missing measure, with that measure's articles and effort", () => {
     const actions = securityActions({
       'security-measures': measures.filter(
         (m) => m !== 'measure-multi-factor' && m !== 'measure-regular-check',
@@ -79,7 +79,8 @@ describe('security-measures as a list of measures', () => {
     expect(mfa).toMatchObject({
       answer: 'no',
       articles: ['Art. 32(1)(b)'],
-      effort: 'quick-win',
+      // Every account, admin and cloud service: days of work in a large organisation, not a quick win.
+      effort: 'days',
       priority: 'high',
       fineTier: 'art83-4',
       investigate: false,
