@@ -26,5 +26,7 @@ function side(questionnaire: Questionnaire, id: string | null): ComparedSide | n
   const meta = id === null ? undefined : library.get(id);
   if (!meta || meta.questionnaireId !== questionnaire.id) return null;
   const restored = restoreSession(library.read(meta.id), questionnaire);
-  return restored.kind === 'restored' ? { meta, session: restored.session } : null;
+  return restored.kind === 'restored'
+    ? { meta, session: restored.session, changed: restored.changed.map((c) => c.question) }
+    : null;
 }

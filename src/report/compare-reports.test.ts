@@ -8,7 +8,7 @@ import {
 import { activitiesQuestionnaire, orders, payroll } from '../../tests/helpers/activities';
 import type { RepeatedItem } from '../engine/questionnaire/questionnaire.schema';
 import { buildReport } from './build-report';
-import { compareAssessments, compareReports } from './compare-reports';
+import { comparableAnswers, compareAssessments, compareReports } from './compare-reports';
 
 const q = loadShippedQuestionnaire();
 const webshop = loadExample('dutch-webshop').answers;
@@ -248,5 +248,24 @@ describe('compareReports on lists of items', () => {
 
   it('finds no item changes between an assessment and itself', () => {
     expect(compareReports(q, report(payroll, orders), report(payroll, orders)).items).toEqual([]);
+  });
+});
+
+describe('comparing with an assessment saved before a question changed meaning', () => {
+  it('Art. 32(1): an old "no" to the security question against two measures of six opens and closes nothing, and moves no score', () => {
+    const ticked = ['measure-multi-factor', 'measure-security-updates'];
+    const now = { ...webshop, 'security-measures': ticked };
+    // Restored from a 1.2.0 save, "no" left the question unanswered and was reported changed.
+    const { 'security-measures': _old, ...restored } = webshop;
+    const changed = ['security-measures'];
+    const earlier = buildReport(q, comparableAnswers(restored, changed), {});
+    const laterReport = buildReport(q, comparableAnswers(now, changed), {});
+    const result = compareReports(q, earlier, laterReport);
+    expect(result.opened.filter((a) => a.questionId === 'security-measures')).toEqual([]);
+    expect(result.closed.filter((a) => a.questionId === 'security-measures')).toEqual([]);
+    expect(result.sections.find((s) => s.sectionId === 'security')?.delta).toBe(0);
+    // Compared whole, the four missing measures would all count as opened.
+    const whole = compareReports(q, buildReport(q, restored, {}), buildReport(q, now, {}));
+    expect(whole.opened.filter((a) => a.questionId === 'security-measures')).toHaveLength(4);
   });
 });

@@ -89,6 +89,20 @@ const change = (before: number | null, after: number | null): ScoreChange => ({
 });
 
 /**
+ * The answers to compare: without those to questions whose meaning changed since either save
+ * (`restoreSession`'s `changed`), as an old "no" and a new list of measures do not measure the
+ * same thing. Left out on both sides, such a question counts in no score change, and opens or
+ * closes no action.
+ *
+ * @example
+ * comparableAnswers({ 'security-measures': ['measure-multi-factor'], employees: 12 }, ['security-measures'])
+ * // { employees: 12 }
+ */
+export function comparableAnswers(answers: Answers, changed: readonly string[]): Answers {
+  return Object.fromEntries(Object.entries(answers).filter(([id]) => !changed.includes(id)));
+}
+
+/**
  * Compares two reports of the same questionnaire, an earlier and a later one,
  * for a "progress since" view. Scores come from the reports as `buildReport`
  * made them; a question's credit is `answerCredit` of the answer that counted

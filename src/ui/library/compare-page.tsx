@@ -4,10 +4,10 @@ import { useWorkflowTexts } from '../wizard/use-workflow-texts';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { AssessmentMeta } from '@/engine/library/library';
-import type { Question, Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
+import type { Answers, Question, Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
 import type { Session } from '@/engine/session/session.schema';
 import { buildReport } from '@/report/build-report';
-import { compareReports, type QuestionChange } from '@/report/compare-reports';
+import { comparableAnswers, compareReports, type QuestionChange } from '@/report/compare-reports';
 import { actionKey, actionTextKey, questionRef } from '@/report/planned-actions';
 import { answerText } from '../components/answer-text';
 import { useDocumentTitle } from '../components/use-document-title';
@@ -20,6 +20,8 @@ import { paths } from '../wizard/paths';
 export interface ComparedSide {
   readonly meta: AssessmentMeta;
   readonly session: Session;
+  /** Questions whose meaning changed since this assessment was saved; left out of the comparison. */
+  readonly changed: readonly string[];
 }
 
 export interface ComparePageProps {
@@ -44,11 +46,25 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
 
   const result = useMemo(() => {
     if (!before || !after) return null;
-    const earlier = buildReport(questionnaire, before.session.answers, before.session.actionPlan);
-    const later = buildReport(questionnaire, after.session.answers, after.session.actionPlan, {
-      processorReviews: after.session.processorReviews,
-    });
-    return { earlier, later, changes: compareReports(questionnaire, earlier, later) };
+    const skipped = [...new Set([...before.changed, ...after.changed])];
+    const earlier = buildReport(
+      questionnaire,
+      comparableAnswers(before.session.answers, skipped),
+      before.session.actionPlan,
+    );
+    const laterOf = (answers: Answers) =>
+      buildReport(questionnaire, answers, after.session.actionPlan, {
+        processorReviews: after.session.processorReviews,
+      });
+    const comparedLater = laterOf(comparableAnswers(after.session.answers, skipped));
+    // The download is the later assessment's own report, whole; only the changes leave out `skipped`.
+    const later = skipped.length === 0 ? comparedLater : laterOf(after.session.answers);
+    return {
+      earlier,
+      later,
+      skipped,
+      changes: compareReports(questionnaire, earlier, comparedLater),
+    };
   }, [questionnaire, before, after]);
 
   const questions = useMemo(
@@ -74,7 +90,7 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
     side.meta.name || organisation || t('compare.unnamed');
   const date = (side: ComparedSide) =>
     formatDate(side.session.completedAt ?? side.session.updatedAt, i18n.language);
-  const { changes, earlier, later } = result;
+  const { changes, earlier, later, skipped } = result;
   const sameOrganisation =
     earlier.organisation === null ||
     later.organisation === null ||
@@ -130,6 +146,15 @@ export function ComparePage({ questionnaire, before, after }: ComparePageProps) 
           {t('compare.otherOrganisation', {
             before: earlier.organisation,
             after: later.organisation,
+          })}
+        </p>
+      )}
+
+      {skipped.length > 0 && (
+        <p className="notice notice-warning">
+          {t('compare.changedLeftOut', {
+            count: skipped.length,
+            questions: skipped.map((id) => `“${qt.text(`questions.${id}.label`)}”`).join(', '),
           })}
         </p>
       )}
