@@ -283,6 +283,15 @@ describe('wizard in the browser', () => {
     await expect
       .poll(() => page.getByRole('radio', { name: 'Yes' }).first().isChecked())
       .toBe(true);
+    // The earlier answer stays in the question's note once the notice is gone.
+    const key = await activeAssessmentKey(page);
+    await expect
+      .poll(async () => {
+        const text = await page.evaluate((k) => localStorage.getItem(k), key);
+        const stored = JSON.parse(text ?? '{}') as { notes?: Record<string, string> };
+        return stored.notes?.['security-measures'] ?? '';
+      })
+      .toBe('Earlier answer, before this question changed: “Partly”.');
   });
 
   it('keeps the answers saved before assessments were kept in a library', async () => {

@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Question } from '@/engine/questionnaire/questionnaire.schema';
 import type { ChangedAnswer } from '@/engine/session/answer-changes';
 import { useAnswerTexts } from '../questions/answer-control';
 import { WizardContext } from '../wizard/wizard-context';
@@ -10,27 +9,42 @@ export function ChangedAnswersNotice({ changed }: { changed: readonly ChangedAns
   const { t } = useTranslation();
   const { qt, language } = useAnswerTexts();
   const questionnaire = WizardContext.useSelector((s) => s.context.questionnaire);
+  const actor = WizardContext.useActorRef();
   const [dismissed, setDismissed] = useState(false);
+  const beforeText = (c: ChangedAnswer): string => {
+    // The old answer in the words the question had then: the shared option text, as the
+    // question's own wording may now be that of its new options.
+    if (typeof c.before === 'string')
+      return qt.has(`options.${c.before}`) ? qt.text(`options.${c.before}`) : c.before;
+    const question = questionnaire.sections
+      .flatMap((s) => s.questions)
+      .find((q) => q.id === c.question);
+    return question ? answerText(question, c.before, qt, language) : '';
+  };
+  // The notice goes once dismissed or after the next visit; the earlier answer to a question
+  // asked again stays in the question's note (review screen, report), which the person can edit.
+  useEffect(() => {
+    for (const c of changed) {
+      if (c.kept !== null) continue;
+      const line = t('storage.changedNote', { answer: beforeText(c) });
+      const note = actor.getSnapshot().context.notes[c.question] ?? '';
+      if (note.includes(line)) continue;
+      actor.send({
+        type: 'note.set',
+        questionId: c.question,
+        text: note === '' ? line : `${note}\n${line}`,
+      });
+    }
+    // Once per restore: `changed` is the restore's and does not change after.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [changed]);
   if (changed.length === 0 || dismissed) return null;
-  const questions = new Map<string, Question>(
-    questionnaire.sections.flatMap((s) => s.questions).map((q) => [q.id, q]),
-  );
   return (
     <div className="notice notice-warning" role="status">
       <p>{t('storage.changed', { count: changed.length })}</p>
       <ul>
         {changed.map((c) => {
-          const question = questions.get(c.question);
-          // The old answer in the words the question had then: the shared option text, as the
-          // question's own wording may now be that of its new options.
-          const before =
-            typeof c.before === 'string'
-              ? qt.has(`options.${c.before}`)
-                ? qt.text(`options.${c.before}`)
-                : c.before
-              : question
-                ? answerText(question, c.before, qt, language)
-                : '';
+          const before = beforeText(c);
           return (
             <li key={c.question}>
               <strong>{qt.text(`questions.${c.question}.label`)}</strong>{' '}
