@@ -393,6 +393,46 @@ describe('answers that disagree: the gap’s own action as a fallback', () => {
     expect(nowKeys(model)).toContain(questionKey('dpo-appointment'));
   });
 
+  it('Art. 5(2): a shop that knows neither its lawful bases nor one activity’s, yet calls its record in order, is told the answers disagree', () => {
+    // The activity is a cause of the same gap, and its own action is critical; that must not
+    // hide the organisation's "don't know" next to a record said to be in order.
+    const model = report(
+      withActivity(
+        {
+          ...answersOf('dutch-webshop'),
+          'lawful-bases': ['dont-know-bases'],
+          'lawful-basis-recorded': 'yes',
+        },
+        activity('gift-cards', { 'activity-lawful-basis': ['dont-know'] }),
+      ),
+    );
+    expect(gapIds(model)).toContain('no-lawful-basis');
+    expect(itemActionsOf(model, 'gift-cards', 'activity-lawful-basis')).toMatchObject([
+      { outcome: 'unclear', critical: true },
+    ]);
+    expect(model.actions.find((a) => a.questionId === 'lawful-basis-recorded')).toMatchObject({
+      critical: true,
+      answer: 'dont-know',
+      conflict: {
+        answered: 'yes',
+        with: [{ questionId: 'lawful-bases', option: 'dont-know-bases' }],
+      },
+    });
+    expect(nowKeys(model)).toContain(questionKey('lawful-basis-recorded'));
+    expect(conflictText(model, 'lawful-basis-recorded', 'en')[0]).toMatch(
+      /^Your answers disagree: you said “I don't know which grounds we use”/,
+    );
+    // With the bases known, the activity alone carries the gap: no conflict to report.
+    const known = report(
+      withActivity(
+        { ...answersOf('dutch-webshop'), 'lawful-basis-recorded': 'yes' },
+        activity('gift-cards', { 'activity-lawful-basis': ['dont-know'] }),
+      ),
+    );
+    expect(criticalQuestions(known)).not.toContain('lawful-basis-recorded');
+    expect(known.actions.find((a) => a.questionId === 'lawful-basis-recorded')).toBeUndefined();
+  });
+
   it('Art. 6(1): with the lawful bases not known and their record only partly kept, that record is critical, without a conflict', () => {
     const model = report({
       ...answersOf('dutch-webshop'),
