@@ -542,8 +542,60 @@ describe('Art. 10 and Art. 44 treat "don\'t know" alike at every level', () => {
     expect(gapIds(report({ ...india, 'transfer-derogations-used': 'dont-know' }))).toContain(
       'transfers-without-tool',
     );
-    expect(gapIds(report({ ...india, 'transfer-derogations-used': 'yes' }))).not.toContain(
-      'transfers-without-tool',
+    expect(
+      gapIds(
+        report({
+          ...india,
+          'transfer-derogations-used': 'yes',
+          'transfer-derogations-cover-all': 'yes',
+        }),
+      ),
+    ).not.toContain('transfers-without-tool');
+  });
+
+  it('Art. 49(1) (EDPB Guidelines 2/2018): a tour operator that sends every booking to its back office in India stays critical, though it uses the exceptions well for one-off transfers', () => {
+    // Hotel bookings in Peru rest on the contract exception, now and then; the passenger lists
+    // go to Bangalore every day, with standard contractual clauses for only some of them.
+    const tourOperator = {
+      ...answersOf('dutch-webshop'),
+      'organisation-name': 'Verre Reizen BV',
+      transfers: 'yes',
+      'transfer-destinations': ['india', 'other-country'],
+      'transfer-safeguards': 'partly',
+      'transfer-derogations-used': 'yes',
+      'transfer-derogations': 'yes',
+    };
+    const regular = report({ ...tourOperator, 'transfer-derogations-cover-all': 'no' });
+    expect(gapIds(regular)).toContain('transfers-without-tool');
+    expect(criticalQuestions(regular)).toContain('transfer-safeguards');
+    expect(nowKeys(regular)).toContain(questionKey('transfer-safeguards'));
+    // Not knowing whether the exceptions cover the rest does not excuse it either.
+    const unsure = report({ ...tourOperator, 'transfer-derogations-cover-all': 'dont-know' });
+    expect(gapIds(unsure)).toContain('transfers-without-tool');
+    // Only when the exceptions cover every transfer without safeguards is there no critical gap.
+    const covered = report({ ...tourOperator, 'transfer-derogations-cover-all': 'yes' });
+    expect(gapIds(covered)).not.toContain('transfers-without-tool');
+  });
+
+  it('Art. 49(1): the question whether the exceptions cover every transfer is asked only when they are used well and safeguards are not complete', () => {
+    const base = {
+      ...answersOf('dutch-webshop'),
+      transfers: 'yes',
+      'transfer-destinations': ['india'],
+      'transfer-derogations-used': 'yes',
+      'transfer-derogations': 'yes',
+    };
+    const shown = (answers: Answers) =>
+      report(answers)
+        .answers.flatMap((s) => s.questions)
+        .find((x) => x.questionId === 'transfer-derogations-cover-all')?.shown;
+    expect(shown({ ...base, 'transfer-safeguards': 'no' })).toBe(true);
+    expect(shown({ ...base, 'transfer-safeguards': 'yes' })).toBe(false);
+    expect(shown({ ...base, 'transfer-safeguards': 'no', 'transfer-derogations': 'partly' })).toBe(
+      false,
+    );
+    expect(shown({ ...base, 'transfer-safeguards': 'no', 'transfer-derogations-used': 'no' })).toBe(
+      false,
     );
   });
 });
