@@ -627,3 +627,72 @@ describe('random assessments: every critical gap that holds has a critical actio
     expect(gaps).toBeGreaterThan(200);
   });
 });
+
+describe('Art. 6(1), second subparagraph: a public body cannot rest its public tasks on legitimate interests', () => {
+  /** A Dutch municipality that issues parking permits and names legitimate interests for them. */
+  const municipality = (answer: string): Answers =>
+    withActivity(
+      {
+        ...answersOf('dutch-webshop'),
+        'organisation-name': 'Gemeente Dijkstad',
+        sector: 'public-sector',
+        'public-body': 'yes',
+        'lawful-bases': ['public-task', 'legal-obligation', 'legitimate-interests'],
+        'lawful-basis-recorded': 'yes',
+        'legal-ground-in-law': 'yes',
+        'legitimate-interests-public-body': answer,
+      },
+      activity('parking-permits', {
+        'activity-purposes': ['purpose-legal-duties'],
+        'activity-lawful-basis': ['legitimate-interests'],
+      }),
+    );
+
+  it('Art. 6(1)(e) and (c): legitimate interests for its public tasks is processing without a valid basis, fixed now', () => {
+    const model = report(municipality('no'));
+    expect(gapIds(model)).toContain('no-lawful-basis');
+    expect(criticalQuestions(model)).toContain('legitimate-interests-public-body');
+    expect(nowKeys(model)).toContain(questionKey('legitimate-interests-public-body'));
+    // The activity that rests on legitimate interests alone is the one to look at first.
+    expect(itemActionsOf(model, 'parking-permits', 'activity-lawful-basis')).toMatchObject([
+      { outcome: 'unclear', critical: true, reasons: ['public-body-legitimate-interests'] },
+    ]);
+    const action = (texts: typeof questionsEn) =>
+      texts.questions['legitimate-interests-public-body'].action;
+    expect(action(questionsEn)).toMatch(/Article 6\(1\)\(e\).*Article 6\(1\)\(c\).*national law/);
+    expect(action(questionsNl)).toMatch(/artikel 6, lid 1, onder e.*onder c.*nationale wet/);
+  });
+
+  it('Art. 6(1): not knowing whether legitimate interests is kept out of the public tasks is critical too', () => {
+    expect(gapIds(report(municipality('dont-know')))).toContain('no-lawful-basis');
+    expect(gapIds(report(municipality('partly')))).toContain('no-lawful-basis');
+  });
+
+  it('Rec. 47: legitimate interests used only outside its public tasks leaves the activity a basis', () => {
+    const model = report(municipality('yes'));
+    expect(gapIds(model)).not.toContain('no-lawful-basis');
+    expect(itemActionsOf(model, 'parking-permits', 'activity-lawful-basis')).toEqual([]);
+    expect(
+      model.itemVerdicts.flatMap((g) => g.items).find((i) => i.itemId === 'parking-permits')
+        ?.outcomes['activity-lawful-basis'],
+    ).toMatchObject([{ id: 'present' }]);
+    const outcome = model.itemVerdicts
+      .flatMap((g) => g.items)
+      .find((i) => i.itemId === 'parking-permits')?.outcomes['activity-lawful-basis'];
+    expect(outcome?.[0]?.reasons).toContain('public-body-legitimate-interests');
+  });
+
+  it('Art. 6(1)(f): a private shop relying on legitimate interests is not asked about public tasks', () => {
+    const shop = report(
+      withActivity(
+        { ...answersOf('dutch-webshop'), 'lawful-bases': ['contract', 'legitimate-interests'] },
+        activity('fraud-checks', { 'activity-lawful-basis': ['legitimate-interests'] }),
+      ),
+    );
+    const asked = shop.answers
+      .flatMap((s) => s.questions)
+      .find((x) => x.questionId === 'legitimate-interests-public-body');
+    expect(asked?.shown).toBe(false);
+    expect(itemActionsOf(shop, 'fraud-checks', 'activity-lawful-basis')).toEqual([]);
+  });
+});
