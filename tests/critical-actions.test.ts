@@ -17,6 +17,13 @@ import reportNl from '@/i18n/locales/report.nl.json';
 import questionsEn from '../questionnaires/gdpr-readiness/locales/en.json';
 import questionsNl from '../questionnaires/gdpr-readiness/locales/nl.json';
 import { conflictSentences } from '@/report/conflict-text';
+import {
+  ORDINARY_DATA,
+  SMALL_FIRM,
+  activities,
+  activity as ordinaryActivity,
+  assess,
+} from './helpers/assess';
 
 const questionnaire = loadShippedQuestionnaire();
 const EXAMPLES = ['dutch-webshop', 'crm-saas', 'hospital', 'us-app-targeting-eu'] as const;
@@ -327,6 +334,7 @@ function conflictText(model: ReportModel, questionId: string, lang: 'en' | 'nl')
     (key, values) => lookUp(report, key, values),
     (id) => lookUp(questions, `questions.${id}.label`),
     option,
+    (group) => lookUp(questions, `questions.${group}.item`),
   );
 }
 
@@ -444,6 +452,90 @@ describe('answers that disagree: the gap’s own action as a fallback', () => {
       answer: 'partly',
       conflict: null,
     });
+  });
+});
+
+describe('answers that disagree, named when the law reaches an organisation only through its clients', () => {
+  /** A call centre in Manila answering e-mails for EU web shops, which also recruits its own staff. */
+  const desk = (recruitment: Record<string, string[] | string>) =>
+    assess(
+      {
+        'personal-data': 'yes',
+        'household-only': 'no',
+        'law-enforcement': 'no',
+        'eu-establishment': 'no',
+        'offers-to-eu': 'no',
+        'monitors-eu': 'no',
+        'serves-eu-controllers': 'yes',
+        'serves-controllers-targeting-eu': 'no',
+        'international-law-place': 'no',
+        ...SMALL_FIRM,
+        'organisation-name': 'Harbour Desk Inc.',
+        ...ORDINARY_DATA,
+        'controller-role': 'no',
+        'processor-role': 'yes',
+        ...activities(
+          ordinaryActivity('client-mail', { 'activity-role': 'processor' }),
+          ordinaryActivity('recruitment', { 'activity-name': 'Recruitment', ...recruitment }),
+        ),
+      },
+      { 'lawful-basis-recorded': 'yes' },
+    ).answers;
+
+  it('Art. 5(2) and 6(1): an own activity without a basis is named, though the report lists no item actions', () => {
+    const model = report(desk({ 'activity-lawful-basis': ['none-of-these'] }));
+    expect(model.determinations.find((d) => d.id === 'gdpr-applies')?.outcomes).toMatchObject([
+      { id: 'through-clients' },
+    ]);
+    expect(gapIds(model)).toContain('no-lawful-basis');
+    expect(model.itemActions).toEqual([]);
+    expect(model.actions.find((a) => a.questionId === 'lawful-basis-recorded')).toMatchObject({
+      critical: true,
+      conflict: {
+        answered: 'yes',
+        with: [
+          {
+            questionId: 'activity-lawful-basis',
+            option: 'none-of-these',
+            item: { group: 'activities', itemId: 'recruitment', name: 'Recruitment', position: 2 },
+          },
+        ],
+      },
+    });
+    const [en] = conflictText(model, 'lawful-basis-recorded', 'en');
+    expect(en).toBe(
+      'Your answers disagree: for “Recruitment” you said “None of these” to “On which lawful basis does this activity rest?”, and also “Yes” to “' +
+        questionsEn.questions['lawful-basis-recorded'].label +
+        "”. Check which is true; until then this counts as “Don't know”.",
+    );
+    const [nl] = conflictText(model, 'lawful-basis-recorded', 'nl');
+    expect(nl).toMatch(/^Je antwoorden spreken elkaar tegen: voor ‘Recruitment’ zei je ‘/);
+    expect(nl).not.toContain('andere antwoorden');
+  });
+
+  it('Art. 6(1): an activity without a name is named by its number', () => {
+    const [sentence] = conflictSentences(
+      {
+        questionId: 'lawful-basis-recorded',
+        conflict: {
+          answered: 'yes',
+          with: [
+            {
+              questionId: 'activity-lawful-basis',
+              option: 'dont-know',
+              item: { group: 'activities', itemId: 'a2', name: null, position: 2 },
+            },
+          ],
+        },
+      },
+      (key, values) => lookUp(reportEn, key, values),
+      (id) => lookUp(questionsEn, `questions.${id}.label`),
+      (_, option) => option,
+      (group) => lookUp(questionsEn, `questions.${group}.item`),
+    );
+    expect(sentence).toMatch(
+      /^Your answers disagree: for “Activity 2” you said “dont-know” to “On which/,
+    );
   });
 });
 

@@ -1,5 +1,6 @@
 import { isItemList, isOptionList } from '../engine/questionnaire/answer-value';
 import { evaluateCondition } from '../engine/questionnaire/conditions';
+import { itemName } from '../engine/questionnaire/item-name';
 import { isGapAnswer, type Verdicts } from '../engine/questionnaire/determinations';
 import { flagResolver } from '../engine/questionnaire/visibility';
 import type {
@@ -56,6 +57,18 @@ export interface ConflictingAnswer {
   readonly questionId: string;
   /** The option the gap tests for and the person chose. */
   readonly option: string;
+  /** The item (a processing activity) whose answer it is, when it is an item's. */
+  readonly item?: ConflictingItem;
+}
+
+/** Where an item's conflicting answer was given: its group, and how a list names the item. */
+export interface ConflictingItem {
+  readonly group: string;
+  readonly itemId: string;
+  /** Its name (see `itemName`), or null when it has none; the report then numbers it. */
+  readonly name: string | null;
+  /** Its place in the group, from 1. */
+  readonly position: number;
 }
 
 /** The positive leaves of a condition: those not under a `not`. */
@@ -215,10 +228,55 @@ export function criticalActions(
         conflicts.set(gap.action, [
           ...(conflicts.get(gap.action) ?? []),
           ...conflictingAnswers(branch, gap.action, effective, flag),
+          // Items the report does not list (reached only through clients) still name their answers.
+          ...(items ? itemConflicts(q, branch, effective, flag) : []),
         ]);
     }
   }
   return { questions: critical, item, conflicts };
+}
+
+/** The option of a holding question leaf that `answers` chose, if any. */
+function chosenOption(leaf: Condition, answers: Answers): string | undefined {
+  if (!('question' in leaf)) return undefined;
+  const value = answers[leaf.question];
+  const tested = 'in' in leaf ? leaf.in : 'equals' in leaf ? [leaf.equals] : [];
+  const option = tested.find((v) =>
+    isOptionList(value) ? value.some((x) => x === v) : value === v,
+  );
+  return typeof option === 'string' ? option : undefined;
+}
+
+/**
+ * The answers of each item that makes a branch hold through items: the question leaves of the
+ * `anyItem` condition that hold for that item (an activity's "none of these" lawful bases).
+ */
+function itemConflicts(
+  q: Questionnaire,
+  branch: Condition,
+  effective: Answers,
+  flag: (name: string) => boolean,
+): ConflictingAnswer[] {
+  const groups = new Map(
+    q.sections.flatMap((s) =>
+      s.questions.flatMap((x) => (x.type === 'repeatable' ? [[x.id, x] as const] : [])),
+    ),
+  );
+  return itemCauses(branch, q.flags).flatMap(({ group, where }) => {
+    const list = effective[group];
+    const question = groups.get(group);
+    if (!isItemList(list) || !question) return [];
+    return list.flatMap((listed, n): ConflictingAnswer[] => {
+      const answers = { ...effective, ...listed.answers };
+      if (!evaluateCondition(where, answers, flag)) return [];
+      const item = { group, itemId: listed.id, name: itemName(question, listed), position: n + 1 };
+      return positiveLeaves(where).flatMap((leaf): ConflictingAnswer[] => {
+        if (!('question' in leaf) || !evaluateCondition(leaf, answers, flag)) return [];
+        const option = chosenOption(leaf, answers);
+        return option === undefined ? [] : [{ questionId: leaf.question, option, item }];
+      });
+    });
+  });
 }
 
 /** The answers that make a gap's `when` hold, read from its own question leaves. */
@@ -231,11 +289,7 @@ function conflictingAnswers(
   return positiveLeaves(when).flatMap((leaf): ConflictingAnswer[] => {
     if (!('question' in leaf) || leaf.question === action) return [];
     if (!evaluateCondition(leaf, effective, flag)) return [];
-    const value = effective[leaf.question];
-    const tested = 'in' in leaf ? leaf.in : 'equals' in leaf ? [leaf.equals] : [];
-    const option = tested.find((v) =>
-      isOptionList(value) ? value.some((x) => x === v) : value === v,
-    );
-    return typeof option === 'string' ? [{ questionId: leaf.question, option }] : [];
+    const option = chosenOption(leaf, effective);
+    return option === undefined ? [] : [{ questionId: leaf.question, option }];
   });
 }
