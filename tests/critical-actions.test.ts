@@ -623,6 +623,30 @@ describe('Art. 10 and Art. 44 treat "don\'t know" alike at every level', () => {
     expect(nowKeys(model)).toContain(questionKey('transfer-safeguards'));
   });
 
+  it('Art. 45(1): a firm that never checked its US recipients against the Data Privacy Framework list is first told to check', () => {
+    const model = report({
+      ...answersOf('crm-saas'),
+      'organisation-name': 'Tulp Analytics BV',
+      transfers: 'yes',
+      'transfer-destinations': ['united-states'],
+      'transfer-dpf-certified': 'dont-know',
+      'transfer-safeguards': 'dont-know',
+      'transfer-derogations-used': 'no',
+    });
+    expect(gapIds(model)).toContain('transfers-without-tool');
+    expect(criticalQuestions(model)).toContain('transfer-safeguards');
+    const action = (texts: typeof questionsEn) => texts.questions['transfer-safeguards'].action;
+    expect(action(questionsEn)).toMatch(
+      /^First check, for each recipient, whether an adequacy decision covers it: .*Data Privacy Framework list.*\(Article 45\(1\) GDPR\)\. .*standard contractual clauses/,
+    );
+    expect(action(questionsNl)).toMatch(
+      /^Controleer eerst per ontvanger of een adequaatheidsbesluit .*Data Privacy Framework.*\(artikel 45, lid 1, AVG\)\. .*standaardcontractbepalingen/,
+    );
+    expect(model.actions.find((a) => a.questionId === 'transfer-safeguards')?.articles).toContain(
+      'Art. 45(1)',
+    );
+  });
+
   it('Art. 49(1): not knowing whether an Article 49 exception is used does not excuse a transfer to India without safeguards', () => {
     const india = {
       ...answersOf('dutch-webshop'),
