@@ -623,6 +623,43 @@ describe('Art. 10 and Art. 44 treat "don\'t know" alike at every level', () => {
     expect(nowKeys(model)).toContain(questionKey('transfer-safeguards'));
   });
 
+  it('Art. 10 and UAVG 31-33: a Dutch security firm screening its own guards "under official authority" is pointed to the Dutch rules', () => {
+    const screening = activity('guard-screening', {
+      'activity-name': 'Screening of guards',
+      'activity-data-subjects': ['employees'],
+      'activity-data-categories': ['contact-details', 'criminal-offence-data'],
+      'activity-criminal-basis': 'official-authority-control',
+      'activity-authority-list': 'no',
+      'activity-dpia-done': 'no',
+    });
+    const dutch = report(
+      withActivity(
+        { ...answersOf('dutch-webshop'), 'organisation-name': 'Waakzaam Beveiliging BV' },
+        screening,
+      ),
+    );
+    const [unclear] = itemActionsOf(dutch, 'guard-screening', 'activity-criminal-data-basis');
+    expect(unclear).toMatchObject({ outcome: 'unclear', critical: true });
+    expect(unclear!.reasons).toEqual(['authority-control-private', 'dutch-rules']);
+    expect(unclear!.articles).toEqual(
+      expect.arrayContaining(['Art. 10', 'UAVG 31', 'UAVG 32', 'UAVG 33']),
+    );
+    const outcome = (texts: typeof questionsEn) =>
+      texts.determinations['activity-criminal-data-basis'].outcomes.unclear;
+    expect(outcome(questionsEn).action).toMatch(/articles 31 to 33 UAVG/);
+    expect(outcome(questionsNl).action).toMatch(/artikelen 31 tot en met 33 UAVG/);
+    // A Belgian firm gets no Dutch articles cited.
+    const belgian = report(
+      withActivity(
+        { ...answersOf('dutch-webshop'), 'establishment-countries': ['belgium'] },
+        screening,
+      ),
+    );
+    const [other] = itemActionsOf(belgian, 'guard-screening', 'activity-criminal-data-basis');
+    expect(other!.reasons).toEqual(['authority-control-private']);
+    expect(other!.articles).not.toContain('UAVG 31');
+  });
+
   it('Art. 45(1): a firm that never checked its US recipients against the Data Privacy Framework list is first told to check', () => {
     const model = report({
       ...answersOf('crm-saas'),
