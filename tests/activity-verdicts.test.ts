@@ -608,8 +608,10 @@ describe('Art. 6, 9 and 10: the lawful basis and the exceptions per activity', (
       ),
     );
     expect(claimed.items('activity-criminal-data-basis')).toEqual({ cctv: ['unclear'] });
+    // The Dutch shop is pointed to the UAVG's own rules for criminal data (art. 31 to 33).
     expect(claimed.itemReasons('activity-criminal-data-basis', 'cctv')).toEqual([
       'authority-control-private',
+      'dutch-rules',
     ]);
     const byLaw = assess(
       shopWith(activity('cctv', { ...footage, 'activity-criminal-basis': 'authorised-by-law' })),
