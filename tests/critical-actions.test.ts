@@ -245,6 +245,24 @@ describe('item actions a critical gap makes critical', () => {
     ]);
   });
 
+  it('Art. 10: an activity not known to hold criminal data is no cause when the organisation’s own answer makes the gap hold', () => {
+    // "A controller" holds through the activity too, but that says who the duty applies to,
+    // not that this activity leaves it unmet.
+    const model = report(
+      withActivity(
+        { ...answersOf('dutch-webshop'), 'criminal-data': 'yes', 'nl-criminal-data': 'no' },
+        activity('returns', {
+          'activity-data-categories': ['contact-details', 'dont-know-sensitive'],
+        }),
+      ),
+    );
+    expect(gapIds(model)).toContain('criminal-data-without-authorisation');
+    expect(criticalQuestions(model)).toContain('nl-criminal-data');
+    expect(itemActionsOf(model, 'returns', 'activity-criminal-data-basis')).toMatchObject([
+      { outcome: 'unclear', reasons: ['categories-unknown'], critical: false },
+    ]);
+  });
+
   it('Art. 35(1): a required DPIA not done is a critical item action in phase now', () => {
     const model = report(answersOf('hospital'));
     expect(gapIds(model)).toContain('dpia-not-done');

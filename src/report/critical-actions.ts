@@ -26,10 +26,13 @@ import type {
  *   Leaves inside flags do not count: flags say when a duty applies (the organisation's size,
  *   its role), not that it is unmet.
  * - An item's action (one processing activity's gap) is critical when its outcome's `gap.critical`
- *   names a critical gap that holds and the item is one of its causes: some `anyItem` leaf over
- *   the item's group, not under a `not`, in the gap's `when` or in a flag it uses, holds for that
- *   item alone. So an activity without a lawful basis is critical under Art. 6(1), while one whose
- *   outcome is "unclear" for another reason (not knowing whether it transfers at all) is not.
+ *   names a critical gap that holds and the item is one of its causes: a top-level branch of the
+ *   gap's `when` holds through items (no answer of the organisation's own in it holds, and it would
+ *   not hold with the items left out), and some `anyItem` leaf over the item's group in that
+ *   branch, not under a `not`, here or in a flag it uses, holds for that item alone. So an activity
+ *   without a lawful basis is critical under Art. 6(1), while one whose outcome is "unclear" for
+ *   another reason (not knowing whether it transfers at all, or whether it holds criminal data)
+ *   is not.
  * - **Fallback.** A gap can hold through an answer no action closes (an unscored question such as
  *   "which lawful bases?" answered "don't know") while the gap's `action` is answered "yes": the
  *   answers disagree. The fallback is worked out per top-level `any` branch of the gap's `when`
@@ -168,13 +171,16 @@ export function criticalActions(
   };
 
   /**
-   * Whether `branch` holds through items: it would not hold with their groups left empty. So a
-   * flag that only says who the duty applies to ("a controller", true through one activity as
-   * well as through the organisation's own answer) does not make every item a cause.
+   * Whether `branch` holds through items: no answer of the organisation's own in it holds (those
+   * are its causes, "don't know" to the lawful bases), and it would not hold with the items' groups
+   * left empty. So a flag that only says who the duty applies to ("a controller", true through one
+   * activity as well as through the organisation's own answer) makes no item a cause.
    */
   const throughItems = (branch: Condition): boolean => {
     const groups = itemCauses(branch, q.flags).map((c) => c.group);
     if (groups.length === 0) return false;
+    const own = positiveLeaves(branch).filter((leaf) => 'question' in leaf);
+    if (own.some((leaf) => evaluateCondition(leaf, effective, flag))) return false;
     const emptied = { ...effective, ...Object.fromEntries(groups.map((g) => [g, []])) };
     return !evaluateCondition(branch, emptied, flagResolver(q, emptied));
   };
