@@ -474,8 +474,15 @@ describe('answers that disagree: the gap’s own action as a fallback', () => {
 });
 
 describe('answers that disagree, named when the law reaches an organisation only through its clients', () => {
-  /** A call centre in Manila answering e-mails for EU web shops, which also recruits its own staff. */
-  const desk = (recruitment: Record<string, string[] | string>) =>
+  /**
+   * A call centre in Manila answering e-mails for EU web shops, part of them through a help desk
+   * in India, which also recruits its own staff.
+   */
+  const desk = (
+    clientMail: Record<string, string[] | string>,
+    recruitment: Record<string, string[] | string>,
+    extra: Answers = {},
+  ) =>
     assess(
       {
         'personal-data': 'yes',
@@ -493,41 +500,63 @@ describe('answers that disagree, named when the law reaches an organisation only
         'controller-role': 'no',
         'processor-role': 'yes',
         ...activities(
-          ordinaryActivity('client-mail', { 'activity-role': 'processor' }),
+          ordinaryActivity('client-mail', {
+            'activity-name': 'Client e-mail',
+            'activity-role': 'processor',
+            ...clientMail,
+          }),
           ordinaryActivity('recruitment', { 'activity-name': 'Recruitment', ...recruitment }),
         ),
       },
-      { 'lawful-basis-recorded': 'yes' },
+      { 'lawful-basis-recorded': 'yes', ...extra },
     ).answers;
+  const abroad = { 'activity-transfers': 'yes', 'activity-transfer-countries': ['india'] };
+  const safeguardsSaidDone = {
+    transfers: 'yes',
+    'transfer-destinations': ['india'],
+    'transfer-safeguards': 'yes',
+  };
 
-  it('Art. 5(2) and 6(1): an own activity without a basis is named, though the report lists no item actions', () => {
-    const model = report(desk({ 'activity-lawful-basis': ['none-of-these'] }));
+  it('Art. 3: its own hiring is no controller gap when the law reaches it only through its clients', () => {
+    const model = report(desk({}, { 'activity-lawful-basis': ['none-of-these'] }));
     expect(model.determinations.find((d) => d.id === 'gdpr-applies')?.outcomes).toMatchObject([
       { id: 'through-clients' },
     ]);
-    expect(gapIds(model)).toContain('no-lawful-basis');
+    expect(gapIds(model)).not.toContain('no-lawful-basis');
+    expect(model.actions.filter((a) => a.conflict !== null)).toEqual([]);
+    // A provider in the EU hiring the same way does have the gap (Art. 3(1)).
+    const inEu = report({
+      ...desk({}, { 'activity-lawful-basis': ['none-of-these'] }),
+      'eu-establishment': 'yes',
+      'establishment-countries': ['netherlands'],
+    });
+    expect(gapIds(inEu)).toContain('no-lawful-basis');
+  });
+
+  it('Art. 5(2) and 44: a client activity sent abroad without a tool is named, though the report lists no item actions', () => {
+    const model = report(
+      desk({ ...abroad, 'activity-transfer-tool': ['no-transfer-tool'] }, {}, safeguardsSaidDone),
+    );
+    expect(gapIds(model)).toEqual(['transfers-without-tool']);
     expect(model.itemActions).toEqual([]);
-    expect(model.actions.find((a) => a.questionId === 'lawful-basis-recorded')).toMatchObject({
+    const mail = { group: 'activities', itemId: 'client-mail', name: 'Client e-mail', position: 1 };
+    expect(model.actions.find((a) => a.questionId === 'transfer-safeguards')).toMatchObject({
       critical: true,
       conflict: {
         answered: 'yes',
+        // What the activity said: that it goes abroad, and with no tool; not the country, which
+        // only an alternative that does not hold (adequacy claimed for India) tests.
         with: [
-          {
-            questionId: 'activity-lawful-basis',
-            option: 'none-of-these',
-            item: { group: 'activities', itemId: 'recruitment', name: 'Recruitment', position: 2 },
-          },
+          { questionId: 'activity-transfers', option: 'yes', item: mail },
+          { questionId: 'activity-transfer-tool', option: 'no-transfer-tool', item: mail },
         ],
       },
     });
-    const [en] = conflictText(model, 'lawful-basis-recorded', 'en');
-    expect(en).toBe(
-      'Your answers disagree: for “Recruitment” you said “None of these” to “On which lawful basis does this activity rest?”, and also “Yes” to “' +
-        questionsEn.questions['lawful-basis-recorded'].label +
-        "”. Check which is true; until then this counts as “Don't know”.",
-    );
-    const [nl] = conflictText(model, 'lawful-basis-recorded', 'nl');
-    expect(nl).toMatch(/^Je antwoorden spreken elkaar tegen: voor ‘Recruitment’ zei je ‘/);
+    const [, en] = conflictText(model, 'transfer-safeguards', 'en');
+    expect(en).toMatch(/^Your answers disagree: for “Client e-mail” you said “None of these” to “/);
+    expect(en).toContain(`“${questionsEn.questions['transfer-safeguards'].label}”`);
+    const [, nl] = conflictText(model, 'transfer-safeguards', 'nl');
+    expect(nl).toMatch(/^Je antwoorden spreken elkaar tegen: voor ‘Client e-mail’ zei je ‘/);
     expect(nl).not.toContain('andere antwoorden');
   });
 
@@ -664,8 +693,12 @@ describe('Art. 10 and Art. 44 treat "don\'t know" alike at every level', () => {
     );
     const outcome = (texts: typeof questionsEn) =>
       texts.determinations['activity-criminal-data-basis'].outcomes.unclear;
-    expect(outcome(questionsEn).action).toMatch(/articles 31 to 33 UAVG/);
-    expect(outcome(questionsNl).action).toMatch(/artikelen 31 tot en met 33 UAVG/);
+    expect(outcome(questionsEn).reasons['dutch-rules']).toMatch(/articles 31 to 33 UAVG/);
+    expect(outcome(questionsNl).reasons['dutch-rules']).toMatch(/artikelen 31 tot en met 33 UAVG/);
+    // The private-body clause belongs to its own reason, not to every "unclear" action.
+    expect(outcome(questionsEn).reasons['authority-control-private']).toMatch(/own purposes/);
+    expect(outcome(questionsEn).action).not.toMatch(/own purposes/);
+    expect(outcome(questionsNl).action).not.toMatch(/eigen doelen/);
     // A Belgian firm gets no Dutch articles cited.
     const belgian = report(
       withActivity(
@@ -676,6 +709,39 @@ describe('Art. 10 and Art. 44 treat "don\'t know" alike at every level', () => {
     const [other] = itemActionsOf(belgian, 'guard-screening', 'activity-criminal-data-basis');
     expect(other!.reasons).toEqual(['authority-control-private']);
     expect(other!.articles).not.toContain('UAVG 31');
+  });
+
+  it('UAVG 31-33: a Dutch water board not knowing the basis for its criminal data is not sent to the rules for private bodies', () => {
+    // A water board fines people for dumping waste; whether the records of those fines are
+    // allowed is not known. UAVG 31-33 are for organisations other than public authorities.
+    const fines = activity('dumping-fines', {
+      'activity-name': 'Fines for illegal dumping',
+      'activity-purposes': ['purpose-legal-duties'],
+      'activity-lawful-basis': ['public-task'],
+      'activity-data-categories': ['contact-details', 'criminal-offence-data'],
+      'activity-criminal-basis': 'dont-know',
+      'activity-authority-list': 'no',
+      'activity-dpia-done': 'no',
+    });
+    const waterBoard = report(
+      withActivity(
+        {
+          ...answersOf('dutch-webshop'),
+          'organisation-name': 'Waterschap Lage Velden',
+          sector: 'public-sector',
+          'public-body': 'yes',
+        },
+        fines,
+      ),
+    );
+    const [unclear] = itemActionsOf(waterBoard, 'dumping-fines', 'activity-criminal-data-basis');
+    expect(unclear).toMatchObject({ outcome: 'unclear', critical: true });
+    expect(unclear!.reasons).toEqual(['basis-unknown']);
+    expect(unclear!.articles).not.toContain('UAVG 31');
+    // The same records kept by a private firm do get the Dutch rules.
+    const firm = report(withActivity(answersOf('dutch-webshop'), fines));
+    const [own] = itemActionsOf(firm, 'dumping-fines', 'activity-criminal-data-basis');
+    expect(own!.reasons).toEqual(['basis-unknown', 'dutch-rules']);
   });
 
   it('Art. 45(1): a firm that never checked its US recipients against the Data Privacy Framework list is first told to check', () => {
@@ -748,6 +814,63 @@ describe('Art. 10 and Art. 44 treat "don\'t know" alike at every level', () => {
     expect(gapIds(covered)).not.toContain('transfers-without-tool');
   });
 
+  it('Art. 49(1) (EDPB Guidelines 2/2018): a firm that says the exceptions cover all, while one activity goes to India every day on an exception alone, stays critical', () => {
+    // A translation agency sends its own marketing leads to a call centre in Pune each day and
+    // names only the Article 49 exception for it.
+    const agency = withActivity(
+      {
+        ...answersOf('dutch-webshop'),
+        'organisation-name': 'Vertaalhuis BV',
+        transfers: 'yes',
+        'transfer-destinations': ['india'],
+        'transfer-safeguards': 'no',
+        'transfer-derogations-used': 'yes',
+        'transfer-derogations': 'yes',
+        'transfer-derogations-cover-all': 'yes',
+      },
+      activity('call-centre', {
+        'activity-purposes': ['purpose-marketing'],
+        'activity-transfers': 'yes',
+        'activity-transfer-countries': ['india'],
+        'activity-transfer-tool': ['art49-derogation'],
+        'activity-occasional': 'no',
+      }),
+    );
+    const model = report(agency);
+    expect(gapIds(model)).toContain('transfers-without-tool');
+    expect(criticalQuestions(model)).toContain('transfer-safeguards');
+    expect(itemActionsOf(model, 'call-centre', 'activity-transfer-tool')).toMatchObject([
+      { outcome: 'check-derogation' },
+    ]);
+    // The same transfer made now and then is what the exceptions are for.
+    const list = agency['activities'];
+    const occasional = {
+      ...agency,
+      activities: (isItemList(list) ? list : []).map((x) =>
+        x.id === 'call-centre'
+          ? { ...x, answers: { ...x.answers, 'activity-occasional': 'yes' } }
+          : x,
+      ),
+    };
+    expect(gapIds(report(occasional))).not.toContain('transfers-without-tool');
+  });
+
+  it('Art. 49(3): the question on the exceptions warns public authorities that consent, contract and the last resort are not for them', () => {
+    const help = (texts: typeof questionsEn) =>
+      texts.questions['transfer-derogations-cover-all'].help;
+    expect(help(questionsEn)).toMatch(
+      /public authority.*consent.*contract.*last-resort.*\(Article 49\(3\)\)/,
+    );
+    expect(help(questionsNl)).toMatch(
+      /overheidsinstantie.*toestemming.*overeenkomst.*laatste uitzondering.*\(artikel 49, lid 3\)/,
+    );
+    expect(help(questionsNl)).toContain('afwijking');
+    const question = questionnaire.sections
+      .flatMap((x) => x.questions)
+      .find((x) => x.id === 'transfer-derogations-cover-all');
+    expect(question?.articles).toContain('Art. 49(3)');
+  });
+
   it('Art. 49(1): the question whether the exceptions cover every transfer is asked only when they are used well and safeguards are not complete', () => {
     const base = {
       ...answersOf('dutch-webshop'),
@@ -800,8 +923,8 @@ describe('random assessments: every critical gap that holds has a critical actio
 });
 
 describe('Art. 6(1), second subparagraph: a public body cannot rest its public tasks on legitimate interests', () => {
-  /** A Dutch municipality that issues parking permits and names legitimate interests for them. */
-  const municipality = (answer: string): Answers =>
+  /** A Dutch municipality that names legitimate interests for one activity, answered as given. */
+  const municipality = (answer: string, item: RepeatedItem): Answers =>
     withActivity(
       {
         ...answersOf('dutch-webshop'),
@@ -813,14 +936,28 @@ describe('Art. 6(1), second subparagraph: a public body cannot rest its public t
         'legal-ground-in-law': 'yes',
         'legitimate-interests-public-body': answer,
       },
-      activity('parking-permits', {
-        'activity-purposes': ['purpose-legal-duties'],
-        'activity-lawful-basis': ['legitimate-interests'],
-      }),
+      item,
     );
+  /** Issuing parking permits: a task the law gives the municipality. */
+  const permits = activity('parking-permits', {
+    'activity-name': 'Parking permits',
+    'activity-purposes': ['purpose-legal-duties'],
+    'activity-lawful-basis': ['legitimate-interests'],
+  });
+  /** Hiring out the town hall's wedding room to companies for events: no public task. */
+  const hallHire = activity('hall-hire', {
+    'activity-name': 'Hiring out the wedding room',
+    'activity-purposes': ['purpose-orders'],
+    'activity-data-subjects': ['business-contacts'],
+    'activity-lawful-basis': ['legitimate-interests'],
+  });
+  const lawfulBasis = (model: ReportModel, itemId: string) =>
+    model.itemVerdicts.flatMap((g) => g.items).find((i) => i.itemId === itemId)?.outcomes[
+      'activity-lawful-basis'
+    ];
 
   it('Art. 6(1)(e) and (c): legitimate interests for its public tasks is processing without a valid basis, fixed now', () => {
-    const model = report(municipality('no'));
+    const model = report(municipality('no', permits));
     expect(gapIds(model)).toContain('no-lawful-basis');
     expect(criticalQuestions(model)).toContain('legitimate-interests-public-body');
     expect(nowKeys(model)).toContain(questionKey('legitimate-interests-public-body'));
@@ -834,23 +971,68 @@ describe('Art. 6(1), second subparagraph: a public body cannot rest its public t
     expect(action(questionsNl)).toMatch(/artikel 6, lid 1, onder e.*onder c.*nationale wet/);
   });
 
-  it('Art. 6(1): not knowing whether legitimate interests is kept out of the public tasks is critical too', () => {
-    expect(gapIds(report(municipality('dont-know')))).toContain('no-lawful-basis');
-    expect(gapIds(report(municipality('partly')))).toContain('no-lawful-basis');
+  it('Rec. 45: a public body stops processing only where no law gives it the task, not where no law names the processing', () => {
+    const action = (texts: typeof questionsEn) =>
+      texts.questions['legitimate-interests-public-body'].action;
+    expect(action(questionsEn)).toMatch(
+      /where no law gives you the task this processing serves, stop it\.$/,
+    );
+    expect(action(questionsEn)).not.toMatch(/no law covers the processing/);
+    expect(action(questionsNl)).toMatch(
+      /geeft geen wet je de taak waarvoor deze verwerking dient, stop er dan mee\.$/,
+    );
+  });
+
+  it('Art. 6(1): not knowing whether legitimate interests is kept out of the public tasks is critical too; "partly" is no answer', () => {
+    expect(gapIds(report(municipality('dont-know', hallHire)))).toContain('no-lawful-basis');
+    const question = questionnaire.sections
+      .flatMap((x) => x.questions)
+      .find((x) => x.id === 'legitimate-interests-public-body');
+    expect(question?.type === 'singleChoice' && question.options).toEqual([
+      'yes',
+      'no',
+      'dont-know',
+    ]);
   });
 
   it('Rec. 47: legitimate interests used only outside its public tasks leaves the activity a basis', () => {
-    const model = report(municipality('yes'));
+    const model = report(municipality('yes', hallHire));
     expect(gapIds(model)).not.toContain('no-lawful-basis');
-    expect(itemActionsOf(model, 'parking-permits', 'activity-lawful-basis')).toEqual([]);
-    expect(
-      model.itemVerdicts.flatMap((g) => g.items).find((i) => i.itemId === 'parking-permits')
-        ?.outcomes['activity-lawful-basis'],
-    ).toMatchObject([{ id: 'present' }]);
-    const outcome = model.itemVerdicts
-      .flatMap((g) => g.items)
-      .find((i) => i.itemId === 'parking-permits')?.outcomes['activity-lawful-basis'];
-    expect(outcome?.[0]?.reasons).toContain('public-body-legitimate-interests');
+    expect(itemActionsOf(model, 'hall-hire', 'activity-lawful-basis')).toEqual([]);
+    expect(lawfulBasis(model, 'hall-hire')).toMatchObject([
+      { id: 'present', reasons: expect.arrayContaining(['public-body-legitimate-interests']) },
+    ]);
+  });
+
+  it('Art. 6(1), second subparagraph, and Rec. 45: an activity serving its legal duties on legitimate interests alone stays unclear, though the body says it keeps them apart', () => {
+    const model = report(municipality('yes', permits));
+    expect(gapIds(model)).toContain('no-lawful-basis');
+    expect(itemActionsOf(model, 'parking-permits', 'activity-lawful-basis')).toMatchObject([
+      { outcome: 'unclear', critical: true, reasons: ['public-task-purpose'] },
+    ]);
+    expect(nowKeys(model)).toContain(
+      itemKey(itemActionsOf(model, 'parking-permits', 'activity-lawful-basis')[0]!),
+    );
+    // The reason names the "yes" it contradicts, in both languages.
+    const reason = (texts: typeof questionsEn) =>
+      texts.determinations['activity-lawful-basis'].outcomes.unclear.reasons['public-task-purpose'];
+    expect(reason(questionsEn)).toMatch(
+      /^You said you use legitimate interests only outside your public tasks, but/,
+    );
+    expect(reason(questionsNl)).toMatch(
+      /^Je zei dat je gerechtvaardigd belang alleen buiten je publieke taken gebruikt, maar/,
+    );
+    // With a public task named next to it, the activity has a basis.
+    const fixed = report(
+      municipality('yes', {
+        ...permits,
+        answers: {
+          ...permits.answers,
+          'activity-lawful-basis': ['public-task', 'legitimate-interests'],
+        },
+      }),
+    );
+    expect(lawfulBasis(fixed, 'parking-permits')).toMatchObject([{ id: 'present' }]);
   });
 
   it('Art. 6(1)(f): a private shop relying on legitimate interests is not asked about public tasks', () => {

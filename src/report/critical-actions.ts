@@ -254,6 +254,24 @@ function chosenOption(leaf: Condition, answers: Answers): string | undefined {
 }
 
 /**
+ * The leaves that make a condition hold, not under a `not`: every part of an `all`, and only the
+ * parts of an `any` that hold, so a country tested in an alternative that fails is not named.
+ */
+function holdingLeaves(
+  condition: Condition,
+  answers: Answers,
+  flag: (name: string) => boolean,
+): Condition[] {
+  if ('all' in condition) return condition.all.flatMap((c) => holdingLeaves(c, answers, flag));
+  if ('any' in condition)
+    return condition.any
+      .filter((c) => evaluateCondition(c, answers, flag))
+      .flatMap((c) => holdingLeaves(c, answers, flag));
+  if ('not' in condition || !evaluateCondition(condition, answers, flag)) return [];
+  return [condition];
+}
+
+/**
  * The answers of each item that makes a branch hold through items: the question leaves of the
  * `anyItem` condition that hold for that item (an activity's "none of these" lawful bases).
  */
@@ -276,8 +294,8 @@ function itemConflicts(
       const answers = { ...effective, ...listed.answers };
       if (!evaluateCondition(where, answers, flag)) return [];
       const item = { group, itemId: listed.id, name: itemName(question, listed), position: n + 1 };
-      return positiveLeaves(where).flatMap((leaf): ConflictingAnswer[] => {
-        if (!('question' in leaf) || !evaluateCondition(leaf, answers, flag)) return [];
+      return holdingLeaves(where, answers, flag).flatMap((leaf): ConflictingAnswer[] => {
+        if (!('question' in leaf)) return [];
         const option = chosenOption(leaf, answers);
         return option === undefined ? [] : [{ questionId: leaf.question, option, item }];
       });
