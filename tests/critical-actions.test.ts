@@ -999,9 +999,9 @@ describe('Art. 6(1), second subparagraph: a public body cannot rest its public t
     const model = report(municipality('yes', hallHire));
     expect(gapIds(model)).not.toContain('no-lawful-basis');
     expect(itemActionsOf(model, 'hall-hire', 'activity-lawful-basis')).toEqual([]);
-    expect(lawfulBasis(model, 'hall-hire')).toMatchObject([
-      { id: 'present', reasons: expect.arrayContaining(['public-body-legitimate-interests']) },
-    ]);
+    const [outcome] = lawfulBasis(model, 'hall-hire') ?? [];
+    expect(outcome?.id).toBe('present');
+    expect(outcome?.reasons).toContain('public-body-legitimate-interests');
   });
 
   it('Art. 6(1), second subparagraph, and Rec. 45: an activity serving its legal duties on legitimate interests alone stays unclear, though the body says it keeps them apart', () => {
