@@ -273,7 +273,8 @@ function holdingLeaves(
 
 /**
  * The answers of each item that makes a branch hold through items: the question leaves of the
- * `anyItem` condition that hold for that item (an activity's "none of these" lawful bases).
+ * `anyItem` condition that make it hold for that item (an activity's "none of these" lawful
+ * bases; that it goes abroad, with no transfer tool), see {@link holdingLeaves}.
  */
 function itemConflicts(
   q: Questionnaire,
