@@ -486,14 +486,18 @@ describe('Art. 6, 9 and 10: the lawful basis and the exceptions per activity', (
   });
 
   it('Art. 6(1), second subparagraph: a public body resting an activity on legitimate interests alone is not told it has a basis', () => {
-    const r = assess({
-      ...shopWith(activity('parking', { 'activity-lawful-basis': ['legitimate-interests'] })),
+    const hallHire = {
+      ...shopWith(activity('hall-hire', { 'activity-lawful-basis': ['legitimate-interests'] })),
       'public-body': 'yes',
-    });
-    expect(r.items('activity-lawful-basis')).toEqual({ parking: ['unclear'] });
-    expect(r.itemReasons('activity-lawful-basis', 'parking')).toEqual([
+    };
+    const r = assess(hallHire, { 'legitimate-interests-public-body': 'no' });
+    expect(r.items('activity-lawful-basis')).toEqual({ 'hall-hire': ['unclear'] });
+    expect(r.itemReasons('activity-lawful-basis', 'hall-hire')).toEqual([
       'public-body-legitimate-interests',
     ]);
+    // Only where it said it uses legitimate interests outside its public tasks alone does it stand.
+    const outside = assess(hallHire, { 'legitimate-interests-public-body': 'yes' });
+    expect(outside.items('activity-lawful-basis')).toEqual({ 'hall-hire': ['present'] });
   });
 
   it('Art. 6(1)(b) + (f): contract for applications, with the note on tests and keeping CVs; children weigh heavily', () => {
@@ -604,8 +608,10 @@ describe('Art. 6, 9 and 10: the lawful basis and the exceptions per activity', (
       ),
     );
     expect(claimed.items('activity-criminal-data-basis')).toEqual({ cctv: ['unclear'] });
+    // The Dutch shop is pointed to the UAVG's own rules for criminal data (art. 31 to 33).
     expect(claimed.itemReasons('activity-criminal-data-basis', 'cctv')).toEqual([
       'authority-control-private',
+      'dutch-rules',
     ]);
     const byLaw = assess(
       shopWith(activity('cctv', { ...footage, 'activity-criminal-basis': 'authorised-by-law' })),

@@ -168,6 +168,38 @@ describe('docs/legal-rules.md', () => {
     expect(await format(markdown, { ...options, filepath: LEGAL_RULES_FILE })).toBe(markdown);
   });
 
+  /** The lines of one critical gap, from its heading to its condition. */
+  const gapBlock = (id: string) => {
+    const start = markdown.indexOf(`(\`${id}\`)\n`);
+    return markdown.slice(start, markdown.indexOf('\nWhen:', start));
+  };
+
+  it('Art. 36(1): names the prior-consultation question once, as the gap’s own action that its answer makes critical', () => {
+    const block = gapBlock('prior-consultation-missing');
+    expect(block.match(/\(dpia-prior-consultation\)/g)).toHaveLength(1);
+    expect(block).toContain('- Its own action, critical when its answer makes the gap hold');
+    expect(block).not.toContain('Made critical, when its answer');
+    // Another gap's causes besides its own action are still listed apart.
+    expect(gapBlock('no-records')).toMatch(
+      /Made critical, when its answer makes the gap hold: .*\(processor-records\)\n/,
+    );
+    expect(gapBlock('no-records').match(/\(records-of-processing\)/g)).toHaveLength(1);
+  });
+
+  it('Art. 5(2) is the reason for a contradicted record of grounds only, not for a DPO said to be both missing and appointed (Art. 37(1))', () => {
+    const intro = markdown.slice(
+      markdown.indexOf('## Critical gaps'),
+      markdown.indexOf('\n### ', markdown.indexOf('## Critical gaps')),
+    );
+    expect(intro).toMatch(
+      /For a record of grounds, such as the lawful bases \(Art\. 6\(1\)\).*, Art\. 5\(2\) adds that a record/,
+    );
+    expect(intro).toMatch(
+      /a DPO said to be both missing and appointed \(Art\. 37\(1\)\), the disagreement alone is the reason/,
+    );
+    expect(gapBlock('dpo-not-designated')).not.toContain('5(2)');
+  });
+
   it('names every determination, outcome, reason, critical gap, exit and flag it uses', () => {
     const { questionnaire } = shipped;
     for (const d of questionnaire.determinations) {
@@ -316,7 +348,9 @@ describe('renderLegalRules', () => {
         '',
         '- Section: Duties (`duties`)',
         '- Legal references: Art. 30(1)',
-        '- Its own action, critical when nothing below is: _Do you keep records?_ (records) (guidance: <https://eur-lex.europa.eu/eli/reg/2016/679/oj>)',
+        '- Its own action, critical when its answer makes the gap hold, or when a part of the condition holds that nothing below accounts for: _Do you keep records?_ (records) (guidance: <https://eur-lex.europa.eu/eli/reg/2016/679/oj>)',
+        '',
+        'When:',
       ].join('\n'),
     );
     expect(markdown).toContain('caps the overall rating and the rating of its section at red');

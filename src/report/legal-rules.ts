@@ -364,7 +364,7 @@ function criticalGapsSection(q: Questionnaire, w: ConditionWriter): string[] {
   const lines = [
     '## Critical gaps',
     '',
-    'A critical gap is a mandatory duty the answers show to be unmet. Every critical gap that holds caps the overall rating and the rating of its section at red, whatever the score, and is listed above the score. Its actions are critical and come first in the action plan, in the phase "now": the action of every question whose answer makes it hold (listed as "Made critical"), and the action of each item (a processing activity) that makes it hold, through the per-item outcomes listed with it. When none of these is open, because the gap holds through an answer no action closes (such as "don\'t know" to which lawful bases apply), the action of the question named with it is critical instead; if that question was answered as if all were well, the answers disagree, and the report counts it as "don\'t know" (Art. 5(2): a record that cannot name its grounds proves nothing) and names the answers that disagree. So every critical gap that holds has a critical action. Critical gaps are not checked when an early exit holds.',
+    'A critical gap is a mandatory duty the answers show to be unmet. Every critical gap that holds caps the overall rating and the rating of its section at red, whatever the score, and is listed above the score. Its actions are critical and come first in the action plan, in the phase "now": the action of every question whose answer makes it hold (listed as "Made critical", or with its own action), and the action of each item (a processing activity) that makes it hold, through the per-item outcomes listed with it. The condition is read part by part (each branch of a top-level ANY, or else the whole condition): when a part holds that none of these accounts for, because it holds through an answer no action closes (such as "don\'t know" to which lawful bases apply) or through items the report does not list, the gap\'s own action is critical too. If that question was answered as if all were well, the answers disagree: they cannot both be true, so the report counts that answer as "don\'t know" until it is checked, and names the answers that disagree (with the activity, for an activity\'s answer). For a record of grounds, such as the lawful bases (Art. 6(1)) or the exceptions for special categories (Art. 9(2)), Art. 5(2) adds that a record that cannot name its grounds proves nothing; for a duty that is no record, such as a DPO said to be both missing and appointed (Art. 37(1)), the disagreement alone is the reason. So every critical gap that holds has a critical action. Critical gaps are not checked when an early exit holds.',
     '',
   ];
   for (const gap of q.criticalGaps) {
@@ -376,15 +376,20 @@ function criticalGapsSection(q: Questionnaire, w: ConditionWriter): string[] {
       `- Section: ${w.required(`sections.${gap.section}.title`)} (\`${gap.section}\`)`,
       `- Legal references: ${articles(gap.articles)}`,
     );
+    const causes = criticalGapCauses(q, gap);
+    // The gap's own action is named once, also when its answer is one of the causes.
+    const causing = new Set(causes.leaves.map((l) => l.question));
     if (gap.action) {
       const question = q.sections.flatMap((s) => s.questions).find((x) => x.id === gap.action);
       const guidance = question?.scoring?.guidance;
+      const when = causing.has(gap.action)
+        ? 'critical when its answer makes the gap hold, or when a part of the condition holds that nothing below accounts for'
+        : 'critical when a part of the condition holds that nothing below accounts for';
       lines.push(
-        `- Its own action, critical when nothing below is: ${w.question(gap.action)}${guidance ? ` (guidance: <${guidance}>)` : ''}`,
+        `- Its own action, ${when}: ${w.question(gap.action)}${guidance ? ` (guidance: <${guidance}>)` : ''}`,
       );
     }
-    const causes = criticalGapCauses(q, gap);
-    const leaves = [...new Set(causes.leaves.map((l) => l.question))];
+    const leaves = [...causing].filter((id) => id !== gap.action);
     if (leaves.length > 0)
       lines.push(
         `- Made critical, when its answer makes the gap hold: ${leaves.map((id) => w.question(id)).join('; ')}`,

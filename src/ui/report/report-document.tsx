@@ -430,6 +430,7 @@ export function ActionPlanChapter({ view }: { view: ReportView }) {
                         (key, values) => t(`report:${key}`, values),
                         (id) => t(`questions.${id}.label`),
                         (id, option) => texts.option(id, option),
+                        (group) => t(`questions.${group}.item`),
                       ).map((text) => (
                         <span key={text} className="report-critical-mark report-line">
                           {text}

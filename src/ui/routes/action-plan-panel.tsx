@@ -162,6 +162,7 @@ function PlanEntry({
           rt.t,
           (id) => qt.text(`questions.${id}.label`),
           qt.option,
+          (group) => qt.text(`questions.${group}.item`),
         ).map((sentence) => (
           <p key={sentence} className="hint">
             {sentence}

@@ -76,6 +76,7 @@ export const drawActionPlan: DrawChapter = (w, { model, dpaUrl }, texts) => {
                 (key, values) => t(`report:${key}`, values),
                 (id) => t(`questions.${id}.label`),
                 (id, option) => texts.option(id, option),
+                (group) => t(`questions.${group}.item`),
               ).map((text) => ({ text, color: COLOR.red }))
             : []),
           ...(p.kind === 'question' && p.action.investigate && !p.action.conflict
