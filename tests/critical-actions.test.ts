@@ -20,6 +20,7 @@ import { conflictSentences } from '@/report/conflict-text';
 import {
   ORDINARY_DATA,
   SMALL_FIRM,
+  THROUGH_CLIENTS_SCOPE,
   activities,
   activity as ordinaryActivity,
   assess,
@@ -485,15 +486,7 @@ describe('answers that disagree, named when the law reaches an organisation only
   ) =>
     assess(
       {
-        'personal-data': 'yes',
-        'household-only': 'no',
-        'law-enforcement': 'no',
-        'eu-establishment': 'no',
-        'offers-to-eu': 'no',
-        'monitors-eu': 'no',
-        'serves-eu-controllers': 'yes',
-        'serves-controllers-targeting-eu': 'no',
-        'international-law-place': 'no',
+        ...THROUGH_CLIENTS_SCOPE,
         ...SMALL_FIRM,
         'organisation-name': 'Harbour Desk Inc.',
         ...ORDINARY_DATA,

@@ -14,6 +14,7 @@ import {
   ORDINARY_DATA,
   PROCESSOR_ONLY,
   SMALL_FIRM,
+  THROUGH_CLIENTS_SCOPE,
   activities,
   activity,
   assess,
@@ -50,15 +51,7 @@ const SINGAPORE_APP: Answers = {
 
 /** A call centre in Manila that answers customer e-mails for web shops in the EU. */
 const OFFSHORE_DESK: Answers = {
-  'personal-data': 'yes',
-  'household-only': 'no',
-  'law-enforcement': 'no',
-  'eu-establishment': 'no',
-  'offers-to-eu': 'no',
-  'monitors-eu': 'no',
-  'serves-eu-controllers': 'yes',
-  'serves-controllers-targeting-eu': 'no',
-  'international-law-place': 'no',
+  ...THROUGH_CLIENTS_SCOPE,
   ...SMALL_FIRM,
   'organisation-name': 'Harbour Desk Inc.',
   ...ORDINARY_DATA,

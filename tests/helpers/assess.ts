@@ -162,6 +162,22 @@ export const NON_EU_SCOPE: Answers = {
   'targets-netherlands': 'no',
 };
 
+/**
+ * No EU establishment, no offering to or monitoring of people in the EU: the GDPR reaches the
+ * organisation only through the EU controllers it works for, as their processor.
+ */
+export const THROUGH_CLIENTS_SCOPE: Answers = {
+  'personal-data': 'yes',
+  'household-only': 'no',
+  'law-enforcement': 'no',
+  'eu-establishment': 'no',
+  'offers-to-eu': 'no',
+  'monitors-eu': 'no',
+  'serves-eu-controllers': 'yes',
+  'serves-controllers-targeting-eu': 'no',
+  'international-law-place': 'no',
+};
+
 export const SMALL_FIRM: Answers = {
   'organisation-name': 'Acme BV',
   employees: 12,

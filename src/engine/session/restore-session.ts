@@ -77,17 +77,17 @@ export function restoreSession(raw: string | null, q: Questionnaire): RestoreRes
   // input (a number out of range, say): keep it so the step can show what to fix. Only a changed
   // questionnaire, or a question that no longer exists, drops answers.
   const sameVersion = session.questionnaireVersion === q.version;
+  const fits = (id: string, value: AnswerValue): boolean => {
+    const question = questions.get(id);
+    return question !== undefined && validateAnswer(question, value) === null;
+  };
   const { answers: carried, changed } = sameVersion
     ? { answers: session.answers, changed: [] }
-    : applyQuestionChanges(q, session.questionnaireVersion, session.answers, (id, value) => {
-        const question = questions.get(id);
-        return question !== undefined && validateAnswer(question, value) === null;
-      });
+    : applyQuestionChanges(q, session.questionnaireVersion, session.answers, fits);
   const answers: Record<string, AnswerValue> = {};
   const dropped: [string, AnswerValue][] = [];
   for (const [id, value] of Object.entries(carried)) {
-    const question = questions.get(id);
-    if (question && (sameVersion || validateAnswer(question, value) === null)) answers[id] = value;
+    if (sameVersion ? questions.has(id) : fits(id, value)) answers[id] = value;
     else dropped.push([id, value]);
   }
   const known = new Set(q.exits.map((e) => e.id));
