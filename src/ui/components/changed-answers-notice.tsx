@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ChangedAnswer } from '@/engine/session/answer-changes';
+import { earlierAnswerNotes } from '@/engine/session/earlier-answer-notes';
 import { useAnswerTexts } from '../questions/answer-control';
 import { WizardContext } from '../wizard/wizard-context';
 import { answerText } from './answer-text';
@@ -24,17 +25,11 @@ export function ChangedAnswersNotice({ changed }: { changed: readonly ChangedAns
   // The notice goes once dismissed or after the next visit; the earlier answer to a question
   // asked again stays in the question's note (review screen, report), which the person can edit.
   useEffect(() => {
-    for (const c of changed) {
-      if (c.kept !== null) continue;
-      const line = t('storage.changedNote', { answer: beforeText(c) });
-      const note = actor.getSnapshot().context.notes[c.question] ?? '';
-      if (note.includes(line)) continue;
-      actor.send({
-        type: 'note.set',
-        questionId: c.question,
-        text: note === '' ? line : `${note}\n${line}`,
-      });
-    }
+    const notes = earlierAnswerNotes(actor.getSnapshot().context.notes, changed, (c) =>
+      t('storage.changedNote', { answer: beforeText(c) }),
+    );
+    for (const [questionId, text] of Object.entries(notes))
+      actor.send({ type: 'note.set', questionId, text });
     // Once per restore: `changed` is the restore's and does not change after.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [changed]);
