@@ -74,7 +74,11 @@ function shippedTexts(): [source: string, text: string][] {
     ...files('questionnaires', /\/(locales|examples|facts)\/[^/]+\.json$/),
     'public/config.json',
   ];
-  const code = files('src/report', /\.ts$/).filter((path) => !/\.(test|d)\.ts$/.test(path));
+  // The registry too: the cover names the language, and citations use its words.
+  const code = [
+    ...files('src/report', /\.ts$/).filter((path) => !/\.(test|d)\.ts$/.test(path)),
+    'src/i18n/languages.ts',
+  ];
   return [
     ...json.flatMap((path) =>
       jsonStrings(JSON.parse(readFileSync(join(repoRoot, path), 'utf8'))).map(

@@ -7,6 +7,7 @@ import { parseNumberInput } from '@/engine/questionnaire/number-input';
 import { ExampleSchema } from '@/engine/questionnaire/example.schema';
 import { LanguageSchema } from '@/engine/questionnaire/questionnaire.schema';
 import { detectLanguage } from '@/i18n/i18n';
+import type * as Registry from '@/i18n/languages';
 import { LANGUAGE_CODES, languageOr, type Language, type LanguageEntry } from '@/i18n/languages';
 import { filesByLanguage } from '@/i18n/locale-files';
 import { ReportTexts } from '@/report/report-texts';
@@ -45,7 +46,7 @@ const { welsh } = vi.hoisted(() => ({
 }));
 
 vi.mock('@/i18n/languages', async (importOriginal) => {
-  const registry = await importOriginal<typeof import('@/i18n/languages')>();
+  const registry = await importOriginal<typeof Registry>();
   const LANGUAGES = [...registry.LANGUAGES, welsh];
   return { ...registry, LANGUAGES, ...registry.deriveRegistry(LANGUAGES) };
 });

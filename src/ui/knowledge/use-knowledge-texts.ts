@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import { perLanguage, SOURCE_LANGUAGE } from '@/i18n/languages';
+import { SOURCE_LANGUAGE, type Language } from '@/i18n/languages';
 import { filesByLanguage } from '@/i18n/locale-files';
 
 const files = import.meta.glob<Readonly<Record<string, unknown>>>('/src/knowledge/locales/*.json', {
@@ -15,7 +15,7 @@ const bundles = Object.fromEntries(
     ns,
     filesByLanguage(files, (language) => `/src/knowledge/locales/${ns}.${language}.json`),
   ]),
-) as Record<KnowledgeNamespace, ReturnType<typeof perLanguage<Readonly<Record<string, unknown>>>>>;
+) as Record<KnowledgeNamespace, Record<Language, Readonly<Record<string, unknown>>>>;
 
 /** Registers a knowledge namespace's texts with i18next, once; they stay out of the first load. */
 export function registerKnowledge(i18n: I18n, ns: KnowledgeNamespace): void {
