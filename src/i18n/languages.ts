@@ -3,7 +3,7 @@
  * thing is derived from (the `Language` type, the zod schemas, detection, the
  * switcher, the text loaders, the PDF, number and date formats, the CLI's
  * `--lang`). Adding a language is one entry here plus its translation files
- * (README, "Add a language"); the parity tests then demand every file.
+ * (README, "Adding a language"); the parity tests then demand every file.
  *
  * Plain data with no imports, so every layer (engine, report, ui, app, scripts)
  * may read it.

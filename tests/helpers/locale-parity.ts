@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import { flattenLocale } from '@/engine/questionnaire/locale-keys';
 import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '@/i18n/languages';
 
-const repoRoot = new URL('../../', import.meta.url).pathname;
+// Not `new URL(…, import.meta.url)`: under jsdom that URL resolves against the page, not the disk.
+const repoRoot = join(import.meta.dirname, '../..');
 
 /**
  * Texts that may stay exactly as in English, per language: names, and words

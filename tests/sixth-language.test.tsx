@@ -1,17 +1,21 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { render, screen } from '@testing-library/react';
+import { I18nextProvider } from 'react-i18next';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { citeLegalRef, CITED_LEGAL_REF } from '@/engine/legal/cite-legal-ref';
 import { parseNumberInput } from '@/engine/questionnaire/number-input';
 import { ExampleSchema } from '@/engine/questionnaire/example.schema';
 import { LanguageSchema } from '@/engine/questionnaire/questionnaire.schema';
-import { detectLanguage } from '@/i18n/i18n';
+import { createI18n, detectLanguage } from '@/i18n/i18n';
 import type * as Registry from '@/i18n/languages';
 import { LANGUAGE_CODES, languageOr, type Language, type LanguageEntry } from '@/i18n/languages';
 import { filesByLanguage } from '@/i18n/locale-files';
 import { ReportTexts } from '@/report/report-texts';
+import { LanguageSwitcher } from '@/ui/components/language-switcher';
 import { formatDate } from '@/ui/library/format-date';
+import en from '@/i18n/locales/en.json';
 import { localeFamilies, readLocales, translationProblems } from './helpers/locale-parity';
 import { runReport } from './helpers/report-cli';
 
@@ -24,6 +28,8 @@ import { runReport } from './helpers/report-cli';
  * a language cannot do without, its files, must be asked for loudly, by name.
  * A list of languages written anywhere else (a `z.enum` of codes, a table keyed
  * 'en' and 'nl') fails here, and tests/language-literals.test.ts finds it too.
+ * It runs in the dom project: that one isolates files, so the mocked registry
+ * stays in this file, and it has a page for the switcher and `<html lang>`.
  */
 
 const { welsh } = vi.hoisted(() => ({
@@ -51,7 +57,7 @@ vi.mock('@/i18n/languages', async (importOriginal) => {
   return { ...registry, LANGUAGES, ...registry.deriveRegistry(LANGUAGES) };
 });
 
-const root = new URL('..', import.meta.url).pathname;
+const root = join(import.meta.dirname, '..');
 const exampleJson = join(root, 'questionnaires/gdpr-readiness/examples/dutch-webshop.json');
 
 // The registry's type still lists the real languages; the extra one exists only at run time.
@@ -78,8 +84,18 @@ describe('a sixth language, added to the registry only', () => {
     expect(ExampleSchema.safeParse(withWelsh).success).toBe(true);
   });
 
-  it('is chosen from the browser', () => {
+  it('is chosen from the browser, offered by its own name and set as the page language', () => {
     expect(detectLanguage(null, ['cy-GB', 'en-GB'])).toBe('cy');
+    const i18n = createI18n(cy, { en, [cy]: pseudoLocale(en, cy) as typeof en });
+    expect(document.documentElement.lang).toBe('cy');
+    render(
+      <I18nextProvider i18n={i18n}>
+        <LanguageSwitcher />
+      </I18nextProvider>,
+    );
+    const option = screen.getByRole('option', { name: 'Cymraeg' });
+    expect(option.getAttribute('lang')).toBe('cy');
+    expect((option as HTMLOptionElement).selected).toBe(true);
   });
 
   it('reads and writes numbers and dates in its own locale', () => {
