@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { formatIssues } from '../src/engine/questionnaire/parse-questionnaire';
 import { flattenLocale } from '../src/engine/questionnaire/locale-keys';
 import type { Questionnaire } from '../src/engine/questionnaire/questionnaire.schema';
+import { SOURCE_LANGUAGE } from '../src/i18n/languages';
 import { renderLegalRules, type RuleText } from '../src/report/legal-rules';
 import { questionnairesDir, readQuestionnaireFolder, repoRoot } from './questionnaire-files';
 
@@ -24,7 +25,7 @@ export function readShippedRules(id = 'gdpr-readiness'): {
   const result = readQuestionnaireFolder(join(questionnairesDir, id), { checkReachability: false });
   if (!result.ok)
     throw new Error(`questionnaire ${id} does not parse:\n${formatIssues(result.issues)}`);
-  const { entries } = flattenLocale(result.bundle.texts.en ?? {});
+  const { entries } = flattenLocale(result.bundle.texts[SOURCE_LANGUAGE] ?? {});
   return { questionnaire: result.bundle.questionnaire, text: (key) => entries.get(key) ?? key };
 }
 

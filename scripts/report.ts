@@ -16,11 +16,15 @@ import {
   SessionSchema,
   type Session,
 } from '../src/engine/session/session.schema';
-import commonEn from '../src/i18n/locales/en.json';
-import commonNl from '../src/i18n/locales/nl.json';
 import { questionnaireNamespace } from '../src/i18n/i18n';
-import { REPORT_NAMESPACE, reportResources } from '../src/i18n/report-resources';
-import { createReportTranslator } from '../src/i18n/report-translator';
+import {
+  isLanguage,
+  LANGUAGE_CODES,
+  perLanguage,
+  SOURCE_LANGUAGE,
+  type Language,
+} from '../src/i18n/languages';
+import { createReportTranslator, REPORT_NAMESPACE } from '../src/i18n/report-translator';
 import { buildReport } from '../src/report/build-report';
 import { sessionForPdf } from '../src/report/pdf/embedded-session';
 import { prepareFonts, type PdfFonts } from '../src/report/pdf/kit/pdf-fonts';
@@ -37,7 +41,7 @@ import {
 } from './questionnaire-files';
 
 /**
- * `npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json]
+ * `npm run report -- <answers.json> [--lang en|nl|…] [--out FILE] [--format pdf|json]
  * [--assessor NAME] [--public-url URL] [--app-url URL] [--lenient] [--force] [--embed-notes]`
  *
  * Turns an example answer file (questionnaires/<id>/examples/*.json) or a saved
@@ -56,10 +60,10 @@ import {
  * address (`pdfLinkBase`), else the PDF names the pages without links.
  */
 
-const USAGE =
-  'usage: npm run report -- <answers.json> [--lang nl|en] [--out FILE] [--format pdf|json] [--assessor NAME] [--public-url URL] [--app-url URL] [--lenient] [--force] [--embed-notes]';
+const LANGUAGE_CHOICES = LANGUAGE_CODES.join('|');
+const USAGE = `usage: npm run report -- <answers.json> [--lang ${LANGUAGE_CHOICES}] [--out FILE] [--format pdf|json] [--assessor NAME] [--public-url URL] [--app-url URL] [--lenient] [--force] [--embed-notes]`;
 
-export type Language = 'en' | 'nl';
+export type { Language };
 
 interface Args {
   readonly input: string;
@@ -133,9 +137,9 @@ function parseArgs(argv: readonly string[]): Args | 'help' {
       `one answers file expected, got ${positional.length}: ${positional.join(' ')}`,
     );
 
-  const language = values['--lang'] ?? 'en';
-  if (language !== 'en' && language !== 'nl')
-    throw new ReportError(`--lang must be en or nl, not "${language}"`);
+  const language = values['--lang'] ?? SOURCE_LANGUAGE;
+  if (!isLanguage(language))
+    throw new ReportError(`--lang must be one of ${LANGUAGE_CODES.join(', ')}, not "${language}"`);
   const format = values['--format'] ?? 'pdf';
   if (format !== 'pdf' && format !== 'json')
     throw new ReportError(`--format must be pdf or json, not "${format}"`);
@@ -424,6 +428,19 @@ function describeProblem(problem: AnswerProblem, questionnaire: Questionnaire): 
   }
 }
 
+const appLocales = new Map<string, Record<string, unknown>>();
+
+/** An app locale file by name (`nl.json`, `report.nl.json`), read once; a missing one throws. */
+function appLocale(name: string): Record<string, unknown> {
+  let texts = appLocales.get(name);
+  if (!texts) {
+    const file = new URL(`../src/i18n/locales/${name}`, import.meta.url);
+    texts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    appLocales.set(name, texts);
+  }
+  return texts;
+}
+
 /**
  * A translate function for the report in Node: the report namespace, the app's common texts and
  * the questionnaire's texts, resolved as the app resolves them in the browser.
@@ -435,11 +452,11 @@ export function createNodeTranslator(
 ): Translate {
   const ns = questionnaireNamespace(questionnaireId);
   const bundle = (lng: Language) => ({
-    [REPORT_NAMESPACE]: reportResources[lng],
-    common: lng === 'en' ? commonEn : commonNl,
+    [REPORT_NAMESPACE]: appLocale(`report.${lng}.json`),
+    common: appLocale(`${lng}.json`),
     [ns]: (texts[lng] ?? {}) as Record<string, unknown>,
   });
-  return createReportTranslator(language, questionnaireId, { en: bundle('en'), nl: bundle('nl') });
+  return createReportTranslator(language, questionnaireId, perLanguage(bundle));
 }
 
 let fonts: Promise<PdfFonts> | null = null;

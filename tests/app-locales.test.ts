@@ -3,17 +3,8 @@ import { flattenLocale } from '@/engine/questionnaire/locale-keys';
 import { detectLanguage } from '@/i18n/i18n';
 import en from '@/i18n/locales/en.json';
 import workflowEn from '@/i18n/locales/workflow.en.json';
-import { readLocales, translationProblems } from './helpers/locale-parity';
 
-it.each([
-  ['app texts', ''],
-  ['workflow texts (loaded with the consultant screens)', 'workflow.'],
-])(
-  '%s match English in every language: keys, placeholders, nothing empty or untranslated',
-  (_, prefix) => {
-    expect(translationProblems(readLocales('src/i18n/locales', prefix))).toEqual([]);
-  },
-);
+// That the app and workflow texts match English in every language: tests/locale-families.test.ts.
 
 describe('detectLanguage', () => {
   it('prefers a remembered supported choice', () => {

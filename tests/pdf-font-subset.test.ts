@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ts from 'typescript';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SUPPORTED_LANGUAGES } from '@/i18n/i18n';
+import { LANGUAGE_CODES } from '@/i18n/languages';
 import { EMBEDDED_PARTS } from '@/report/pdf/embedded-session';
 import { createDocument } from '@/report/pdf/kit/pdf-document';
 import { prepareFonts } from '@/report/pdf/kit/pdf-fonts';
@@ -50,7 +50,7 @@ function sourceStrings(path: string): string[] {
 
 /** What the PDF formats with Intl in each language: dates of every month, numbers, amounts, lists. */
 function formattedStrings(): string[] {
-  return SUPPORTED_LANGUAGES.flatMap((language) => {
+  return LANGUAGE_CODES.flatMap((language) => {
     const texts = new PdfTexts((key) => key, language);
     const months = Array.from({ length: 12 }, (_, month) => new Date(Date.UTC(2026, month, 28)));
     return [
@@ -74,7 +74,11 @@ function shippedTexts(): [source: string, text: string][] {
     ...files('questionnaires', /\/(locales|examples|facts)\/[^/]+\.json$/),
     'public/config.json',
   ];
-  const code = files('src/report', /\.ts$/).filter((path) => !/\.(test|d)\.ts$/.test(path));
+  // The registry too: the cover names the language, and citations use its words.
+  const code = [
+    ...files('src/report', /\.ts$/).filter((path) => !/\.(test|d)\.ts$/.test(path)),
+    'src/i18n/languages.ts',
+  ];
   return [
     ...json.flatMap((path) =>
       jsonStrings(JSON.parse(readFileSync(join(repoRoot, path), 'utf8'))).map(

@@ -153,7 +153,7 @@ describe('npm run report', () => {
       /unknown questionnaire "no-such-questionnaire" \(known: gdpr-readiness\)/,
     ],
     ['an unknown option', () => [example, '--colour', 'blue'], /unknown option --colour/],
-    ['a bad language', () => [example, '--lang', 'de'], /--lang must be en or nl/],
+    ['a bad language', () => [example, '--lang', 'xx'], /--lang must be one of en, nl.*not "xx"/],
     ['a bad format', () => [example, '--format', 'docx'], /--format must be pdf or json/],
     ['an option without its value', () => [example, '--out'], /option --out needs a value/],
     ['no file at all', () => [], /no answers file given/],

@@ -22,6 +22,7 @@ import { repoRoot } from '../bundle-size';
 import { readQuestionnaireFolder } from '../questionnaire-files';
 import { createNodeTranslator, nodeFonts } from '../report';
 import { median } from './stats';
+import { SOURCE_LANGUAGE } from '../../src/i18n/languages';
 
 export interface Scaled {
   readonly x1: number;
@@ -164,14 +165,14 @@ export async function engineTimings(rounds: number): Promise<EngineTimings> {
   const x10Files = files(JSON.stringify(big.q), (l) => tenfoldLocale(localeText(l)));
   const tenfoldParsesClean = parseQuestionnaireTexts(...x10Files, APP_PARSE).ok;
 
-  const t = createNodeTranslator('en', questionnaire.id, texts);
+  const t = createNodeTranslator(SOURCE_LANGUAGE, questionnaire.id, texts);
   const unsuffixed: typeof t = (key, params) => t(key.replace(/-x\d+(?=\.|$)/g, ''), params);
   const fonts = await nodeFonts();
   let pages = 0;
   const pdf = async (q: Questionnaire, answers: Answers, translate: typeof t) => {
     const bytes = await renderPdf(buildReport(q, answers), {
       t: translate,
-      language: 'en',
+      language: SOURCE_LANGUAGE,
       assessor: 'Bench',
       generatedAt: new Date(),
       appUrl: 'http://127.0.0.1:4173',

@@ -8,7 +8,7 @@ import { RouteErrorBoundary } from '@/ui/components/route-error-boundary';
 import { UpdateBanner } from '@/ui/components/update-banner';
 import { NotFound } from '@/ui/routes/not-found';
 import { paths, wizardPaths, workshopPaths } from '@/ui/wizard/paths';
-import { prepareAppTexts } from '@/i18n/i18n';
+import { prepareAppTexts } from '@/i18n/app-texts';
 import { prepareQuestionnaireTexts } from './use-questionnaire-bundle';
 import {
   assessmentsRoot,

@@ -7,6 +7,7 @@ import type { Example } from '@/engine/questionnaire/example.schema';
 import type { ExampleCard } from '@/ui/wizard/examples-context';
 import type { ParseResult, QuestionnaireIssue } from '@/engine/questionnaire/parse-questionnaire';
 import type { Questionnaire } from '@/engine/questionnaire/questionnaire.schema';
+import { SOURCE_LANGUAGE } from '@/i18n/languages';
 import { sha256 } from './sha256';
 
 export { BUILT_IN_QUESTIONNAIRE as DEFAULT_QUESTIONNAIRE } from '@/engine/config/deployment-config';
@@ -34,9 +35,10 @@ function failure(file: string, code: QuestionnaireIssue['code'], message: string
   return { ok: false, issues: [{ file, path: '$', code, message }] };
 }
 
-/** The language whose texts to load: the one asked for if the questionnaire has it, else English. */
+/** The language whose texts to load: the one asked for if the questionnaire has it, else the source language. */
 function textLanguage(entry: ShippedQuestionnaire, language: string): string {
-  return entry.texts[language] ? language : entry.texts.en ? 'en' : Object.keys(entry.texts)[0]!;
+  if (entry.texts[language]) return language;
+  return entry.texts[SOURCE_LANGUAGE] ? SOURCE_LANGUAGE : Object.keys(entry.texts)[0]!;
 }
 
 const mainFile = (id: string) => `questionnaires/${id}/questionnaire.json`;

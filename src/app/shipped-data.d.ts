@@ -5,6 +5,7 @@ declare module 'virtual:shipped-questionnaires' {
     readonly url: string;
     readonly sha256: string;
   }
+  import type { Language } from '@/i18n/languages';
   export interface ShippedQuestionnaire {
     readonly structure: CheckedFile;
     /** The texts of each language, one file per language. */
@@ -16,8 +17,8 @@ declare module 'virtual:shipped-questionnaires' {
   /** An example answer set: what the intro lists, and the file with its answers. */
   export interface ShippedExample {
     readonly id: string;
-    readonly title: Readonly<Record<'en' | 'nl', string>>;
-    readonly description: Readonly<Record<'en' | 'nl', string>>;
+    readonly title: Readonly<Record<Language, string>>;
+    readonly description: Readonly<Record<Language, string>>;
     /** About how long the check takes such an organisation; null without the questionnaire's timing. */
     readonly minutes: number | null;
     readonly file: CheckedFile;

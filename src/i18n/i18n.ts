@@ -1,40 +1,13 @@
 import i18next, { type i18n } from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { instanceKey } from './instance-key';
-
-export const SUPPORTED_LANGUAGES = ['en', 'nl'] as const;
-export type SupportedLanguage = (typeof SUPPORTED_LANGUAGES)[number];
+import { isLanguage, LANGUAGE_CODES, SOURCE_LANGUAGE, type Language } from './languages';
+import { appLoaded } from './loaded-languages';
 
 const STORAGE_KEY = 'gdpr-readiness:language';
 
 /** The app's own texts in one language (the `common` namespace). */
 export type AppTexts = Readonly<Record<string, unknown>>;
-
-// One file per language: a page loads the language it shows, and another when switched to.
-const appTextFiles: Record<SupportedLanguage, () => Promise<{ default: AppTexts }>> = {
-  en: () => import('./locales/en.json'),
-  nl: () => import('./locales/nl.json'),
-};
-
-/** Loads the app's own texts in `language`. */
-export function loadAppTexts(language: SupportedLanguage): Promise<AppTexts> {
-  return appTextFiles[language]().then((module) => module.default);
-}
-
-// The languages whose app texts each instance has. Not `hasResourceBundle`: the consultant
-// screens' texts may have opened the `common` bundle of a language before its app texts.
-const appLoaded = new WeakMap<object, Set<string>>();
-
-/** Registers the app's own texts in `language` with `instance` unless it has them. */
-export async function prepareAppTexts(instance: i18n, language: string): Promise<void> {
-  if (!isSupportedLanguage(language) || appLoaded.get(instanceKey(instance))?.has(language)) return;
-  instance.addResourceBundle(language, 'common', await loadAppTexts(language), true, false);
-  appLoaded.get(instanceKey(instance))?.add(language);
-}
-
-export function isSupportedLanguage(value: unknown): value is SupportedLanguage {
-  return typeof value === 'string' && (SUPPORTED_LANGUAGES as readonly string[]).includes(value);
-}
 
 /**
  * The remembered choice, else the deployment's default language, else the first
@@ -44,14 +17,14 @@ export function detectLanguage(
   stored: string | null,
   browserLanguages: readonly string[],
   deploymentDefault: string | null = null,
-): SupportedLanguage {
-  if (isSupportedLanguage(stored)) return stored;
-  if (isSupportedLanguage(deploymentDefault)) return deploymentDefault;
+): Language {
+  if (isLanguage(stored)) return stored;
+  if (isLanguage(deploymentDefault)) return deploymentDefault;
   for (const tag of browserLanguages) {
     const base = tag.toLowerCase().split('-')[0];
-    if (isSupportedLanguage(base)) return base;
+    if (isLanguage(base)) return base;
   }
-  return 'en';
+  return SOURCE_LANGUAGE;
 }
 
 function readStoredLanguage(): string | null {
@@ -63,9 +36,7 @@ function readStoredLanguage(): string | null {
 }
 
 /** The language to start in, from the remembered choice, the deployment's default and the browser. */
-export function startLanguage(
-  deploymentDefault: SupportedLanguage | null = null,
-): SupportedLanguage {
+export function startLanguage(deploymentDefault: Language | null = null): Language {
   return detectLanguage(
     readStoredLanguage(),
     navigator.languages ?? [navigator.language],
@@ -75,13 +46,10 @@ export function startLanguage(
 
 /**
  * Creates the app's i18next instance in `language` with the app's texts loaded so far (at least
- * those of `language`; others are added by {@link prepareAppTexts} before a switch), keeps
+ * those of `language`; others are added by `prepareAppTexts` before a switch), keeps
  * `<html lang>` in sync and remembers the choice.
  */
-export function createI18n(
-  language: SupportedLanguage,
-  texts: Partial<Record<SupportedLanguage, AppTexts>>,
-): i18n {
+export function createI18n(language: Language, texts: Partial<Record<Language, AppTexts>>): i18n {
   const instance = i18next.createInstance();
   const lng = language;
   const resources = Object.fromEntries(
@@ -90,8 +58,8 @@ export function createI18n(
   void instance.use(initReactI18next).init({
     resources,
     lng,
-    fallbackLng: 'en',
-    supportedLngs: [...SUPPORTED_LANGUAGES],
+    fallbackLng: SOURCE_LANGUAGE,
+    supportedLngs: [...LANGUAGE_CODES],
     defaultNS: 'common',
     ns: ['common'],
     interpolation: { escapeValue: false },

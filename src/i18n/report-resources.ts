@@ -1,12 +1,15 @@
 import type { i18n } from 'i18next';
-import reportEn from './locales/report.en.json';
-import reportNl from './locales/report.nl.json';
-
-/** The i18next namespace of the readiness report's own texts (PDF headings, labels, disclaimer). */
-export const REPORT_NAMESPACE = 'report';
+import { filesByLanguage } from './locale-files';
+import { REPORT_NAMESPACE } from './report-translator';
 
 /** The report texts per language, for `resources: { en: { report: ... } }` or `addResourceBundle`. */
-export const reportResources = { en: reportEn, nl: reportNl } as const;
+export const reportResources = filesByLanguage(
+  import.meta.glob<Readonly<Record<string, unknown>>>('./locales/report.*.json', {
+    eager: true,
+    import: 'default',
+  }),
+  (language) => `./locales/report.${language}.json`,
+);
 
 /**
  * Adds the `report` namespace to an i18next instance, once. The app can call this

@@ -1,6 +1,9 @@
 import i18next, { type i18n } from 'i18next';
-import { questionnaireNamespace, SUPPORTED_LANGUAGES, type SupportedLanguage } from './i18n';
-import { REPORT_NAMESPACE } from './report-resources';
+import { questionnaireNamespace } from './i18n';
+import { LANGUAGE_CODES, SOURCE_LANGUAGE, type Language } from './languages';
+
+/** The i18next namespace of the readiness report's own texts (PDF headings, labels, disclaimer). */
+export const REPORT_NAMESPACE = 'report';
 
 /**
  * One translate function for everything a report says: `report:*` keys, `common:*` keys and,
@@ -13,7 +16,7 @@ export type ReportTranslate = (key: string, params?: Record<string, unknown>) =>
 
 /** Texts by language, then namespace: plain JSON, so they can be posted to a worker. */
 export type ReportTextResources = Partial<
-  Record<SupportedLanguage, Readonly<Record<string, Readonly<Record<string, unknown>>>>>
+  Record<Language, Readonly<Record<string, Readonly<Record<string, unknown>>>>>
 >;
 
 /** Where a key without a namespace is looked for, in turn. */
@@ -39,10 +42,10 @@ export function reportTranslate(instance: i18n, questionnaireId: string): Report
 export function reportTextResources(
   instance: i18n,
   questionnaireId: string,
-  language: SupportedLanguage,
+  language: Language,
 ): ReportTextResources {
   const resources: ReportTextResources = {};
-  for (const lng of new Set<SupportedLanguage>([language, 'en'])) {
+  for (const lng of new Set<Language>([language, SOURCE_LANGUAGE])) {
     const bundles: Record<string, Readonly<Record<string, unknown>>> = {};
     for (const ns of reportNamespaces(questionnaireId)) {
       const bundle = instance.getResourceBundle(lng, ns) as Record<string, unknown> | undefined;
@@ -58,15 +61,15 @@ export function reportTextResources(
  * (English as the fallback, no HTML escaping), for a worker or Node.
  */
 export function createReportTranslator(
-  language: SupportedLanguage,
+  language: Language,
   questionnaireId: string,
   resources: ReportTextResources,
 ): ReportTranslate {
   const instance = i18next.createInstance();
   void instance.init({
     lng: language,
-    fallbackLng: 'en',
-    supportedLngs: [...SUPPORTED_LANGUAGES],
+    fallbackLng: SOURCE_LANGUAGE,
+    supportedLngs: [...LANGUAGE_CODES],
     resources,
     ns: reportNamespaces(questionnaireId),
     defaultNS: 'common',

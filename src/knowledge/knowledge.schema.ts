@@ -1,5 +1,9 @@
 import { z } from '../engine/zod';
-import { IdSchema, LegalRefSchema } from '../engine/questionnaire/questionnaire.schema';
+import {
+  byLanguageSchema,
+  IdSchema,
+  LegalRefSchema,
+} from '../engine/questionnaire/questionnaire.schema';
 
 /**
  * The knowledge pages (FAQ, glossary, DPA guide) are data: structure and ids
@@ -27,7 +31,7 @@ export const GlossarySchema = z.strictObject({
         id: IdSchema,
         articles: z.array(LegalRefSchema),
         /** Lower-case word forms that mark the term in question texts, per language. */
-        matches: z.strictObject({ en: z.array(z.string().min(2)), nl: z.array(z.string().min(2)) }),
+        matches: byLanguageSchema(z.array(z.string().min(2))),
       }),
     )
     .min(1),

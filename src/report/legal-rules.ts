@@ -1,3 +1,4 @@
+import { languageEntry, SOURCE_LANGUAGE } from '../i18n/languages';
 import { DEFAULT_GAP_OPTIONS } from '../engine/questionnaire/determinations';
 import { isMeasureList } from '../engine/questionnaire/measures';
 import { criticalGapCauses } from './critical-actions';
@@ -60,7 +61,7 @@ function joinList(items: readonly string[], word: 'or' | 'and' = 'or'): string {
   return `${items.slice(0, -1).join(', ')} ${word} ${items[items.length - 1]!}`;
 }
 
-const numberFormat = new Intl.NumberFormat('en-GB');
+const numberFormat = new Intl.NumberFormat(languageEntry(SOURCE_LANGUAGE).locale);
 
 /** Which flags a condition mentions directly. */
 function flagsIn(condition: Condition, into: Set<string>): void {

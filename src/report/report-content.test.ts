@@ -44,7 +44,7 @@ describe('coverRows', () => {
     ]);
     expect(rows[1]?.value).toBe('report:cover.notStated');
     expect(rows[2]?.value).toBe('7 December 2026');
-    expect(rows[4]?.value).toBe('common:language.en');
+    expect(rows[4]?.value).toBe('English');
   });
 
   it('names the participants when given', () => {

@@ -5,6 +5,7 @@ import {
 } from '../engine/record/processing-record';
 import { actionTextKey, type PlannedAction } from './planned-actions';
 import type { ActionItem, AnswerRow, FineExposure, ReportModel } from './report.types';
+import { languageEntry } from '../i18n/languages';
 import { GDPR_URL, UAVG_URL, type ReportTexts } from './report-texts';
 
 /**
@@ -39,7 +40,7 @@ export function coverRows(
         version: model.questionnaireVersion,
       }),
     },
-    { label: t('report:cover.language'), value: t(`common:language.${texts.language}`) },
+    { label: t('report:cover.language'), value: languageEntry(texts.language).name },
   ];
 }
 

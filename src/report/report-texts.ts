@@ -1,4 +1,5 @@
-import { citeLegalRef } from '../engine/legal/cite-legal-ref';
+import { citeLegalRefBound } from '../engine/legal/cite-legal-ref';
+import { languageEntry, type Language } from '../i18n/languages';
 import { isItemList } from '../engine/questionnaire/answer-value';
 import type { AnswerValue, FineTier } from '../engine/questionnaire/questionnaire.schema';
 import type { Readiness } from './report.types';
@@ -29,19 +30,12 @@ export function legalRefUrl(ref: string): string {
 }
 
 /**
- * The spaces a line may not break at. A Dutch reference may break before
- * "lid", "onder" and "sub": "art. 35 lid 3 onder b AVG" is too long for a
- * narrow column, and breaking inside a word is worse.
- */
-const BOUND_SPACE = / (?!lid |onder [a-z]\b|sub )/g;
-
-/**
  * References cited in the report's language and joined for a narrow column,
  * held together by no-break spaces so that a line break never splits
  * "Art. 28(3)" or "art. 28" and every reference can carry its own link.
  */
-function citation(refs: readonly string[], language: 'en' | 'nl'): string {
-  return refs.map((ref) => citeLegalRef(ref, language).replace(BOUND_SPACE, '\u00a0')).join(', ');
+function citation(refs: readonly string[], language: Language): string {
+  return refs.map((ref) => citeLegalRefBound(ref, language)).join(', ');
 }
 
 const KEBAB = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -53,7 +47,7 @@ export class ReportTexts {
 
   constructor(
     readonly t: Translate,
-    readonly language: 'en' | 'nl',
+    readonly language: Language,
   ) {
     this.number = new Intl.NumberFormat(this.locale);
     this.euro = new Intl.NumberFormat(this.locale, {
@@ -64,7 +58,7 @@ export class ReportTexts {
   }
 
   get locale(): string {
-    return this.language === 'nl' ? 'nl-NL' : 'en-GB';
+    return languageEntry(this.language).locale;
   }
 
   /** The text of a key, or null when the caller's `t` does not know it. */

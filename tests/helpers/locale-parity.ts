@@ -1,8 +1,10 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { flattenLocale } from '@/engine/questionnaire/locale-keys';
+import { LANGUAGE_CODES, SOURCE_LANGUAGE } from '@/i18n/languages';
 
-const repoRoot = new URL('../../', import.meta.url).pathname;
+// Not `new URL(…, import.meta.url)`: under jsdom that URL resolves against the page, not the disk.
+const repoRoot = join(import.meta.dirname, '../..');
 
 /**
  * Texts that may stay exactly as in English, per language: names, and words
@@ -39,23 +41,96 @@ export const SAME_AS_ENGLISH: Readonly<Record<string, readonly string[]>> = {
   ],
 };
 
+/** The pattern of a family's file names, capturing the language: `report.nl.json`. */
+const familyFile = (prefix: string) =>
+  new RegExp(`^${prefix.replace(/\./g, '\\.')}([a-z]{2,3}(?:-[A-Z]{2})?)\\.json$`);
+
 /**
  * The locale files of one family in a folder, by language: `<prefix><language>.json`,
- * e.g. `report.nl.json` for the prefix `report.`. Every language found is
- * returned, so a check covers a language as soon as its file exists.
+ * e.g. `report.nl.json` for the prefix `report.`. Every registered language must
+ * have its file, and no other language may: a file missing or left over throws,
+ * naming it, rather than a check quietly covering fewer languages.
  *
  * @param dir A folder relative to the repository root.
  */
 export function readLocales(dir: string, prefix = ''): Record<string, unknown> {
-  const pattern = new RegExp(`^${prefix.replace(/\./g, '\\.')}([a-z]{2,3}(?:-[A-Z]{2})?)\\.json$`);
+  const pattern = familyFile(prefix);
+  const found = readdirSync(join(repoRoot, dir))
+    .map((name) => pattern.exec(name)?.[1])
+    .filter((language) => language !== undefined);
+  const unregistered = found.filter((l) => !(LANGUAGE_CODES as readonly string[]).includes(l));
+  if (unregistered.length > 0)
+    throw new Error(
+      `${dir}: ${unregistered.map((l) => `${prefix}${l}.json`).join(', ')} for a language not in src/i18n/languages.ts`,
+    );
   const locales: Record<string, unknown> = {};
-  for (const name of readdirSync(join(repoRoot, dir)).sort()) {
-    const language = pattern.exec(name)?.[1];
-    if (language)
-      locales[language] = JSON.parse(readFileSync(join(repoRoot, dir, name), 'utf8')) as unknown;
+  for (const language of LANGUAGE_CODES) {
+    const file = join(repoRoot, dir, `${prefix}${language}.json`);
+    if (!existsSync(file))
+      throw new Error(`${dir}/${prefix}${language}.json is missing: "${language}" is registered`);
+    locales[language] = JSON.parse(readFileSync(file, 'utf8')) as unknown;
   }
-  if (!('en' in locales)) throw new Error(`no ${prefix}en.json in ${dir}`);
   return locales;
+}
+
+/** A family of locale files: one file per registered language, checked against English. */
+export interface LocaleFamily {
+  readonly name: string;
+  /** Its texts by language. */
+  readonly read: () => Record<string, unknown>;
+}
+
+const questionnaireIds = () =>
+  readdirSync(join(repoRoot, 'questionnaires'), { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => entry.name)
+    .sort();
+
+/**
+ * The titles and descriptions of a questionnaire's example answer files, as a
+ * locale per language (`<example>.title`, `<example>.description`), so they are
+ * checked as every other text is. Every registered language must be there.
+ */
+export function exampleLocales(questionnaireId: string): Record<string, unknown> {
+  const dir = join(repoRoot, 'questionnaires', questionnaireId, 'examples');
+  const locales: Record<string, Record<string, Record<string, unknown>>> = {};
+  for (const language of LANGUAGE_CODES) locales[language] = {};
+  if (!existsSync(dir)) return locales;
+  for (const name of readdirSync(dir)
+    .filter((n) => n.endsWith('.json'))
+    .sort()) {
+    const example = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+      title?: Record<string, unknown>;
+      description?: Record<string, unknown>;
+    };
+    for (const language of LANGUAGE_CODES)
+      locales[language]![name.replace(/\.json$/, '')] = {
+        title: example.title?.[language],
+        description: example.description?.[language],
+      };
+  }
+  return locales;
+}
+
+/**
+ * Every family of texts the app has: its own (app, report, consultant screens),
+ * the knowledge pages, and each questionnaire's texts and example titles. A new
+ * family belongs here, so that every language is checked in it.
+ */
+export function localeFamilies(): LocaleFamily[] {
+  return [
+    { name: 'app texts', read: () => readLocales('src/i18n/locales') },
+    { name: 'report texts', read: () => readLocales('src/i18n/locales', 'report.') },
+    { name: 'workflow texts', read: () => readLocales('src/i18n/locales', 'workflow.') },
+    ...['faq', 'glossary', 'dpa'].map((page) => ({
+      name: `${page} page`,
+      read: () => readLocales('src/knowledge/locales', `${page}.`),
+    })),
+    ...questionnaireIds().flatMap((id) => [
+      { name: `questionnaire ${id}`, read: () => readLocales(`questionnaires/${id}/locales`) },
+      { name: `examples of ${id}`, read: () => exampleLocales(id) },
+    ]),
+  ];
 }
 
 /**
@@ -86,12 +161,12 @@ export function translationProblems(
   locales: Readonly<Record<string, unknown>>,
   sameAsEnglish: Readonly<Record<string, readonly string[]>> = SAME_AS_ENGLISH,
 ): string[] {
-  const english = readTexts('en', locales.en);
+  const english = readTexts(SOURCE_LANGUAGE, locales[SOURCE_LANGUAGE]);
   const problems = [...english.problems];
   for (const [key, text] of english.texts)
-    if (text.trim() === '') problems.push(`en: "${key}" is empty`);
+    if (text.trim() === '') problems.push(`${SOURCE_LANGUAGE}: "${key}" is empty`);
   for (const [language, data] of Object.entries(locales)) {
-    if (language === 'en') continue;
+    if (language === SOURCE_LANGUAGE) continue;
     const translation = readTexts(language, data);
     problems.push(...translation.problems);
     problems.push(

@@ -10,7 +10,7 @@ import * as lazyRoutes from '@/app/lazy-routes';
 import { wizardScreens } from '@/ui/routes/wizard-screens';
 import { Library } from '@/engine/library/library';
 import type { Session } from '@/engine/session/session.schema';
-import type { SupportedLanguage } from '@/i18n/i18n';
+import type { Language } from '@/i18n/languages';
 import { testI18n } from './test-i18n';
 
 /**
@@ -65,7 +65,7 @@ afterEach(() => {
 });
 
 export interface RenderAppOptions {
-  readonly language?: SupportedLanguage;
+  readonly language?: Language;
 }
 
 /**

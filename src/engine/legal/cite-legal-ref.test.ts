@@ -1,5 +1,64 @@
 import { describe, expect, it } from 'vitest';
-import { CITED_LEGAL_REF, citeLegalRef } from './cite-legal-ref';
+import type { LanguageEntry } from '../../i18n/languages';
+import {
+  CITED_LEGAL_REF,
+  citeLegalRef,
+  citeLegalRefBound,
+  citedLegalRefPattern,
+} from './cite-legal-ref';
+
+/**
+ * Citation styles of languages not (yet) registered, as test-only registry
+ * entries: they show that German, French and Danish citations are data only.
+ */
+const german: LanguageEntry = {
+  code: 'de',
+  name: 'Deutsch',
+  locale: 'de-DE',
+  pdfLanguage: 'de-DE',
+  gdprName: 'DSGVO',
+  citation: {
+    article: 'Art. {n}',
+    paragraph: ' Abs. {n}',
+    point: ' lit. {p}',
+    numberedPoint: ' Nr. {n}',
+    pointOfNumbered: ' lit. {p}',
+    recital: 'Erwägungsgrund {n}',
+    act: '{ref} {act}',
+  },
+};
+const french: LanguageEntry = {
+  code: 'fr',
+  name: 'Français',
+  locale: 'fr-FR',
+  pdfLanguage: 'fr-FR',
+  gdprName: 'RGPD',
+  citation: {
+    article: 'article {n}',
+    paragraph: ', paragraphe {n}',
+    point: ', point {p})',
+    numberedPoint: ', point {n})',
+    pointOfNumbered: ' {p})',
+    recital: 'considérant {n}',
+    act: '{ref}, du {act}',
+  },
+};
+const danish: LanguageEntry = {
+  code: 'da',
+  name: 'Dansk',
+  locale: 'da-DK',
+  pdfLanguage: 'da-DK',
+  gdprName: 'databeskyttelsesforordningen',
+  citation: {
+    article: 'artikel {n}',
+    paragraph: ', stk. {n}',
+    point: ', litra {p}',
+    numberedPoint: ', nr. {n}',
+    pointOfNumbered: ', litra {p}',
+    recital: 'betragtning {n}',
+    act: '{act}s {ref}',
+  },
+};
 
 describe('citeLegalRef', () => {
   it('cites GDPR articles in Dutch style: paragraph as "lid", point as "onder", the act named', () => {
@@ -32,6 +91,53 @@ describe('citeLegalRef', () => {
   it('leaves a text that is not a stored reference as it is', () => {
     expect(citeLegalRef('Article 30', 'nl')).toBe('Article 30');
     expect(citeLegalRef('§ 38 BDSG', 'en')).toBe('§ 38 BDSG');
+  });
+});
+
+describe('citation styles as data (German, French and Danish, not registered)', () => {
+  it('cites a paragraph and point in each style, the act where the style puts it', () => {
+    expect(citeLegalRef('Art. 6(1)(f)', german)).toBe('Art. 6 Abs. 1 lit. f DSGVO');
+    expect(citeLegalRef('Art. 6(1)(f)', french)).toBe('article 6, paragraphe 1, point f), du RGPD');
+    expect(citeLegalRef('Art. 6(1)(f)', danish)).toBe(
+      'databeskyttelsesforordningens artikel 6, stk. 1, litra f',
+    );
+  });
+
+  it("cites Art. 4's numbered definitions, recitals and the national act", () => {
+    expect(citeLegalRef('Art. 4(16)(b)', german)).toBe('Art. 4 Nr. 16 lit. b DSGVO');
+    expect(citeLegalRef('Art. 4(7)', french)).toBe('article 4, point 7), du RGPD');
+    expect(citeLegalRef('Rec. 47', german)).toBe('Erwägungsgrund 47 DSGVO');
+    expect(citeLegalRef('Rec. 47', french)).toBe('considérant 47, du RGPD');
+    expect(citeLegalRef('UAVG 46', danish)).toBe('UAVGs artikel 46');
+  });
+
+  it('lets a line break only before the pieces a style marks as breakable', () => {
+    const nb = '\u00a0';
+    expect(citeLegalRefBound('Art. 6(1)(f)', german)).toBe(
+      `Art.${nb}6 Abs.${nb}1 lit.${nb}f${nb}DSGVO`,
+    );
+    expect(citeLegalRefBound('Art. 6(1)', french)).toBe(
+      `article${nb}6, paragraphe${nb}1,${nb}du${nb}RGPD`,
+    );
+    expect(citeLegalRefBound('Art. 28(3)(a)', 'en')).toBe(`Art.${nb}28(3)(a)${nb}GDPR`);
+    expect(citeLegalRefBound('Art. 4(16)(b)', 'nl')).toBe(
+      `art.${nb}4${nb}onder${nb}16 sub${nb}b${nb}AVG`,
+    );
+  });
+
+  it('finds citations of each style in a text, whole', () => {
+    const pattern = citedLegalRefPattern([german, french, danish]);
+    const found = (text: string) => [...text.matchAll(pattern)].map((m) => m[0]);
+    expect(found('Nach Art. 6 Abs. 1 lit. f DSGVO und Erwägungsgrund 47 DSGVO.')).toEqual([
+      'Art. 6 Abs. 1 lit. f DSGVO',
+      'Erwägungsgrund 47 DSGVO',
+    ]);
+    expect(found('Selon l’article 6, paragraphe 1, point f), du RGPD, le')).toEqual([
+      'article 6, paragraphe 1, point f), du RGPD',
+    ]);
+    expect(found('jf. databeskyttelsesforordningens artikel 6, stk. 1, litra f.')).toEqual([
+      'databeskyttelsesforordningens artikel 6, stk. 1, litra f',
+    ]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { z } from '../zod';
-import { AnswerValueSchema, IdSchema } from './questionnaire.schema';
+import { AnswerValueSchema, byLanguageSchema, IdSchema } from './questionnaire.schema';
 
 /**
  * A ready-made set of answers that ships with a questionnaire
@@ -12,8 +12,8 @@ export const ExampleSchema = z.strictObject({
   version: z.literal(1),
   id: IdSchema,
   questionnaireId: IdSchema,
-  title: z.strictObject({ en: z.string().min(1), nl: z.string().min(1) }),
-  description: z.strictObject({ en: z.string().min(1), nl: z.string().min(1) }),
+  title: byLanguageSchema(z.string().min(1)),
+  description: byLanguageSchema(z.string().min(1)),
   answers: z.record(IdSchema, AnswerValueSchema),
 });
 export type Example = z.infer<typeof ExampleSchema>;

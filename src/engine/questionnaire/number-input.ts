@@ -1,4 +1,4 @@
-import type { Language } from './questionnaire.schema';
+import { languageEntry, perLanguage, type Language } from '../../i18n/languages';
 
 /**
  * Reading numbers as people type them in the interface language: Dutch
@@ -13,10 +13,13 @@ interface NumberConvention {
   readonly decimal: '.' | ',';
 }
 
-const CONVENTIONS: { readonly [L in Language]: NumberConvention } = {
-  en: { group: ',', decimal: '.' },
-  nl: { group: '.', decimal: ',' },
-};
+/** Each language's decimal mark, as Intl writes it; the other mark groups thousands. */
+const CONVENTIONS: Readonly<Record<Language, NumberConvention>> = perLanguage((language) => {
+  const decimal = new Intl.NumberFormat(languageEntry(language).locale)
+    .formatToParts(1.5)
+    .find((part) => part.type === 'decimal')?.value;
+  return decimal === ',' ? { group: '.', decimal: ',' } : { group: ',', decimal: '.' };
+});
 
 /**
  * Why a text is not accepted as a number:

@@ -1,3 +1,4 @@
+import { LANGUAGE_CODES, perLanguage, type Language } from '../../i18n/languages';
 import { z } from '../zod';
 
 /**
@@ -326,8 +327,14 @@ export const ExitSchema = z.strictObject({
 });
 export type Exit = z.infer<typeof ExitSchema>;
 
-export const LanguageSchema = z.enum(['en', 'nl']);
-export type Language = z.infer<typeof LanguageSchema>;
+/** A language of the registry (`src/i18n/languages.ts`), the only place languages are listed. */
+export const LanguageSchema = z.enum(LANGUAGE_CODES);
+export type { Language };
+
+/** An object with one `schema` value for every registered language, no more and no fewer. */
+export function byLanguageSchema<T extends z.ZodType>(schema: T) {
+  return z.strictObject(perLanguage(() => schema));
+}
 
 /**
  * One reason an outcome holds, such as "Art. 35(3)(b): large-scale health data"

@@ -1,4 +1,5 @@
 import { pdfFontUrls } from 'virtual:pdf-fonts';
+import type { Language } from '../../i18n/languages';
 import { isRasterLogo } from '../../engine/config/config-links';
 import type { DeploymentConfig } from '../../engine/config/deployment-config';
 import type { Session } from '../../engine/session/session.schema';
@@ -30,7 +31,7 @@ export interface ExportPdfInput {
    * `sessionForPdf`).
    */
   readonly embedNotes?: boolean;
-  readonly language: 'en' | 'nl';
+  readonly language: Language;
   /**
    * Translates `report:*` keys, `common:*` keys and, without a namespace, the
    * questionnaire's keys; it must return the key itself for a key it does not

@@ -1,3 +1,4 @@
+import type { Language } from '../../i18n/languages';
 import type { DeploymentContact, DeploymentLinks } from '../../engine/config/deployment-config';
 import type { ReportComparison } from '../compare-reports';
 import type { WorkshopNote } from '../workshop-notes';
@@ -8,7 +9,7 @@ import type { Translate } from './report-texts';
 export interface RenderPdfOptions {
   /** Resolves `report:*`, `common:*` and questionnaire keys (see `renderPdf`). */
   readonly t: Translate;
-  readonly language: 'en' | 'nl';
+  readonly language: Language;
   /** Who ran the assessment, shown on the cover ("Assessed by"); null when not given. */
   readonly assessor: string | null;
   /** Who took part, shown on the cover when given. */

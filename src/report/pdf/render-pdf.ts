@@ -1,3 +1,4 @@
+import { languageEntry } from '../../i18n/languages';
 import { hexToRgb } from '../../engine/config/contrast';
 import { absoluteLink } from '../../engine/config/config-links';
 import { reportChapters, type ChapterId } from '../report-chapters';
@@ -34,7 +35,6 @@ export { GDPR_URL, UAVG_URL, legalRefUrl, type Translate } from './report-texts'
  *
  * Texts come from the caller's `t`, never from these files:
  * - `report:*` keys: the PDF's own words (`src/i18n/locales/report.<lng>.json`);
- * - `common:language.<lng>`: the language name on the cover;
  * - questionnaire keys, without a namespace: `sections.<id>.title`,
  *   `sections.<id>.skipReason`, `questions.<id>.label`, `questions.<id>.action`,
  *   `questions.<id>.skipReason`, `questions.<id>.options.<option>`,
@@ -138,7 +138,7 @@ function draw(model: ReportModel, options: RenderPdfOptions): Uint8Array {
     keywords: t('report:document.keywords'),
     creator: appUrl ?? t('report:document.title'),
   });
-  doc.setLanguage(language === 'nl' ? 'nl' : 'en-GB');
+  doc.setLanguage(languageEntry(language).pdfLanguage as Parameters<typeof doc.setLanguage>[0]);
   doc.setCreationDate(generatedAt);
   doc.addMetadata(options.embeddedAnswers, EMBEDDED_ANSWERS_NAMESPACE);
   return new Uint8Array(doc.output('arraybuffer'));

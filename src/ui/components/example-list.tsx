@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageOr } from '@/i18n/languages';
 import type { AnswerValue } from '@/engine/questionnaire/questionnaire.schema';
 import type { ExampleCard } from '../wizard/examples-context';
 
@@ -32,7 +33,7 @@ export function ExampleList({
 }) {
   const { t, i18n } = useTranslation();
   if (examples.length === 0) return null;
-  const lang = i18n.resolvedLanguage === 'nl' ? 'nl' : 'en';
+  const lang = languageOr(i18n.resolvedLanguage);
   return (
     <section className="examples" aria-labelledby="examples-heading">
       <h2 id="examples-heading">{t('intro.examplesTitle')}</h2>

@@ -1,6 +1,6 @@
 import { useContext } from 'react';
 import { useTranslation } from 'react-i18next';
-import { SUPPORTED_LANGUAGES } from '@/i18n/i18n';
+import { LANGUAGES } from '@/i18n/languages';
 import { LanguagePreparation } from './language-preparation';
 
 export function LanguageSwitcher() {
@@ -18,9 +18,9 @@ export function LanguageSwitcher() {
         value={i18n.resolvedLanguage ?? i18n.language}
         onChange={(e) => void choose(e.target.value)}
       >
-        {SUPPORTED_LANGUAGES.map((lng) => (
-          <option key={lng} value={lng} lang={lng}>
-            {t(`language.${lng}`)}
+        {LANGUAGES.map(({ code, name }) => (
+          <option key={code} value={code} lang={code}>
+            {name}
           </option>
         ))}
       </select>

@@ -1,6 +1,6 @@
 import type { DeploymentConfig } from '@/engine/config/deployment-config';
 import type { Session } from '@/engine/session/session.schema';
-import type { SupportedLanguage } from '@/i18n/i18n';
+import type { Language } from '@/i18n/languages';
 import type { ReportTextResources } from '@/i18n/report-translator';
 import type { PdfComparison } from '@/report/pdf/render-pdf';
 import type { ReportModel } from '@/report/report.types';
@@ -11,7 +11,7 @@ export interface PdfJob {
   readonly session: Session;
   readonly embedNotes: boolean;
   readonly comparison?: PdfComparison;
-  readonly language: SupportedLanguage;
+  readonly language: Language;
   readonly questionnaireId: string;
   /** The texts the page's translate function reads (`reportTextResources`). */
   readonly texts: ReportTextResources;

@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { languageOr } from '@/i18n/languages';
 import type { ExampleCard } from '../wizard/examples-context';
 
 /** How long the check takes, per example organisation, from the questions each one answers. */
@@ -6,7 +7,7 @@ export function TimeEstimates({ examples }: { examples: readonly ExampleCard[] }
   const { t, i18n } = useTranslation();
   const timed = examples.flatMap((e) => (e.minutes === null ? [] : [{ ...e, minutes: e.minutes }]));
   if (timed.length === 0) return null;
-  const lang = i18n.resolvedLanguage === 'nl' ? 'nl' : 'en';
+  const lang = languageOr(i18n.resolvedLanguage);
   return (
     <div className="time-estimates">
       <p id="time-estimates-lead">{t('intro.durationLead')}</p>

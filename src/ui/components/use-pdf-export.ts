@@ -1,5 +1,6 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useTranslation } from 'react-i18next';
+import { languageOr } from '@/i18n/languages';
 import type { Session } from '@/engine/session/session.schema';
 import { addReportNamespace } from '@/i18n/report-resources';
 import { reportTextResources } from '@/i18n/report-translator';
@@ -69,7 +70,7 @@ export function usePdfExport(questionnaireId: string) {
   }) => {
     pdf.set({ state: 'busy', percent: 0 });
     try {
-      const language = i18n.language === 'nl' ? 'nl' : 'en';
+      const language = languageOr(i18n.language);
       addReportNamespace(i18n);
       const { fileName, bytes } = await makePdf(
         {

@@ -13,7 +13,7 @@ import { knowledgeText } from './use-knowledge-texts';
 // their texts from the form rather than from translation hooks of their own.
 
 /** Per i18next instance (its store) and language, what `make` built. */
-function perLanguage<T>(make: (texts: AnswerTexts) => T) {
+function memoPerLanguage<T>(make: (texts: AnswerTexts) => T) {
   const cache = new WeakMap<object, Map<string, T>>();
   return (texts: AnswerTexts): T => {
     let byLanguage = cache.get(instanceKey(texts.i18n));
@@ -29,7 +29,7 @@ interface FaqLink {
   readonly label: string;
 }
 
-const faqLinksOf = perLanguage((texts): ReadonlyMap<string, readonly FaqLink[]> => {
+const faqLinksOf = memoPerLanguage((texts): ReadonlyMap<string, readonly FaqLink[]> => {
   const { i18n, t, language } = texts;
   const byQuestion = new Map<string, FaqLink[]>();
   for (const entry of faq.entries) {
@@ -71,7 +71,7 @@ const termsCache = new WeakMap<
 function termsOf(questionnaire: Questionnaire, texts: AnswerTexts) {
   let of = termsCache.get(questionnaire);
   if (!of) {
-    of = perLanguage(({ i18n, t, qt, language }) => {
+    of = memoPerLanguage(({ i18n, t, qt, language }) => {
       const firstUse = termsByFirstUse(
         glossary.terms.map((term) => ({ id: term.id, forms: term.matches[language] })),
         questionnaire.sections.flatMap((s) => s.questions.map((q) => q.id)),

@@ -1,24 +1,27 @@
 import type { i18n as I18n } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import dpaEn from '@/knowledge/locales/dpa.en.json';
-import dpaNl from '@/knowledge/locales/dpa.nl.json';
-import faqEn from '@/knowledge/locales/faq.en.json';
-import faqNl from '@/knowledge/locales/faq.nl.json';
-import glossaryEn from '@/knowledge/locales/glossary.en.json';
-import glossaryNl from '@/knowledge/locales/glossary.nl.json';
+import { SOURCE_LANGUAGE, type Language } from '@/i18n/languages';
+import { filesByLanguage } from '@/i18n/locale-files';
 
-const bundles = {
-  faq: { en: faqEn, nl: faqNl },
-  glossary: { en: glossaryEn, nl: glossaryNl },
-  dpa: { en: dpaEn, nl: dpaNl },
-} as const;
-export type KnowledgeNamespace = keyof typeof bundles;
+const files = import.meta.glob<Readonly<Record<string, unknown>>>('/src/knowledge/locales/*.json', {
+  eager: true,
+  import: 'default',
+});
+const NAMESPACES = ['faq', 'glossary', 'dpa'] as const;
+export type KnowledgeNamespace = (typeof NAMESPACES)[number];
+
+const bundles = Object.fromEntries(
+  NAMESPACES.map((ns) => [
+    ns,
+    filesByLanguage(files, (language) => `/src/knowledge/locales/${ns}.${language}.json`),
+  ]),
+) as Record<KnowledgeNamespace, Record<Language, Readonly<Record<string, unknown>>>>;
 
 /** Registers a knowledge namespace's texts with i18next, once; they stay out of the first load. */
 export function registerKnowledge(i18n: I18n, ns: KnowledgeNamespace): void {
-  if (i18n.hasResourceBundle('en', ns)) return;
-  i18n.addResourceBundle('en', ns, bundles[ns].en);
-  i18n.addResourceBundle('nl', ns, bundles[ns].nl);
+  if (i18n.hasResourceBundle(SOURCE_LANGUAGE, ns)) return;
+  for (const [language, texts] of Object.entries(bundles[ns]))
+    i18n.addResourceBundle(language, ns, texts);
 }
 
 /** A knowledge text in `lng`; keys come from the content's ids, so they are looked up untyped. */

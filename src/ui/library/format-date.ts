@@ -1,10 +1,14 @@
+import { languageEntry, perLanguage } from '@/i18n/languages';
+
 const formats = new Map<string, Intl.DateTimeFormat>();
 
 /**
  * Where a language is written differently in different countries, the one we write: British
  * English puts the day first, so "7 Dec 2026" cannot be read as the 12th of July.
  */
-const INTL_LOCALES: Readonly<Record<string, string>> = { en: 'en-GB', nl: 'nl-NL' };
+const INTL_LOCALES: Readonly<Record<string, string>> = perLanguage(
+  (language) => languageEntry(language).locale,
+);
 
 /**
  * `toLocaleString` builds a new formatter on every call, which costs about a millisecond on a

@@ -1,6 +1,7 @@
 import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
+import { languageOr } from '@/i18n/languages';
 import { isReadyForReview } from '@/engine/wizard/navigation';
 import { buildReport } from '@/report/build-report';
 import { reportChapters, type ChapterId } from '@/report/report-chapters';
@@ -74,7 +75,7 @@ function FinishedReport() {
     () => buildReport(questionnaire, answers, actionPlan, { processorReviews }),
     [questionnaire, answers, actionPlan, processorReviews],
   );
-  const language = i18n.language === 'nl' ? 'nl' : 'en';
+  const language = languageOr(i18n.language);
   const texts = new ReportTexts(rt.t, language);
   const organisation = model.organisation ?? texts.t('report:cover.unnamed');
   const view: ReportView = {

@@ -1,7 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { reportTranslate, type ReportTranslate } from '@/i18n/report-translator';
-import reportEn from '@/i18n/locales/report.en.json';
-import reportNl from '@/i18n/locales/report.nl.json';
+import { addReportNamespace } from '@/i18n/report-resources';
 import { WizardContext } from './wizard-context';
 
 export type Translate = ReportTranslate;
@@ -19,9 +18,6 @@ export function useReportTexts(): { t: Translate } {
 /** The report's texts for a questionnaire by id, for pages outside the wizard. */
 export function useReportTextsFor(questionnaireId: string): { t: Translate } {
   const { i18n } = useTranslation();
-  if (!i18n.hasResourceBundle('en', 'report')) {
-    i18n.addResourceBundle('en', 'report', reportEn);
-    i18n.addResourceBundle('nl', 'report', reportNl);
-  }
+  addReportNamespace(i18n);
   return { t: reportTranslate(i18n, questionnaireId) };
 }

@@ -1,6 +1,14 @@
 import { useTranslation } from 'react-i18next';
-import workflowEn from '@/i18n/locales/workflow.en.json';
-import workflowNl from '@/i18n/locales/workflow.nl.json';
+import { SOURCE_LANGUAGE } from '@/i18n/languages';
+import { filesByLanguage } from '@/i18n/locale-files';
+
+const workflowTexts = filesByLanguage(
+  import.meta.glob<Readonly<Record<string, unknown>>>('/src/i18n/locales/workflow.*.json', {
+    eager: true,
+    import: 'default',
+  }),
+  (language) => `/src/i18n/locales/workflow.${language}.json`,
+);
 
 /**
  * Adds the texts of the consultant screens (assessments, compare, merge,
@@ -10,7 +18,7 @@ import workflowNl from '@/i18n/locales/workflow.nl.json';
 export function useWorkflowTexts(): void {
   const { i18n } = useTranslation();
   // Not keyed on the app's texts being there: a page may have loaded only another language's.
-  if (i18n.exists('library.title', { lng: 'en' })) return;
-  i18n.addResourceBundle('en', 'common', workflowEn, true, false);
-  i18n.addResourceBundle('nl', 'common', workflowNl, true, false);
+  if (i18n.exists('library.title', { lng: SOURCE_LANGUAGE })) return;
+  for (const [language, texts] of Object.entries(workflowTexts))
+    i18n.addResourceBundle(language, 'common', texts, true, false);
 }

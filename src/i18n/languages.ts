@@ -1,0 +1,129 @@
+/**
+ * The languages the app speaks: the one list every other language-dependent
+ * thing is derived from (the `Language` type, the zod schemas, detection, the
+ * switcher, the text loaders, the PDF, number and date formats, the CLI's
+ * `--lang`). Adding a language is one entry here plus its translation files
+ * (README, "Adding a language"); the parity tests then demand every file.
+ *
+ * Plain data with no imports, so every layer (engine, report, ui, app, scripts)
+ * may read it.
+ */
+
+/**
+ * How a language cites a GDPR provision. The stored form is "Art. 28(3)(a)",
+ * "Art. 4(16)(b)" (Art. 4's numbers are definitions, not paragraphs), "Rec. 47"
+ * or "UAVG 46"; each template fills `{n}` with a number and `{p}` with a point
+ * letter, and the pieces are written one after the other.
+ *
+ * A piece that starts with a space (after an optional comma) may start a new
+ * line in a narrow column; every other space, and a leading `\u00a0`, holds
+ * the piece to what comes before it.
+ */
+export interface CitationStyle {
+  /** "Art. {n}", "art. {n}", "article {n}". */
+  readonly article: string;
+  /** A numbered paragraph: "({n})", " lid {n}", " Abs. {n}", ", paragraphe {n}". */
+  readonly paragraph: string;
+  /** A point letter within a paragraph or article: "({p})", " onder {p}", " lit. {p}". */
+  readonly point: string;
+  /** A numbered point (Art. 4's definitions): "({n})", "\u00a0onder {n}", " Nr. {n}". */
+  readonly numberedPoint: string;
+  /** A letter within a numbered point: "({p})", " sub {p}", " Buchst. {p}". */
+  readonly pointOfNumbered: string;
+  /** A recital: "Recital {n}", "overweging {n}", "Erwägungsgrund {n}". */
+  readonly recital: string;
+  /** Where the act's short name goes: "{ref} {act}", "{ref}, du {act}". */
+  readonly act: string;
+}
+
+export interface LanguageEntry {
+  /** ISO 639-1 code: file names, URLs, i18next, `<html lang>`. */
+  readonly code: string;
+  /** The language's name in itself, as the switcher lists it. */
+  readonly name: string;
+  /** The Intl locale for numbers and dates ("7 Dec 2026" in British English, day first). */
+  readonly locale: string;
+  /** The PDF's document language (its `/Lang` entry, read by screen readers). */
+  readonly pdfLanguage: string;
+  /** The GDPR's short name in the language, as its citations name the act. */
+  readonly gdprName: string;
+  readonly citation: CitationStyle;
+}
+
+export const LANGUAGES = [
+  {
+    code: 'en',
+    name: 'English',
+    locale: 'en-GB',
+    pdfLanguage: 'en-GB',
+    gdprName: 'GDPR',
+    citation: {
+      article: 'Art. {n}',
+      paragraph: '({n})',
+      point: '({p})',
+      numberedPoint: '({n})',
+      pointOfNumbered: '({p})',
+      recital: 'Recital {n}',
+      act: '{ref} {act}',
+    },
+  },
+  {
+    code: 'nl',
+    name: 'Nederlands',
+    locale: 'nl-NL',
+    pdfLanguage: 'nl',
+    gdprName: 'AVG',
+    citation: {
+      article: 'art. {n}',
+      paragraph: ' lid {n}',
+      point: ' onder {p}',
+      numberedPoint: '\u00a0onder {n}',
+      pointOfNumbered: ' sub {p}',
+      recital: 'overweging {n}',
+      act: '{ref} {act}',
+    },
+  },
+] as const satisfies readonly LanguageEntry[];
+
+export type Language = (typeof LANGUAGES)[number]['code'];
+
+/**
+ * Everything derived from a list of languages. The app derives it from
+ * {@link LANGUAGES}; a test may derive it from a longer list to show that a
+ * new language needs nothing but its entry and files.
+ */
+export function deriveRegistry<Code extends string>(
+  languages: readonly (LanguageEntry & { readonly code: Code })[],
+) {
+  const codes = languages.map((l) => l.code) as [Code, ...Code[]];
+  const source = codes[0];
+  const isLanguage = (value: unknown): value is Code =>
+    typeof value === 'string' && (codes as readonly string[]).includes(value);
+  return {
+    /** Every language's code, in the registry's order. */
+    LANGUAGE_CODES: codes,
+    /** The language every text is written in first, and the fallback for a text or language missing. */
+    SOURCE_LANGUAGE: source,
+    isLanguage,
+    /** The registry entry of a language. */
+    languageEntry: (code: Code): LanguageEntry =>
+      languages.find((l) => l.code === code) ?? languages[0]!,
+    /** `value` when it is a registered language, else the source language. */
+    languageOr: (value: unknown): Code => (isLanguage(value) ? value : source),
+    /**
+     * One value per language, made by `make`: the way to build a table keyed by
+     * language, so that no table lists languages of its own.
+     */
+    perLanguage: <T>(make: (language: Code) => T): Record<Code, T> =>
+      Object.fromEntries(codes.map((code) => [code, make(code)])) as Record<Code, T>,
+  };
+}
+
+export const {
+  LANGUAGE_CODES,
+  SOURCE_LANGUAGE,
+  isLanguage,
+  languageEntry,
+  languageOr,
+  perLanguage,
+} = deriveRegistry<Language>(LANGUAGES);
