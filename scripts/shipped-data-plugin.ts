@@ -10,7 +10,7 @@ import {
 import { join } from 'node:path';
 import { searchForWorkspaceRoot, type Plugin } from 'vite';
 import { readDeploymentConfig } from '../src/engine/config/read-deployment-config';
-import { ExampleSchema } from '../src/engine/questionnaire/example.schema';
+import { ShippedExampleSchema } from '../src/engine/questionnaire/example.schema';
 import { formatIssues } from '../src/engine/questionnaire/parse-questionnaire';
 import { estimateMinutes } from '../src/engine/questionnaire/time-estimate';
 import { questionnaireIds, readQuestionnaireFolder, repoRoot } from './questionnaire-files';
@@ -101,7 +101,7 @@ export function shippedData(options: ShippedDataOptions = {}): Plugin {
         );
         const examples = exampleFiles(folder).map(([name, path]) => {
           this.addWatchFile(path);
-          const example = ExampleSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+          const example = ShippedExampleSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
           if (!example.success || example.data.questionnaireId !== questionnaire)
             this.error(`example ${path} is not a valid example of "${questionnaire}"`);
           const { id, title, description, answers } = example.data;

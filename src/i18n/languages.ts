@@ -34,6 +34,11 @@ export interface CitationStyle {
   readonly recital: string;
   /** Where the act's short name goes: "{ref} {act}", "{ref}, du {act}". */
   readonly act: string;
+  /**
+   * Where it goes after a bare article or recital, when that differs: French
+   * writes "article 6, paragraphe 1, du RGPD" but "article 30 du RGPD".
+   */
+  readonly actShort?: string;
 }
 
 export interface LanguageEntry {
@@ -81,6 +86,56 @@ export const LANGUAGES = [
       pointOfNumbered: ' sub {p}',
       recital: 'overweging {n}',
       act: '{ref} {act}',
+    },
+  },
+  {
+    code: 'de',
+    name: 'Deutsch',
+    locale: 'de-DE',
+    pdfLanguage: 'de-DE',
+    gdprName: 'DSGVO',
+    citation: {
+      article: 'Art. {n}',
+      paragraph: ' Abs. {n}',
+      point: ' lit. {p}',
+      numberedPoint: ' Nr. {n}',
+      pointOfNumbered: ' lit. {p}',
+      recital: 'Erwägungsgrund {n}',
+      act: '{ref} {act}',
+    },
+  },
+  {
+    code: 'fr',
+    name: 'Français',
+    locale: 'fr-FR',
+    pdfLanguage: 'fr-FR',
+    gdprName: 'RGPD',
+    citation: {
+      article: 'article {n}',
+      paragraph: ', paragraphe {n}',
+      point: ', point {p})',
+      numberedPoint: ', point {n})',
+      pointOfNumbered: ' {p})',
+      recital: 'considérant {n}',
+      act: '{ref}, du {act}',
+      actShort: '{ref} du {act}',
+    },
+  },
+  {
+    code: 'da',
+    name: 'Dansk',
+    locale: 'da-DK',
+    pdfLanguage: 'da-DK',
+    gdprName: 'databeskyttelsesforordningen',
+    citation: {
+      article: 'artikel {n}',
+      paragraph: ', stk. {n}',
+      point: ', litra {p}',
+      numberedPoint: ', nr. {n}',
+      pointOfNumbered: ', litra {p}',
+      recital: 'betragtning {n}',
+      act: '{ref}, i {act}',
+      actShort: '{ref} i {act}',
     },
   },
 ] as const satisfies readonly LanguageEntry[];

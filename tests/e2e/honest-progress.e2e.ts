@@ -32,7 +32,7 @@ describe('honest progress', () => {
       const items = page.locator('.time-estimates li');
       await items.first().waitFor();
       expect(await items.allTextContents()).toEqual(
-        examples.map((e) => line(e.title[lang], estimateMinutes(q, e.answers)!)),
+        examples.map((e) => line(e.title[lang]!, estimateMinutes(q, e.answers)!)),
       );
     },
   );

@@ -69,7 +69,7 @@ describe('the deployment configuration format', () => {
     [{ links: { privacy: '//evil.example/p' } }, '$.links.privacy', '//host'],
     [{ links: { faq: 'data:text/html,x' } }, '$.links.faq', 'https://'],
     [{ links: 'https://partners.example' }, '$.links', 'object'],
-    [{ defaultLanguage: 'de' }, '$.defaultLanguage', '"en"'],
+    [{ defaultLanguage: 'sv' }, '$.defaultLanguage', '"en"'],
     [{ questionnaires: [] }, '$.questionnaires', 'at least one'],
     [{ questionnaires: ['GDPR Readiness'] }, '$.questionnaires[0]', 'kebab-case'],
     [{ publicUrl: 'http://gdpr.partners.example' }, '$.publicUrl', 'https://'],

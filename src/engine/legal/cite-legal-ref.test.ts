@@ -1,64 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { LanguageEntry } from '../../i18n/languages';
+import { languageEntry } from '../../i18n/languages';
 import {
   CITED_LEGAL_REF,
   citeLegalRef,
   citeLegalRefBound,
   citedLegalRefPattern,
 } from './cite-legal-ref';
-
-/**
- * Citation styles of languages not (yet) registered, as test-only registry
- * entries: they show that German, French and Danish citations are data only.
- */
-const german: LanguageEntry = {
-  code: 'de',
-  name: 'Deutsch',
-  locale: 'de-DE',
-  pdfLanguage: 'de-DE',
-  gdprName: 'DSGVO',
-  citation: {
-    article: 'Art. {n}',
-    paragraph: ' Abs. {n}',
-    point: ' lit. {p}',
-    numberedPoint: ' Nr. {n}',
-    pointOfNumbered: ' lit. {p}',
-    recital: 'Erwägungsgrund {n}',
-    act: '{ref} {act}',
-  },
-};
-const french: LanguageEntry = {
-  code: 'fr',
-  name: 'Français',
-  locale: 'fr-FR',
-  pdfLanguage: 'fr-FR',
-  gdprName: 'RGPD',
-  citation: {
-    article: 'article {n}',
-    paragraph: ', paragraphe {n}',
-    point: ', point {p})',
-    numberedPoint: ', point {n})',
-    pointOfNumbered: ' {p})',
-    recital: 'considérant {n}',
-    act: '{ref}, du {act}',
-  },
-};
-const danish: LanguageEntry = {
-  code: 'da',
-  name: 'Dansk',
-  locale: 'da-DK',
-  pdfLanguage: 'da-DK',
-  gdprName: 'databeskyttelsesforordningen',
-  citation: {
-    article: 'artikel {n}',
-    paragraph: ', stk. {n}',
-    point: ', litra {p}',
-    numberedPoint: ', nr. {n}',
-    pointOfNumbered: ', litra {p}',
-    recital: 'betragtning {n}',
-    act: '{act}s {ref}',
-  },
-};
 
 describe('citeLegalRef', () => {
   it('cites GDPR articles in Dutch style: paragraph as "lid", point as "onder", the act named', () => {
@@ -94,29 +41,38 @@ describe('citeLegalRef', () => {
   });
 });
 
-describe('citation styles as data (German, French and Danish, not registered)', () => {
+describe('German, French and Danish citation styles, as registry data', () => {
   it('cites a paragraph and point in each style, the act where the style puts it', () => {
-    expect(citeLegalRef('Art. 6(1)(f)', german)).toBe('Art. 6 Abs. 1 lit. f DSGVO');
-    expect(citeLegalRef('Art. 6(1)(f)', french)).toBe('article 6, paragraphe 1, point f), du RGPD');
-    expect(citeLegalRef('Art. 6(1)(f)', danish)).toBe(
-      'databeskyttelsesforordningens artikel 6, stk. 1, litra f',
+    expect(citeLegalRef('Art. 6(1)(f)', 'de')).toBe('Art. 6 Abs. 1 lit. f DSGVO');
+    expect(citeLegalRef('Art. 6(1)(f)', 'fr')).toBe('article 6, paragraphe 1, point f), du RGPD');
+    expect(citeLegalRef('Art. 6(1)(f)', 'da')).toBe(
+      'artikel 6, stk. 1, litra f, i databeskyttelsesforordningen',
     );
   });
 
-  it("cites Art. 4's numbered definitions, recitals and the national act", () => {
-    expect(citeLegalRef('Art. 4(16)(b)', german)).toBe('Art. 4 Nr. 16 lit. b DSGVO');
-    expect(citeLegalRef('Art. 4(7)', french)).toBe('article 4, point 7), du RGPD');
-    expect(citeLegalRef('Rec. 47', german)).toBe('Erwägungsgrund 47 DSGVO');
-    expect(citeLegalRef('Rec. 47', french)).toBe('considérant 47, du RGPD');
-    expect(citeLegalRef('UAVG 46', danish)).toBe('UAVGs artikel 46');
+  it('names the act without a comma after a bare article or recital, where the language does', () => {
+    expect(citeLegalRef('Art. 30', 'fr')).toBe('article 30 du RGPD');
+    expect(citeLegalRef('Rec. 47', 'fr')).toBe('considérant 47 du RGPD');
+    expect(citeLegalRef('Art. 30', 'da')).toBe('artikel 30 i databeskyttelsesforordningen');
+    expect(citeLegalRef('Art. 30', 'de')).toBe('Art. 30 DSGVO');
+  });
+
+  it("cites Art. 4's numbered definitions, recitals and the Dutch act", () => {
+    expect(citeLegalRef('Art. 4(16)(b)', 'de')).toBe('Art. 4 Nr. 16 lit. b DSGVO');
+    expect(citeLegalRef('Art. 4(7)', 'fr')).toBe('article 4, point 7), du RGPD');
+    expect(citeLegalRef('Art. 4(7)', 'da')).toBe(
+      'artikel 4, nr. 7, i databeskyttelsesforordningen',
+    );
+    expect(citeLegalRef('Rec. 47', 'de')).toBe('Erwägungsgrund 47 DSGVO');
+    expect(citeLegalRef('UAVG 46', 'da')).toBe('artikel 46 i UAVG');
   });
 
   it('lets a line break only before the pieces a style marks as breakable', () => {
     const nb = '\u00a0';
-    expect(citeLegalRefBound('Art. 6(1)(f)', german)).toBe(
+    expect(citeLegalRefBound('Art. 6(1)(f)', 'de')).toBe(
       `Art.${nb}6 Abs.${nb}1 lit.${nb}f${nb}DSGVO`,
     );
-    expect(citeLegalRefBound('Art. 6(1)', french)).toBe(
+    expect(citeLegalRefBound('Art. 6(1)', 'fr')).toBe(
       `article${nb}6, paragraphe${nb}1,${nb}du${nb}RGPD`,
     );
     expect(citeLegalRefBound('Art. 28(3)(a)', 'en')).toBe(`Art.${nb}28(3)(a)${nb}GDPR`);
@@ -126,17 +82,19 @@ describe('citation styles as data (German, French and Danish, not registered)', 
   });
 
   it('finds citations of each style in a text, whole', () => {
-    const pattern = citedLegalRefPattern([german, french, danish]);
+    const pattern = citedLegalRefPattern(
+      ['de', 'fr', 'da'].map((code) => languageEntry(code as 'de')),
+    );
     const found = (text: string) => [...text.matchAll(pattern)].map((m) => m[0]);
     expect(found('Nach Art. 6 Abs. 1 lit. f DSGVO und Erwägungsgrund 47 DSGVO.')).toEqual([
       'Art. 6 Abs. 1 lit. f DSGVO',
       'Erwägungsgrund 47 DSGVO',
     ]);
-    expect(found('Selon l’article 6, paragraphe 1, point f), du RGPD, le')).toEqual([
-      'article 6, paragraphe 1, point f), du RGPD',
-    ]);
-    expect(found('jf. databeskyttelsesforordningens artikel 6, stk. 1, litra f.')).toEqual([
-      'databeskyttelsesforordningens artikel 6, stk. 1, litra f',
+    expect(
+      found('Selon l’article 6, paragraphe 1, point f), du RGPD, et l’article 30 du RGPD'),
+    ).toEqual(['article 6, paragraphe 1, point f), du RGPD', 'article 30 du RGPD']);
+    expect(found('jf. artikel 6, stk. 1, litra f, i databeskyttelsesforordningen.')).toEqual([
+      'artikel 6, stk. 1, litra f, i databeskyttelsesforordningen',
     ]);
   });
 });

@@ -78,7 +78,8 @@ function citationPieces(
 
 /** Puts the act's name where the style's `act` template says, held to the nearest piece. */
 function withAct(pieces: string[], style: CitationStyle, act: string): string[] {
-  const [before = '', after = ''] = style.act.replace('{act}', act).split('{ref}');
+  const template = pieces.length === 1 ? (style.actShort ?? style.act) : style.act;
+  const [before = '', after = ''] = template.replace('{act}', act).split('{ref}');
   const bind = (text: string) => text.replace(/ /g, '\u00a0');
   const first = bind(before) + pieces[0]!;
   if (pieces.length === 1) return [first + bind(after)];
@@ -109,9 +110,9 @@ export function citedLegalRefPattern(entries: readonly LanguageEntry[]): RegExp 
   const acts = anyOf(['UAVG', ...entries.map((e) => escape(e.gdprName))]);
   const [prefixes, suffixes] = [0, 1].map((side) =>
     anyOf(
-      styles.map((s) =>
-        templatePattern(s.act.split('{ref}')[side] ?? '').replace('\\{act\\}', acts),
-      ),
+      styles
+        .flatMap((s) => [s.act, s.actShort ?? s.act])
+        .map((t) => templatePattern(t.split('{ref}')[side] ?? '').replace('\\{act\\}', acts)),
     ),
   );
   const articles = anyOf(['Art\\. \\d+', ...styles.map((s) => templatePattern(s.article))]);

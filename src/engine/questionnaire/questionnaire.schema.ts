@@ -1,4 +1,4 @@
-import { LANGUAGE_CODES, perLanguage, type Language } from '../../i18n/languages';
+import { LANGUAGE_CODES, perLanguage, SOURCE_LANGUAGE, type Language } from '../../i18n/languages';
 import { z } from '../zod';
 
 /**
@@ -334,6 +334,17 @@ export type { Language };
 /** An object with one `schema` value for every registered language, no more and no fewer. */
 export function byLanguageSchema<T extends z.ZodType>(schema: T) {
   return z.strictObject(perLanguage(() => schema));
+}
+
+/**
+ * An object with a `schema` value in the source language and, optionally, in
+ * any other registered language: for files people write themselves, such as
+ * an answers file for the report command, which need not be translated.
+ */
+export function sourceLanguageFirstSchema<T extends z.ZodType>(schema: T) {
+  return z.strictObject(
+    perLanguage((language) => (language === SOURCE_LANGUAGE ? schema : schema.optional())),
+  );
 }
 
 /**
