@@ -6,7 +6,8 @@ import {
   type ParseResult,
 } from '../src/engine/questionnaire/parse-questionnaire';
 
-export const repoRoot = new URL('..', import.meta.url).pathname;
+// Not `new URL(…, import.meta.url)`: under jsdom that URL resolves against the page, not the disk.
+export const repoRoot = join(import.meta.dirname, '..');
 export const questionnairesDir = join(repoRoot, 'questionnaires');
 
 /** Ids of the questionnaire folders: every folder of questionnaires/ that holds a questionnaire.json. */

@@ -434,7 +434,7 @@ const appLocales = new Map<string, Record<string, unknown>>();
 function appLocale(name: string): Record<string, unknown> {
   let texts = appLocales.get(name);
   if (!texts) {
-    const file = new URL(`../src/i18n/locales/${name}`, import.meta.url);
+    const file = join(import.meta.dirname, '../src/i18n/locales', name);
     texts = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
     appLocales.set(name, texts);
   }
