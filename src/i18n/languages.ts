@@ -100,7 +100,8 @@ export const LANGUAGES = [
       point: ' lit. {p}',
       numberedPoint: ' Nr. {n}',
       pointOfNumbered: ' lit. {p}',
-      recital: 'Erwägungsgrund {n}',
+      // The usual short form in German legal writing: the full word does not fit a table column.
+      recital: 'ErwG {n}',
       act: '{ref} {act}',
     },
   },
@@ -111,12 +112,13 @@ export const LANGUAGES = [
     pdfLanguage: 'fr-FR',
     gdprName: 'RGPD',
     citation: {
-      article: 'article {n}',
-      paragraph: ', paragraphe {n}',
+      // The short forms of French legal writing: "paragraphe" does not fit a table column.
+      article: 'art. {n}',
+      paragraph: ', par. {n}',
       point: ', point {p})',
       numberedPoint: ', point {n})',
       pointOfNumbered: ' {p})',
-      recital: 'considérant {n}',
+      recital: 'consid. {n}',
       act: '{ref}, du {act}',
       actShort: '{ref} du {act}',
     },
@@ -126,16 +128,17 @@ export const LANGUAGES = [
     name: 'Dansk',
     locale: 'da-DK',
     pdfLanguage: 'da-DK',
-    gdprName: 'databeskyttelsesforordningen',
+    // Danish prose names "databeskyttelsesforordningen"; a citation uses the short name every
+    // Danish reader knows, which fits a table column.
+    gdprName: 'GDPR',
     citation: {
-      article: 'artikel {n}',
+      article: 'art. {n}',
       paragraph: ', stk. {n}',
       point: ', litra {p}',
       numberedPoint: ', nr. {n}',
       pointOfNumbered: ', litra {p}',
       recital: 'betragtning {n}',
-      act: '{ref}, i {act}',
-      actShort: '{ref} i {act}',
+      act: '{act} {ref}',
     },
   },
 ] as const satisfies readonly LanguageEntry[];

@@ -44,27 +44,23 @@ describe('citeLegalRef', () => {
 describe('German, French and Danish citation styles, as registry data', () => {
   it('cites a paragraph and point in each style, the act where the style puts it', () => {
     expect(citeLegalRef('Art. 6(1)(f)', 'de')).toBe('Art. 6 Abs. 1 lit. f DSGVO');
-    expect(citeLegalRef('Art. 6(1)(f)', 'fr')).toBe('article 6, paragraphe 1, point f), du RGPD');
-    expect(citeLegalRef('Art. 6(1)(f)', 'da')).toBe(
-      'artikel 6, stk. 1, litra f, i databeskyttelsesforordningen',
-    );
+    expect(citeLegalRef('Art. 6(1)(f)', 'fr')).toBe('art. 6, par. 1, point f), du RGPD');
+    expect(citeLegalRef('Art. 6(1)(f)', 'da')).toBe('GDPR art. 6, stk. 1, litra f');
   });
 
   it('names the act without a comma after a bare article or recital, where the language does', () => {
-    expect(citeLegalRef('Art. 30', 'fr')).toBe('article 30 du RGPD');
-    expect(citeLegalRef('Rec. 47', 'fr')).toBe('considérant 47 du RGPD');
-    expect(citeLegalRef('Art. 30', 'da')).toBe('artikel 30 i databeskyttelsesforordningen');
+    expect(citeLegalRef('Art. 30', 'fr')).toBe('art. 30 du RGPD');
+    expect(citeLegalRef('Rec. 47', 'fr')).toBe('consid. 47 du RGPD');
+    expect(citeLegalRef('Art. 30', 'da')).toBe('GDPR art. 30');
     expect(citeLegalRef('Art. 30', 'de')).toBe('Art. 30 DSGVO');
   });
 
   it("cites Art. 4's numbered definitions, recitals and the Dutch act", () => {
     expect(citeLegalRef('Art. 4(16)(b)', 'de')).toBe('Art. 4 Nr. 16 lit. b DSGVO');
-    expect(citeLegalRef('Art. 4(7)', 'fr')).toBe('article 4, point 7), du RGPD');
-    expect(citeLegalRef('Art. 4(7)', 'da')).toBe(
-      'artikel 4, nr. 7, i databeskyttelsesforordningen',
-    );
-    expect(citeLegalRef('Rec. 47', 'de')).toBe('Erwägungsgrund 47 DSGVO');
-    expect(citeLegalRef('UAVG 46', 'da')).toBe('artikel 46 i UAVG');
+    expect(citeLegalRef('Art. 4(7)', 'fr')).toBe('art. 4, point 7), du RGPD');
+    expect(citeLegalRef('Art. 4(7)', 'da')).toBe('GDPR art. 4, nr. 7');
+    expect(citeLegalRef('Rec. 47', 'de')).toBe('ErwG 47 DSGVO');
+    expect(citeLegalRef('UAVG 46', 'da')).toBe('UAVG art. 46');
   });
 
   it('lets a line break only before the pieces a style marks as breakable', () => {
@@ -72,9 +68,7 @@ describe('German, French and Danish citation styles, as registry data', () => {
     expect(citeLegalRefBound('Art. 6(1)(f)', 'de')).toBe(
       `Art.${nb}6 Abs.${nb}1 lit.${nb}f${nb}DSGVO`,
     );
-    expect(citeLegalRefBound('Art. 6(1)', 'fr')).toBe(
-      `article${nb}6, paragraphe${nb}1,${nb}du${nb}RGPD`,
-    );
+    expect(citeLegalRefBound('Art. 6(1)', 'fr')).toBe(`art.${nb}6, par.${nb}1,${nb}du${nb}RGPD`);
     expect(citeLegalRefBound('Art. 28(3)(a)', 'en')).toBe(`Art.${nb}28(3)(a)${nb}GDPR`);
     expect(citeLegalRefBound('Art. 4(16)(b)', 'nl')).toBe(
       `art.${nb}4${nb}onder${nb}16 sub${nb}b${nb}AVG`,
@@ -86,16 +80,15 @@ describe('German, French and Danish citation styles, as registry data', () => {
       ['de', 'fr', 'da'].map((code) => languageEntry(code as 'de')),
     );
     const found = (text: string) => [...text.matchAll(pattern)].map((m) => m[0]);
-    expect(found('Nach Art. 6 Abs. 1 lit. f DSGVO und Erwägungsgrund 47 DSGVO.')).toEqual([
+    expect(found('Nach Art. 6 Abs. 1 lit. f DSGVO und ErwG 47 DSGVO.')).toEqual([
       'Art. 6 Abs. 1 lit. f DSGVO',
-      'Erwägungsgrund 47 DSGVO',
+      'ErwG 47 DSGVO',
     ]);
-    expect(
-      found('Selon l’article 6, paragraphe 1, point f), du RGPD, et l’article 30 du RGPD'),
-    ).toEqual(['article 6, paragraphe 1, point f), du RGPD', 'article 30 du RGPD']);
-    expect(found('jf. artikel 6, stk. 1, litra f, i databeskyttelsesforordningen.')).toEqual([
-      'artikel 6, stk. 1, litra f, i databeskyttelsesforordningen',
+    expect(found('Selon l’art. 6, par. 1, point f), du RGPD, et l’art. 30 du RGPD')).toEqual([
+      'art. 6, par. 1, point f), du RGPD',
+      'art. 30 du RGPD',
     ]);
+    expect(found('jf. GDPR art. 6, stk. 1, litra f.')).toEqual(['GDPR art. 6, stk. 1, litra f']);
   });
 });
 
