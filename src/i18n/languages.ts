@@ -48,7 +48,10 @@ export interface LanguageEntry {
   readonly name: string;
   /** The Intl locale for numbers and dates ("7 Dec 2026" in British English, day first). */
   readonly locale: string;
-  /** The PDF's document language (its `/Lang` entry, read by screen readers). */
+  /**
+   * The PDF's document language (its `/Lang` entry, read by screen readers). jsPDF writes only
+   * codes on its own list and drops any other without a word: it has "da" but not "da-DK".
+   */
   readonly pdfLanguage: string;
   /** The GDPR's short name in the language, as its citations name the act. */
   readonly gdprName: string;
@@ -127,7 +130,7 @@ export const LANGUAGES = [
     code: 'da',
     name: 'Dansk',
     locale: 'da-DK',
-    pdfLanguage: 'da-DK',
+    pdfLanguage: 'da',
     // Danish prose names "databeskyttelsesforordningen"; a citation uses the short name every
     // Danish reader knows, which fits a table column.
     gdprName: 'GDPR',

@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { violations } from './axe';
 import { baseURL, launch, openSession } from './browser';
-import { path, type Lang } from './wizard-driver';
+import { path } from './wizard-driver';
 import appEn from '../../src/i18n/locales/en.json';
 import appNl from '../../src/i18n/locales/nl.json';
 import workflowEn from '../../src/i18n/locales/workflow.en.json';
@@ -36,6 +36,9 @@ const TEXTS = {
   en: { app: appEn, workflow: workflowEn, example: 'Dutch web shop' },
   nl: { app: appNl, workflow: workflowNl, example: 'Nederlandse webwinkel' },
 } as const;
+
+/** The languages this file has texts for. */
+type Lang = keyof typeof TEXTS;
 
 /** Elements that reach past the right edge, innermost first, to say what to fix. */
 function overflowing(page: Page): Promise<{ scrollWidth: number; culprits: string[] }> {

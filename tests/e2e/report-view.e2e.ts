@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { pdfText } from '../pdf-text';
 import { violations } from './axe';
 import { baseURL, controlledByServiceWorker, cspViolations, launch, openSession } from './browser';
-import { path, type Lang } from './wizard-driver';
+import { path } from './wizard-driver';
 import appEn from '../../src/i18n/locales/en.json';
 import appNl from '../../src/i18n/locales/nl.json';
 import reportEn from '../../src/i18n/locales/report.en.json';
@@ -22,6 +22,9 @@ const TEXTS = {
   en: { app: appEn, report: reportEn, example: 'Dutch web shop' },
   nl: { app: appNl, report: reportNl, example: 'Nederlandse webwinkel' },
 } as const;
+
+/** The languages this file has texts for. */
+type Lang = keyof typeof TEXTS;
 
 /** Text without any white space: lines wrap differently in the two PDFs and on the page. */
 const squeezed = (text: string) => text.replace(/\s+/g, '');

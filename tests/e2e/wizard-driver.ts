@@ -1,24 +1,51 @@
 import type { Page } from 'playwright-core';
 import { expect } from 'vitest';
-import en from '../../questionnaires/gdpr-readiness/locales/en.json';
-import nl from '../../questionnaires/gdpr-readiness/locales/nl.json';
+import type { Language } from '@/i18n/languages';
+import { filesByLanguage } from '@/i18n/locale-files';
 import { baseURL } from './browser';
 
-const texts = { en, nl } as const;
-export type Lang = keyof typeof texts;
+export type Lang = Language;
+
+interface QuestionnaireTexts {
+  readonly options: Record<string, string>;
+  readonly sections: Record<string, { title: string }>;
+  readonly questions: Record<string, { label: string }>;
+}
+
+interface AppTexts {
+  readonly intro: { readonly start: string };
+  readonly step: { readonly next: string; readonly toReview: string };
+}
+
+// Every registered language's files, so a walk in any language finds its controls by their names.
+const texts = filesByLanguage(
+  import.meta.glob<QuestionnaireTexts>('/questionnaires/gdpr-readiness/locales/*.json', {
+    eager: true,
+    import: 'default',
+  }),
+  (language) => `/questionnaires/gdpr-readiness/locales/${language}.json`,
+);
+
+const appTexts = filesByLanguage(
+  import.meta.glob<AppTexts>(['/src/i18n/locales/*.json', '!/src/i18n/locales/*.*.json'], {
+    eager: true,
+    import: 'default',
+  }),
+  (language) => `/src/i18n/locales/${language}.json`,
+);
 
 export type Answer = string | string[];
 
 export function optionLabel(lang: Lang, option: string): string {
-  return (texts[lang].options as Record<string, string>)[option] ?? option;
+  return texts[lang].options[option] ?? option;
 }
 
 export function sectionTitle(lang: Lang, section: string): string {
-  return (texts[lang].sections as Record<string, { title: string }>)[section]?.title ?? section;
+  return texts[lang].sections[section]?.title ?? section;
 }
 
 export function questionLabel(lang: Lang, question: string): string {
-  return (texts[lang].questions as Record<string, { label: string }>)[question]?.label ?? question;
+  return texts[lang].questions[question]?.label ?? question;
 }
 
 /** Answers one question with the mouse-free Playwright API (click/fill on labelled controls). */
@@ -113,21 +140,13 @@ export const webshop: Record<string, Record<string, Answer>> = {
 
 export async function start(page: Page, lang: Lang = 'en'): Promise<void> {
   await page.goto(`${baseURL()}/`);
-  await page
-    .getByRole('button', { name: lang === 'en' ? 'Start the assessment' : 'Begin met de check' })
-    .click();
+  await page.getByRole('button', { name: appTexts[lang].intro.start }).click();
   await expect.poll(() => path(page)).toBe('/assessment/scope');
   await page.locator('form.step').waitFor();
 }
 
 export async function next(page: Page, lang: Lang = 'en', last = false): Promise<void> {
-  const name = last
-    ? lang === 'en'
-      ? 'Review answers'
-      : 'Antwoorden nakijken'
-    : lang === 'en'
-      ? 'Next'
-      : 'Volgende';
+  const name = last ? appTexts[lang].step.toReview : appTexts[lang].step.next;
   await page.getByRole('button', { name, exact: true }).click();
 }
 
