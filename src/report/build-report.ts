@@ -88,6 +88,7 @@ export const COUNTRY_OPTIONS: Readonly<Record<string, string>> = {
   belgium: 'BE',
   germany: 'DE',
   france: 'FR',
+  denmark: 'DK',
 };
 
 /** Settings for {@link buildReport}; the defaults suit the shipped GDPR questionnaire. */

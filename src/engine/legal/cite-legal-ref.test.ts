@@ -25,6 +25,14 @@ describe('citeLegalRef', () => {
     expect(citeLegalRef('UAVG 46', 'en')).toBe('Art. 46 UAVG');
   });
 
+  it('cites the German, Danish and French acts by section or article, naming the act as its country does', () => {
+    expect(citeLegalRef('BDSG 38(1)', 'en')).toBe('§ 38(1) BDSG');
+    expect(citeLegalRef('BDSG 38(1)', 'nl')).toBe('§ 38 lid 1 BDSG');
+    expect(citeLegalRef('DBL 11', 'en')).toBe('§ 11 databeskyttelsesloven');
+    expect(citeLegalRef('LIL 45', 'en')).toBe('Art. 45 loi Informatique et Libertés');
+    expect(citeLegalRef('LIL 45', 'nl')).toBe('art. 45 loi Informatique et Libertés');
+  });
+
   it('keeps the compact English form and names the act', () => {
     expect(citeLegalRef('Art. 28(3)(a)', 'en')).toBe('Art. 28(3)(a) GDPR');
   });
@@ -55,5 +63,15 @@ describe('CITED_LEGAL_REF', () => {
 
   it('still finds references in the stored form, as older texts write them', () => {
     expect(found('(Art. 83(4), Rec. 150, UAVG 46)')).toEqual(['Art. 83(4)', 'Rec. 150', 'UAVG 46']);
+  });
+
+  it('finds national acts cited by section, with their names', () => {
+    expect(found('(§\u00a038(1)\u00a0BDSG, §\u00a011\u00a0databeskyttelsesloven)')).toEqual([
+      '§\u00a038(1)\u00a0BDSG',
+      '§\u00a011\u00a0databeskyttelsesloven',
+    ]);
+    expect(found('Art. 45 loi Informatique et Libertés')).toEqual([
+      'Art. 45 loi Informatique et Libertés',
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import type { Language } from '../questionnaire/questionnaire.schema';
 import { GDPR_ARTICLES } from './gdpr-provisions';
 import { parseLegalRef } from './legal-refs';
+import { NATIONAL_ACTS } from './national-acts';
 
 /**
  * A legal reference as a reader of the language expects to see it, naming its
@@ -8,10 +9,11 @@ import { parseLegalRef } from './legal-refs';
  * "Rec. 47", "UAVG 46"); Dutch legal writing cites "art. 28 lid 3 onder a AVG",
  * so a Dutch screen showing the stored form reads as a translation.
  *
- * English: "Art. 28(3)(a) GDPR", "Recital 47 GDPR", "Art. 46 UAVG".
+ * English: "Art. 28(3)(a) GDPR", "Recital 47 GDPR", "Art. 46 UAVG", "§ 38(1) BDSG".
  * Dutch: "art. 28 lid 3 onder a AVG", "art. 4 onder 11 AVG" (Art. 4's numbers
  * are definitions, not paragraphs; "art. 4 onder 16 sub b AVG"), "overweging 47
- * AVG", "art. 46 UAVG".
+ * AVG", "art. 46 UAVG", "§ 38 lid 1 BDSG". A national act keeps the name its own
+ * country gives it ("databeskyttelsesloven", "loi Informatique et Libertés").
  *
  * A text that is not a reference in the stored form is returned unchanged.
  */
@@ -22,8 +24,17 @@ export function citeLegalRef(ref: string, language: Language): string {
   switch (parsed.kind) {
     case 'recital':
       return dutch ? `overweging ${parsed.number} AVG` : `Recital ${parsed.number} GDPR`;
-    case 'uavg':
-      return dutch ? `art. ${parsed.article} UAVG` : `Art. ${parsed.article} UAVG`;
+    case 'national': {
+      const { sign, citedAs } = NATIONAL_ACTS[parsed.act];
+      const head = sign === '§' ? '§' : dutch ? 'art.' : 'Art.';
+      const paragraph =
+        parsed.paragraph === undefined
+          ? ''
+          : dutch
+            ? ` lid ${parsed.paragraph}`
+            : `(${parsed.paragraph})`;
+      return `${head} ${parsed.article}${paragraph} ${citedAs}`;
+    }
     case 'gdpr-article': {
       if (!dutch) return `${ref} GDPR`;
       const { article, paragraph, point } = parsed;
@@ -40,8 +51,8 @@ export function citeLegalRef(ref: string, language: Language): string {
 
 /**
  * A reference as {@link citeLegalRef} writes it, or in the stored form, inside
- * a longer text: what a PDF line links to EUR-Lex or the UAVG. Spaces may be
+ * a longer text: what a PDF line links to EUR-Lex or a national act. Spaces may be
  * no-break spaces, which hold a reference on one line.
  */
 export const CITED_LEGAL_REF =
-  /(?:[Aa]rt\.[ \u00a0]\d+(?:\(\d+\))?(?:\([a-z]\))?(?:[ \u00a0](?:lid|onder)[ \u00a0]\d+)?(?:[ \u00a0](?:onder|sub)[ \u00a0][a-z])?|Rec\.[ \u00a0]\d+|Recital[ \u00a0]\d+|overweging[ \u00a0]\d+|UAVG[ \u00a0]\d+)(?:[ \u00a0](?:GDPR|AVG|UAVG))?/g;
+  /(?:[Aa]rt\.[ \u00a0]\d+(?:\(\d+\))?(?:\([a-z]\))?(?:[ \u00a0](?:lid|onder)[ \u00a0]\d+)?(?:[ \u00a0](?:onder|sub)[ \u00a0][a-z])?|Rec\.[ \u00a0]\d+|Recital[ \u00a0]\d+|overweging[ \u00a0]\d+|§[ \u00a0]\d+(?:\(\d+\))?(?:[ \u00a0]lid[ \u00a0]\d+)?|(?:UAVG|BDSG|DBL|LIL)[ \u00a0]\d+(?:\(\d+\))?)(?:[ \u00a0](?:GDPR|AVG|UAVG|BDSG|databeskyttelsesloven|loi[ \u00a0]Informatique[ \u00a0]et[ \u00a0]Libertés))?/g;

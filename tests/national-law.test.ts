@@ -1,0 +1,214 @@
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
+import { assess, CONTROLLER, NL_SCOPE, NON_EU_SHOP, ORDINARY_DATA, q } from './helpers/assess';
+
+/**
+ * The national modules (`nationalModules` in the questionnaire): which member state's law
+ * applies and why, and the rules each adds through the ordinary determinations, critical gaps and
+ * scored questions. Each case is a small organisation of our own making.
+ */
+
+const scope = (...countries: string[]): Answers => ({
+  ...NL_SCOPE,
+  'establishment-countries': countries,
+});
+
+/** A bakery chain with its tills recording loyalty-card data. */
+const bakery = (countries: string[], extra: Answers = {}): Answers => ({
+  ...scope(...countries),
+  'organisation-name': 'Bäckerei Huber',
+  employees: 40,
+  'public-body': 'no',
+  ...ORDINARY_DATA,
+  ...CONTROLLER,
+  ...extra,
+});
+
+describe('national modules: which law applies and why', () => {
+  it('each module is a law with sources and a date it was last checked', () => {
+    expect(q.nationalModules.map((m) => [m.id, m.country, m.law.act])).toEqual([
+      ['netherlands', 'NL', 'UAVG'],
+      ['germany', 'DE', 'BDSG'],
+      ['denmark', 'DK', 'DBL'],
+      ['france', 'FR', 'LIL'],
+    ]);
+    for (const m of q.nationalModules) {
+      expect(m.sources.length).toBeGreaterThan(0);
+      expect(m.lastChecked).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+
+  it('UAVG 4(1) and § 1(4) BDSG: an organisation established in the Netherlands and Germany sees both modules, each with its reason', () => {
+    const r = assess(bakery(['netherlands', 'germany']));
+    expect(r.outcome('dutch-law')).toEqual(['applies']);
+    expect(r.reasons('dutch-law')).toEqual(['establishment']);
+    expect(r.outcome('german-law')).toEqual(['applies']);
+    expect(r.reasons('german-law')).toEqual(['establishment']);
+    expect(r.articles('german-law')).toContain('BDSG 1(4)');
+    expect(r.steps).toEqual(expect.arrayContaining(['netherlands', 'germany']));
+    expect(r.steps).not.toContain('denmark');
+    expect(r.has('danish-law')).toBe(false);
+  });
+
+  it('a law that does not reach the organisation is not stated at all, not even as "not indicated"', () => {
+    const r = assess(bakery(['netherlands']));
+    expect(r.has('german-law')).toBe(false);
+    expect(r.has('french-law')).toBe(false);
+    expect(r.outcome('dutch-law')).toEqual(['applies']);
+  });
+
+  it('§ 1(4) BDSG: a US shop with no EU establishment that sells to people in Germany gets the German rules, because it targets them', () => {
+    const r = assess({ ...NON_EU_SHOP, 'targets-other-countries': ['germany'] });
+    expect(r.outcome('german-law')).toEqual(['applies']);
+    expect(r.reasons('german-law')).toEqual(['targets']);
+    expect(r.steps).toContain('germany');
+  });
+
+  it('§ 1(4) BDSG: a US shop unsure whether it targets people in Germany is told to find out', () => {
+    const r = assess({ ...NON_EU_SHOP, 'targets-other-countries': ['dont-know'] });
+    expect(r.outcome('german-law')).toEqual(['unclear']);
+    expect(r.steps).not.toContain('germany');
+  });
+
+  it('a US shop that targets none of these countries sees no national module but the Dutch one it targets', () => {
+    const r = assess({
+      ...NON_EU_SHOP,
+      'targets-netherlands': 'yes',
+      'targets-other-countries': ['none-of-these'],
+    });
+    expect(r.outcome('dutch-law')).toEqual(['applies']);
+    expect(r.reasons('dutch-law')).toEqual(['targets']);
+    for (const law of ['german-law', 'danish-law', 'french-law']) expect(r.has(law)).toBe(false);
+  });
+});
+
+describe('Germany: Bundesdatenschutzgesetz (BDSG)', () => {
+  it('§ 38(1) BDSG: a Munich bakery chain with 25 staff at tills that record loyalty-card data needs a DPO', () => {
+    const r = assess(bakery(['germany'], { 'de-automated-processing-staff': 25 }));
+    expect(r.outcome('dpo')).toEqual(['required']);
+    expect(r.reasons('dpo')).toEqual(['bdsg-staff']);
+    expect(r.articles('dpo')).toEqual(['Art. 37(1)', 'BDSG 38(1)']);
+  });
+
+  it('§ 38(1) BDSG: the same answers for a Dutch bakery chain do not require a DPO', () => {
+    const r = assess(bakery(['netherlands'], { 'de-automated-processing-staff': 25 }));
+    expect(r.shown('de-automated-processing-staff')).toBe(false);
+    expect(r.outcome('dpo')).toEqual(['not-required']);
+  });
+
+  it('§ 38(1) BDSG: 19 people at the tills stay below the threshold', () => {
+    const r = assess(bakery(['germany'], { 'de-automated-processing-staff': 19 }));
+    expect(r.outcome('dpo')).toEqual(['not-required']);
+  });
+
+  it('§ 38(1) BDSG: without a DPO, the German chain has a critical gap whose action is designating one', () => {
+    const r = assess(bakery(['germany'], { 'de-automated-processing-staff': 25 }), {
+      'dpo-appointed': 'no-dpo',
+      'dpo-appointment': 'no',
+    });
+    expect(r.criticalGaps).toContain('dpo-not-designated');
+  });
+
+  it('§ 38(1) BDSG: a three-person address broker selling data commercially needs a DPO whatever its headcount', () => {
+    const r = assess(
+      bakery(['germany'], {
+        employees: 3,
+        'de-automated-processing-staff': 3,
+        'de-commercial-transfer': 'yes',
+      }),
+    );
+    expect(r.outcome('dpo')).toEqual(['required']);
+    expect(r.reasons('dpo')).toEqual(['bdsg-commercial']);
+  });
+
+  it('§ 38(1) BDSG with Art. 35(4): a bakery with a bonus-card scheme on the DSK list needs a DPIA, and therefore a DPO', () => {
+    const r = assess(
+      bakery(['germany'], {
+        'de-automated-processing-staff': 6,
+        'de-dpia-list': ['dsk-movement-purchase-profiles'],
+      }),
+    );
+    expect(r.outcome('dpia')).toEqual(['required']);
+    expect(r.reasons('dpia')).toContain('de-list');
+    expect(r.outcome('dpo')).toEqual(['required']);
+    expect(r.reasons('dpo')).toEqual(['bdsg-dpia']);
+    expect(r.articles('dpo')).toEqual(['Art. 37(1)', 'BDSG 38(1)', 'Art. 35(1)']);
+  });
+
+  it('Art. 35(4): "don\'t know" on the DSK list leaves the DPIA unclear, not "not indicated"', () => {
+    const r = assess(bakery(['germany'], { 'de-dpia-list': ['dont-know'] }));
+    expect(r.outcome('dpia')).toEqual(['unclear']);
+    expect(r.reasons('dpia')).toContain('de-list-unknown');
+  });
+
+  it('Art. 88 and CJEU C-34/21: a German employer is asked to rest employee data on Art. 6(1), not on § 26(1) BDSG alone', () => {
+    const r = assess(bakery(['germany']));
+    expect(r.shown('de-employee-data')).toBe(true);
+    const question = q.sections
+      .flatMap((s) => s.questions)
+      .find((x) => x.id === 'de-employee-data');
+    expect(question?.articles).toEqual(
+      expect.arrayContaining(['Art. 6(1)', 'Art. 88(1)', 'BDSG 26(1)']),
+    );
+    expect(question?.scoring?.fineTier).toBe('art83-5');
+  });
+});
+
+describe('Denmark: databeskyttelsesloven', () => {
+  const shop = (extra: Answers = {}) =>
+    bakery(['denmark'], { 'organisation-name': 'Bager Jensen ApS', ...extra });
+
+  it('§ 11 databeskyttelsesloven: a Danish organisation handling CPR numbers gets the § 11 questions', () => {
+    const r = assess(shop({ 'national-id': 'yes' }));
+    expect(r.outcome('danish-law')).toEqual(['applies']);
+    expect(r.shown('dk-cpr')).toBe(true);
+    expect(r.shown('dk-cpr-disclosure')).toBe(true);
+    expect(r.shown('nl-bsn')).toBe(false);
+    expect(assess(shop()).shown('dk-cpr')).toBe(false);
+  });
+
+  it('§ 11(2) databeskyttelsesloven: a private firm using CPR numbers as customer numbers without a ground has a critical gap', () => {
+    const r = assess(shop({ 'national-id': 'yes' }), { 'dk-cpr': 'no' });
+    expect(r.criticalGaps).toContain('cpr-without-basis');
+    expect(assess(shop({ 'national-id': 'yes' })).criticalGaps).not.toContain('cpr-without-basis');
+  });
+
+  it("Art. 35(4): a Danish processing on Datatilsynet's list needs a DPIA", () => {
+    const r = assess(shop({ 'dk-dpia-list': 'yes' }));
+    expect(r.outcome('dpia')).toEqual(['required']);
+    expect(r.reasons('dpia')).toContain('dk-list');
+  });
+
+  it("§ 6(2) databeskyttelsesloven: a Danish app relying on children's consent is asked about parental consent under 13", () => {
+    const r = assess(shop({ 'children-data': 'yes', 'lawful-bases': ['consent', 'contract'] }));
+    expect(r.shown('dk-parental-consent')).toBe(true);
+    expect(r.shown('nl-parental-consent')).toBe(false);
+  });
+
+  it('§ 38(1) BDSG is German law only: a Danish firm with 25 people at its tills does not need a DPO for that', () => {
+    const r = assess(shop({ 'de-automated-processing-staff': 25 }));
+    expect(r.outcome('dpo')).toEqual(['not-required']);
+  });
+});
+
+describe('France: loi Informatique et Libertés', () => {
+  const clinic = (extra: Answers = {}) =>
+    bakery(['france'], { 'organisation-name': 'Clinique du Parc', ...extra });
+
+  it('art. 30 loi Informatique et Libertés: a French firm using the NIR outside décret 2019-341 has a critical gap', () => {
+    const r = assess(clinic({ 'national-id': 'yes' }), { 'fr-nir': 'no' });
+    expect(r.outcome('french-law')).toEqual(['applies']);
+    expect(r.criticalGaps).toContain('nir-without-basis');
+  });
+
+  it('Art. 35(4): constant monitoring of employees is on the CNIL list and needs a DPIA', () => {
+    const r = assess(clinic({ 'fr-dpia-list': ['cnil-employee-monitoring'] }));
+    expect(r.outcome('dpia')).toEqual(['required']);
+    expect(r.reasons('dpia')).toContain('fr-list');
+  });
+
+  it("art. 45 loi Informatique et Libertés: a French service relying on children's consent is asked about joint consent under 15", () => {
+    const r = assess(clinic({ 'children-data': 'yes', 'lawful-bases': ['consent'] }));
+    expect(r.shown('fr-parental-consent')).toBe(true);
+  });
+});
