@@ -1,5 +1,12 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { ConsentAgeFactsSchema } from '@/engine/questionnaire/facts.schema';
 import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
+import { buildReport } from '@/report/build-report';
+import { helpLinks } from '@/report/report-content';
+import { GDPR_URL, legalRefUrl, ReportTexts } from '@/report/report-texts';
+import { questionnairesDir } from '../scripts/questionnaire-files';
 import { assess, CONTROLLER, NL_SCOPE, NON_EU_SHOP, ORDINARY_DATA, q } from './helpers/assess';
 
 /**
@@ -210,5 +217,74 @@ describe('France: loi Informatique et Libertés', () => {
   it("art. 45 loi Informatique et Libertés: a French service relying on children's consent is asked about joint consent under 15", () => {
     const r = assess(clinic({ 'children-data': 'yes', 'lawful-bases': ['consent'] }));
     expect(r.shown('fr-parental-consent')).toBe(true);
+  });
+});
+
+describe('the report names the national laws applied and why', () => {
+  it('lists each law that applies with its reasons, sources and the date it was last checked', () => {
+    const { answers } = assess(bakery(['netherlands', 'germany']));
+    const report = buildReport(q, answers);
+    expect(report.nationalLaws.map((law) => [law.act, law.reasons, law.determination])).toEqual([
+      ['UAVG', ['establishment'], 'dutch-law'],
+      ['BDSG', ['establishment'], 'german-law'],
+    ]);
+    expect(report.nationalLaws[1]?.lastChecked).toBe('2026-12-07');
+    const links = helpLinks(new ReportTexts((key) => key, 'en'), report.nationalLaws);
+    expect(links).toContainEqual({
+      label: 'BDSG (gesetze-im-internet.de)',
+      url: 'https://www.gesetze-im-internet.de/bdsg_2018/',
+    });
+    // The UAVG is linked once, whether or not Dutch law applies.
+    expect(
+      links.filter((l) => 'url' in l && l.url === 'https://wetten.overheid.nl/BWBR0040940'),
+    ).toHaveLength(1);
+  });
+
+  it('links each cited national provision to its own act', () => {
+    expect(legalRefUrl('§\u00a038(1)\u00a0BDSG')).toBe(
+      'https://www.gesetze-im-internet.de/bdsg_2018/',
+    );
+    expect(legalRefUrl('§ 11 databeskyttelsesloven')).toBe(
+      'https://www.retsinformation.dk/eli/lta/2018/502',
+    );
+    expect(legalRefUrl('Art. 45 loi Informatique et Libertés')).toBe(
+      'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460',
+    );
+    expect(legalRefUrl('Art. 28(3) GDPR')).toBe(GDPR_URL);
+  });
+
+  it('lists no national law for a US shop that targets none of the countries with a module', () => {
+    const { answers } = assess({ ...NON_EU_SHOP, 'targets-other-countries': ['none-of-these'] });
+    expect(buildReport(q, answers).nationalLaws).toEqual([]);
+  });
+});
+
+describe('Art. 8(1): the age of consent each module asks about', () => {
+  const folder = join(questionnairesDir, 'gdpr-readiness');
+  const read = (file: string): unknown => JSON.parse(readFileSync(join(folder, file), 'utf8'));
+  const ages = ConsentAgeFactsSchema.parse(read('facts/consent-ages.json')).ages;
+  const locales = { en: read('locales/en.json'), nl: read('locales/nl.json') };
+  const label = (language: 'en' | 'nl', id: string): string =>
+    (locales[language] as { questions: Record<string, { label: string }> }).questions[id]!.label;
+
+  it.each([
+    ['NL', 'nl-parental-consent'],
+    ['DK', 'dk-parental-consent'],
+    ['FR', 'fr-parental-consent'],
+  ])('%s: the question %s names the age in the facts file, in both languages', (country, id) => {
+    const age = ages[country];
+    expect(age).toBeDefined();
+    expect(label('en', id)).toContain(`under ${age}`);
+    expect(label('nl', id)).toContain(`onder de ${age}`);
+    expect(q.nationalModules.find((m) => m.country === country)?.sections).toContain(
+      q.sections.find((s) => s.questions.some((x) => x.id === id))?.id,
+    );
+  });
+
+  it('DE: Germany kept the GDPR default of 16 and adds no question of its own', () => {
+    expect(ages.DE).toBe(16);
+    expect(q.sections.flatMap((s) => s.questions).map((x) => x.id)).not.toContain(
+      'de-parental-consent',
+    );
   });
 });
