@@ -15,6 +15,17 @@ import { assess, CONTROLLER, NL_SCOPE, NON_EU_SHOP, ORDINARY_DATA, q } from './h
  * scored questions. Each case is a small organisation of our own making.
  */
 
+interface Locale {
+  questions: Record<string, { label: string; help?: string; hint?: string }>;
+  criticalGaps: Record<string, { detail: string }>;
+}
+const readLocale = (language: string): Locale =>
+  JSON.parse(
+    readFileSync(join(questionnairesDir, 'gdpr-readiness', 'locales', `${language}.json`), 'utf8'),
+  ) as Locale;
+const en = readLocale('en');
+const nl = readLocale('nl');
+
 const scope = (...countries: string[]): Answers => ({
   ...NL_SCOPE,
   'establishment-countries': countries,
@@ -128,9 +139,10 @@ describe('Germany: Bundesdatenschutzgesetz (BDSG)', () => {
     expect(r.reasons('dpo')).toEqual(['bdsg-commercial']);
   });
 
-  it('§ 38(1) BDSG with Art. 35(4): a bakery with a bonus-card scheme on the DSK list needs a DPIA, and therefore a DPO', () => {
+  it('§ 38(1) sentence 2 BDSG with Art. 35(4): a loyalty scheme run for forty shops, profiling where and what members buy, needs a DPIA, and therefore a DPO', () => {
     const r = assess(
       bakery(['germany'], {
+        'organisation-name': 'Punktewelt GmbH',
         'de-automated-processing-staff': 6,
         'de-dpia-list': ['dsk-movement-purchase-profiles'],
       }),
@@ -140,6 +152,85 @@ describe('Germany: Bundesdatenschutzgesetz (BDSG)', () => {
     expect(r.outcome('dpo')).toEqual(['required']);
     expect(r.reasons('dpo')).toEqual(['bdsg-dpia']);
     expect(r.articles('dpo')).toEqual(['Art. 37(1)', 'BDSG 38(1)', 'Art. 35(1)']);
+  });
+
+  it("§ 38(1) sentence 2 BDSG: a bakery's own stamp card is not on the DSK list, so six people at the tills need no DPO", () => {
+    const r = assess(
+      bakery(['germany'], {
+        'de-automated-processing-staff': 6,
+        'de-dpia-list': ['none-of-these'],
+      }),
+    );
+    expect(r.outcome('dpia')).toEqual(['not-indicated']);
+    expect(r.outcome('dpo')).toEqual(['not-required']);
+  });
+
+  it('Art. 35(4) and the DSK list: the entries on merged sources and on staff behaviour keep their conditions, in both languages', () => {
+    const folder = join(questionnairesDir, 'gdpr-readiness');
+    const options = (language: string) =>
+      (
+        JSON.parse(readFileSync(join(folder, 'locales', `${language}.json`), 'utf8')) as {
+          options: Record<string, string>;
+        }
+      ).options;
+    const en = options('en');
+    const nl = options('nl');
+    for (const part of [
+      'large scale',
+      'not all the data were collected',
+      'algorithms',
+      'not fixed in advance',
+    ])
+      expect(en['dsk-merged-sources']).toContain(part);
+    for (const part of ['grote schaal', 'niet alle gegevens', 'algoritmen', 'niet vooraf'])
+      expect(nl['dsk-merged-sources']).toContain(part);
+    expect(en['dsk-employee-monitoring']).toContain('legal effects');
+    expect(nl['dsk-employee-monitoring']).toContain('rechtsgevolgen');
+    expect(en['dsk-movement-purchase-profiles']).toContain('many shops');
+  });
+
+  it('§ 38(1) sentence 2 BDSG: a Berlin call centre that monitors agents for a client, as its processor, needs a DPO; its Dutch twin is not asked', () => {
+    const callCentre = (countries: string[]) =>
+      bakery(countries, {
+        'organisation-name': 'Rufnah GmbH',
+        employees: 12,
+        'controller-role': 'no',
+        'processor-role': 'yes',
+        'de-automated-processing-staff': 12,
+      });
+    const r = assess(callCentre(['germany']), { 'de-processor-dpia': 'yes' });
+    expect(r.shown('de-processor-dpia')).toBe(true);
+    expect(r.outcome('dpo')).toEqual(['required']);
+    expect(r.reasons('dpo')).toEqual(['bdsg-processor-dpia']);
+    expect(r.articles('dpo')).toContain('BDSG 38(1)');
+    const unsure = assess(callCentre(['germany']), { 'de-processor-dpia': 'dont-know' });
+    expect(unsure.outcome('dpo')).toEqual(['unclear']);
+    expect(unsure.reasons('dpo')).toEqual(['bdsg-dpia-unknown']);
+    const dutch = assess(callCentre(['netherlands']), { 'de-processor-dpia': 'yes' });
+    expect(dutch.shown('de-processor-dpia')).toBe(false);
+    expect(dutch.outcome('dpo')).toEqual(['not-required']);
+  });
+
+  it('§ 38(1) sentence 2 BDSG: when the DPIA is unclear, so is the DPO of a German establishment, not of a Dutch one', () => {
+    const unsure = { 'de-automated-processing-staff': 6, 'de-dpia-list': ['dont-know'] };
+    const r = assess(bakery(['germany'], unsure));
+    expect(r.outcome('dpia')).toEqual(['unclear']);
+    expect(r.outcome('dpo')).toEqual(['unclear']);
+    expect(r.reasons('dpo')).toEqual(['bdsg-dpia-unknown']);
+    const dutch = assess(bakery(['netherlands'], { 'processor-role': 'dont-know' }));
+    expect(dutch.outcome('dpia')).toEqual(['unclear']);
+    expect(dutch.outcome('dpo')).toEqual(['not-required']);
+  });
+
+  it('§ 1(4) BDSG, § 4(3) databeskyttelsesloven, art. 3 LIL: a firm unsure whether it has an EU establishment, or whether it offers to people in the EU, is told each law is unclear and why', () => {
+    const noIdea = assess({ ...NON_EU_SHOP, 'eu-establishment': 'dont-know' });
+    const offersUnknown = assess({ ...NON_EU_SHOP, 'offers-to-eu': 'dont-know' });
+    for (const law of ['german-law', 'danish-law', 'french-law']) {
+      expect(noIdea.outcome(law)).toEqual(['unclear']);
+      expect(noIdea.reasons(law)).toContain('establishment-unknown');
+      expect(offersUnknown.outcome(law)).toEqual(['unclear']);
+      expect(offersUnknown.reasons(law)).toEqual(['scope-unknown']);
+    }
   });
 
   it('Art. 35(4): "don\'t know" on the DSK list leaves the DPIA unclear, not "not indicated"', () => {
@@ -180,6 +271,69 @@ describe('Denmark: databeskyttelsesloven', () => {
     expect(assess(shop({ 'national-id': 'yes' })).criticalGaps).not.toContain('cpr-without-basis');
   });
 
+  it("§ 11(2) no. 2 databeskyttelsesloven: consent that meets Art. 7 is a ground, so a gym using CPR numbers as member numbers with its members' consent has no gap, and the hint says so", () => {
+    const gym = assess(shop({ 'organisation-name': 'Fitness Fyn ApS', 'national-id': 'yes' }), {
+      'dk-cpr': 'yes',
+    });
+    expect(gym.criticalGaps).not.toContain('cpr-without-basis');
+    expect(en.questions['dk-cpr']!.hint).toContain("not allowed without the person's consent");
+    expect(en.questions['dk-cpr']!.help).toMatch(/1\).*2\).*3\).*4\)/);
+    expect(nl.questions['dk-cpr']!.help).toMatch(/1\).*2\).*3\).*4\)/);
+  });
+
+  it('§ 11(1) databeskyttelsesloven: a Danish municipality using CPR numbers beyond identification or case numbers has a gap citing § 11(1)', () => {
+    const r = assess(
+      shop({ 'organisation-name': 'Kommune', 'public-body': 'yes', 'national-id': 'yes' }),
+      {
+        'dk-cpr': 'no',
+      },
+    );
+    expect(r.criticalGaps).toContain('cpr-without-basis');
+    expect(q.criticalGaps.find((g) => g.id === 'cpr-without-basis')?.articles).toEqual(
+      expect.arrayContaining(['DBL 11(1)', 'DBL 11(2)']),
+    );
+  });
+
+  it('§ 11(3) databeskyttelsesloven: publishing CPR numbers needs consent as Art. 7 requires, not "explicit" consent', () => {
+    const question = q.sections
+      .flatMap((s) => s.questions)
+      .find((x) => x.id === 'dk-cpr-disclosure');
+    expect(question?.articles).toEqual(expect.arrayContaining(['DBL 11(3)', 'Art. 7']));
+    expect(en.questions['dk-cpr-disclosure']!.label).not.toContain('explicit');
+    expect(nl.questions['dk-cpr-disclosure']!.label).not.toContain('uitdrukkelijk');
+  });
+
+  it('Art. 8(1) with § 6(2) databeskyttelsesloven and art. 45 LIL: a Danish or French app is asked about parental consent once, in its own section; a Belgian one in the general question', () => {
+    const app = (country: string) =>
+      assess(bakery([country], { 'children-data': 'yes', 'lawful-bases': ['consent'] }));
+    const danish = app('denmark');
+    expect([danish.shown('dk-parental-consent'), danish.shown('children-consent')]).toEqual([
+      true,
+      false,
+    ]);
+    const french = app('france');
+    expect([french.shown('fr-parental-consent'), french.shown('children-consent')]).toEqual([
+      true,
+      false,
+    ]);
+    expect(app('belgium').shown('children-consent')).toBe(true);
+  });
+
+  it('Art. 8(1): the Danish and French questions limit parental consent to online services offered directly to a child', () => {
+    for (const id of ['dk-parental-consent', 'fr-parental-consent']) {
+      expect(en.questions[id]!.label).toContain(
+        'When you offer an online service directly to children',
+      );
+      expect(en.questions[id]!.label).not.toContain('for example');
+    }
+  });
+
+  it('§ 4(1) and § 4(3) databeskyttelsesloven: establishment and targeting cite their own subsections', () => {
+    expect(assess(shop()).articles('danish-law')).toEqual(['DBL 4(1)', 'DBL 4(3)']);
+    const r = assess({ ...NON_EU_SHOP, 'targets-other-countries': ['denmark'] });
+    expect(r.reasons('danish-law')).toEqual(['targets']);
+  });
+
   it("Art. 35(4): a Danish processing on Datatilsynet's list needs a DPIA", () => {
     const r = assess(shop({ 'dk-dpia-list': 'yes' }));
     expect(r.outcome('dpia')).toEqual(['required']);
@@ -201,6 +355,28 @@ describe('Denmark: databeskyttelsesloven', () => {
 describe('France: loi Informatique et Libertés', () => {
   const clinic = (extra: Answers = {}) =>
     bakery(['france'], { 'organisation-name': 'Clinique du Parc', ...extra });
+
+  it('art. 3 II loi Informatique et Libertés: a Dutch web shop with customers across the EU is told French law is unclear, as it may serve people living in France', () => {
+    const shop = (crossBorder: string) =>
+      assess(
+        bakery(['netherlands'], {
+          'organisation-name': 'Webwinkel BV',
+          'cross-border': crossBorder,
+        }),
+      );
+    const wide = shop('yes');
+    expect(wide.outcome('french-law')).toEqual(['unclear']);
+    expect(wide.reasons('french-law')).toEqual(['residents-unknown']);
+    expect(wide.steps).not.toContain('france');
+    expect(shop('no').has('french-law')).toBe(false);
+    expect(assess(clinic({ 'cross-border': 'yes' })).outcome('french-law')).toEqual(['applies']);
+  });
+
+  it('art. 30 loi Informatique et Libertés: the NIR rests on a decree under art. 30, mainly 2019-341, or on an exemption in art. 30', () => {
+    expect(en.criticalGaps['nir-without-basis']!.detail).toContain('a decree under article 30');
+    expect(en.criticalGaps['nir-without-basis']!.detail).toContain('article 30 exempts');
+    expect(en.questions['fr-nir']!.help).toContain('L. 1111-8-1');
+  });
 
   it('art. 30 loi Informatique et Libertés: a French firm using the NIR outside décret 2019-341 has a critical gap', () => {
     const r = assess(clinic({ 'national-id': 'yes' }), { 'fr-nir': 'no' });

@@ -58,7 +58,7 @@ describe('persona question counts', () => {
         `persona ${id} (${persona}): ${questions} of ${total} questions in ${steps} of ${q.sections.length} steps`,
       );
     }
-    expect({ total, steps: q.sections.length }).toEqual({ total: 146, steps: 21 });
+    expect({ total, steps: q.sections.length }).toEqual({ total: 147, steps: 21 });
     expect(counts).toEqual(EXPECTED);
   });
 

@@ -101,7 +101,7 @@ describe('npm run report: the national laws applied', () => {
     expect(german?.title).toBe('German Federal Data Protection Act (BDSG)');
     expect(german?.outcomes.map((o) => o.id)).toEqual(['applies']);
     expect(german?.outcomes[0]?.reasons.map((r) => r.text)).toEqual([
-      'Because you have no establishment in the EU and offer goods or services to, or monitor, people in Germany (§ 1(4) BDSG).',
+      'Because you have no establishment in the EU and offer goods or services to, or monitor, people in Germany (§ 1(4) sentence 2 no. 3 BDSG). Read literally, that provision reaches every organisation outside the EU that the GDPR covers under Article 3(2); this check applies it only where you target people in Germany, which is our choice.',
     ]);
     expect(json.determinations.map((d) => d.id)).toEqual(
       expect.arrayContaining(['dutch-law', 'german-law', 'french-law']),
