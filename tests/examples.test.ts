@@ -459,13 +459,16 @@ describe('the national law each country example turns on', () => {
       expect(s.answers['processor-records']).toBe('no');
     });
 
-    it('DBL 4: Danish law applies because the vendor is established in Denmark, and no other national law', () => {
+    it('DBL 4: Danish law applies because the vendor is established in Denmark; French law is unclear, as it serves people across the EU (art. 3 II LIL)', () => {
       expect(s.outcome('danish-law')).toEqual(['applies']);
       expect(s.reasons('danish-law')).toEqual(['establishment']);
       expect(s.report.nationalLaws.map((law) => [law.act, law.reasons])).toEqual([
         ['DBL', ['establishment']],
       ]);
-      for (const law of ['german-law', 'french-law']) expect(s.has(law)).toBe(false);
+      expect(s.answers['cross-border']).toBe('yes');
+      expect(s.outcome('french-law')).toEqual(['unclear']);
+      expect(s.reasons('french-law')).toEqual(['residents-unknown']);
+      expect(s.has('german-law')).toBe(false);
     });
 
     it('§ 11 databeskyttelsesloven: CPR numbers in payroll bring the § 11 questions; their use as staff numbers is a gap with its action, not a critical one', () => {
