@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConsentAgeFactsSchema } from '@/engine/questionnaire/facts.schema';
 import type { Answers } from '@/engine/questionnaire/questionnaire.schema';
+import { citeLegalRefBound } from '@/engine/legal/cite-legal-ref';
 import { buildReport } from '@/report/build-report';
 import { helpLinks } from '@/report/report-content';
 import { GDPR_URL, legalRefUrl, ReportTexts } from '@/report/report-texts';
@@ -427,6 +428,22 @@ describe('the report names the national laws applied and why', () => {
       'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460',
     );
     expect(legalRefUrl('Art. 28(3) GDPR')).toBe(GDPR_URL);
+  });
+
+  it('links national provisions cited in German, French and Danish, held by no-break spaces', () => {
+    const bound = (ref: string, lng: 'de' | 'fr' | 'da') => citeLegalRefBound(ref, lng);
+    expect(legalRefUrl(bound('LIL 45', 'fr'))).toBe(
+      'https://www.legifrance.gouv.fr/loda/id/JORFTEXT000000886460',
+    );
+    expect(legalRefUrl(bound('DBL 11(2)', 'da'))).toBe(
+      'https://www.retsinformation.dk/eli/lta/2018/502',
+    );
+    expect(legalRefUrl(bound('DBL 11(2)', 'fr'))).toBe(
+      'https://www.retsinformation.dk/eli/lta/2018/502',
+    );
+    expect(legalRefUrl(bound('BDSG 38(1)', 'de'))).toBe(
+      'https://www.gesetze-im-internet.de/bdsg_2018/',
+    );
   });
 
   it('lists no national law for a US shop that targets none of the countries with a module', () => {

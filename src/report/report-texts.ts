@@ -29,7 +29,9 @@ export const UAVG_URL = NATIONAL_ACTS.UAVG.url;
  * Where a cited legal reference ("Art. 28(3) GDPR", "art. 46 UAVG", "§ 38 BDSG", "Rec. 47")
  * links to: the national act it names, or else the GDPR.
  */
-export function legalRefUrl(ref: string): string {
+export function legalRefUrl(cited: string): string {
+  // A cited reference may hold its act's name together with no-break spaces.
+  const ref = cited.replace(/\u00a0/g, ' ');
   const act = Object.entries(NATIONAL_ACTS).find(
     ([name, { citedAs }]) => ref.includes(citedAs) || ref.includes(name),
   );
