@@ -27,7 +27,15 @@ import {
 } from './helpers/assess';
 
 const questionnaire = loadShippedQuestionnaire();
-const EXAMPLES = ['dutch-webshop', 'crm-saas', 'hospital', 'us-app-targeting-eu'] as const;
+const EXAMPLES = [
+  'dutch-webshop',
+  'crm-saas',
+  'hospital',
+  'us-app-targeting-eu',
+  'danish-software-vendor',
+  'german-manufacturer',
+  'french-clinic',
+] as const;
 const FIXTURES = join(__dirname, 'fixtures', 'answers', 'critical');
 
 const answersOf = (id: string): Answers => loadExample(id).answers;

@@ -320,9 +320,10 @@ describe('Art. 37: data protection officer', () => {
     expect(r.outcome('dpo')).toEqual(['not-required']);
   });
 
-  it('Art. 37(4) + BDSG 38: national law of a German establishment can require a DPO', () => {
+  it('Art. 37(4): national law of a Belgian establishment can require a DPO (German law is asked for itself, § 38 BDSG)', () => {
     const r = assess({
       ...DE_SCOPE,
+      'establishment-countries': ['belgium'],
       ...SMALL_FIRM,
       ...ORDINARY_DATA,
       ...CONTROLLER,
@@ -330,8 +331,10 @@ describe('Art. 37: data protection officer', () => {
     });
     expect(r.shown('dpo-national-law')).toBe(true);
     expect(r.outcome('dpo')).toEqual(['required']);
-    // The question is not asked of an organisation established only in the Netherlands.
+    // The question is not asked of an organisation established only in the Netherlands, nor of a
+    // German one, whose module asks the triggers of § 38(1) BDSG instead.
     expect(assess(NL_SHOP).shown('dpo-national-law')).toBe(false);
+    expect(assess({ ...NL_SHOP, ...DE_SCOPE }).shown('dpo-national-law')).toBe(false);
   });
 
   it('Art. 37(1): a small web shop with ordinary customer data needs no DPO', () => {

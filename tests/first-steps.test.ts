@@ -11,7 +11,15 @@ import { loadExample } from './helpers/examples';
 import { loadShippedQuestionnaire } from './helpers/questionnaires';
 
 const questionnaire = loadShippedQuestionnaire();
-const EXAMPLES = ['dutch-webshop', 'crm-saas', 'hospital', 'us-app-targeting-eu'] as const;
+const EXAMPLES = [
+  'dutch-webshop',
+  'crm-saas',
+  'hospital',
+  'us-app-targeting-eu',
+  'danish-software-vendor',
+  'german-manufacturer',
+  'french-clinic',
+] as const;
 const report = (id: string): ReportModel => {
   const example = loadExample(id);
   return buildReport(questionnaire, example.answers);

@@ -4,7 +4,7 @@ import { loadExample } from './helpers/examples';
 import { loadShippedQuestionnaire } from './helpers/questionnaires';
 
 /**
- * How long the questionnaire is for three typical organisations, measured on the shipped
+ * How long the questionnaire is for typical organisations, measured on the shipped
  * example answers: the number of questions each one sees (visible questions, optional ones
  * included; the list of processing activities counts as one) and the number of steps (sections
  * with at least one visible question).
@@ -29,6 +29,9 @@ const PERSONAS = [
   { id: 'dutch-webshop', persona: 'small Dutch web shop (controller)' },
   { id: 'crm-saas', persona: 'CRM SaaS (processor and controller)' },
   { id: 'hospital', persona: 'hospital' },
+  { id: 'danish-software-vendor', persona: 'Danish SaaS vendor (processor and controller)' },
+  { id: 'german-manufacturer', persona: 'German manufacturer with 60 staff' },
+  { id: 'french-clinic', persona: 'French private clinic' },
 ] as const;
 
 function measure(id: string) {
@@ -40,14 +43,27 @@ function measure(id: string) {
 const counts = Object.fromEntries(PERSONAS.map(({ id }) => [id, measure(id)]));
 
 /**
- * Written down from a run on the questionnaire of 134 questions in 18 steps. A change to any of
- * these numbers is a change in how long the check is for someone: update them on purpose.
+ * Written down from a run on the questionnaire of 146 questions in 21 steps. The German, Danish
+ * and French modules (12 questions in 3 steps) are not shown to the three Dutch organisations;
+ * each of the other three sees its own module only. A change to any of these numbers is a change
+ * in how long the check is for someone: update them on purpose.
  */
 const EXPECTED = {
   'dutch-webshop': { questions: 68, steps: 16 },
   'crm-saas': { questions: 97, steps: 18 },
   hospital: { questions: 86, steps: 16 },
+  'danish-software-vendor': { questions: 85, steps: 18 },
+  'german-manufacturer': { questions: 80, steps: 16 },
+  'french-clinic': { questions: 80, steps: 16 },
 };
+
+/** The step of each national module, by the example established in its country. */
+const NATIONAL_STEPS = {
+  'dutch-webshop': 'netherlands',
+  'danish-software-vendor': 'denmark',
+  'german-manufacturer': 'germany',
+  'french-clinic': 'france',
+} as const;
 
 describe('persona question counts', () => {
   it('each persona sees the number of questions and steps counted for it', () => {
@@ -57,7 +73,7 @@ describe('persona question counts', () => {
         `persona ${id} (${persona}): ${questions} of ${total} questions in ${steps} of ${q.sections.length} steps`,
       );
     }
-    expect({ total, steps: q.sections.length }).toEqual({ total: 134, steps: 18 });
+    expect({ total, steps: q.sections.length }).toEqual({ total: 147, steps: 21 });
     expect(counts).toEqual(EXPECTED);
   });
 
@@ -72,6 +88,14 @@ describe('persona question counts', () => {
       // Not more steps for the hospital any more: the shop's sick-leave records bring it the
       // sensitive-data step too, and neither of them acts as a processor or transfers data.
       expect(counts[id]!.steps).toBeGreaterThanOrEqual(shop.steps);
+    }
+  });
+
+  it('each country example sees the step of its own national law and of no other', () => {
+    const modules = q.nationalModules.flatMap((m) => m.sections);
+    for (const [id, own] of Object.entries(NATIONAL_STEPS)) {
+      const { steps } = computeVisibility(q, loadExample(id).answers);
+      expect(steps.filter((step) => modules.includes(step))).toEqual([own]);
     }
   });
 });

@@ -188,7 +188,15 @@ describe('the readiness labels', () => {
   });
 
   it('labels the examples the way their ratings read', () => {
-    for (const id of ['dutch-webshop', 'crm-saas', 'hospital', 'us-app-targeting-eu']) {
+    for (const id of [
+      'dutch-webshop',
+      'crm-saas',
+      'hospital',
+      'us-app-targeting-eu',
+      'danish-software-vendor',
+      'german-manufacturer',
+      'french-clinic',
+    ]) {
       const model = buildReport(q, loadExample(id).answers);
       expect(model.overall.criticalGaps).toBeGreaterThan(0);
       expect(model.overall.readiness).toBe('not-ready');

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Session } from '@/engine/session/session.schema';
 import { GDPR_URL, UAVG_URL } from '@/report/pdf/render-pdf';
 import { runReport } from './helpers/report-cli';
+import { loadShippedQuestionnaire } from './helpers/questionnaires';
 import { webshop } from './helpers/transfer';
 import { extractEmbeddedAnswers, readPdf, type PdfContent } from './pdf-text';
 
@@ -24,7 +25,12 @@ const session: Session = {
 };
 writeFileSync(join(dir, 'session.json'), JSON.stringify(session));
 
-const LAW = new Set([GDPR_URL, UAVG_URL]);
+// The law and the sources of the national laws that apply, which the closing chapter links.
+const LAW = new Set([
+  GDPR_URL,
+  UAVG_URL,
+  ...loadShippedQuestionnaire().nationalModules.flatMap((m) => m.sources.map((s) => s.url)),
+]);
 const appLinks = (pdf: PdfContent) =>
   pdf.links.flatMap((l) => (l.url === null || LAW.has(l.url) ? [] : [l.url]));
 

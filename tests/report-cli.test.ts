@@ -65,11 +65,14 @@ describe.each(exampleFiles())('npm run report on $folder/$file', ({ path, file: 
     };
     expect(json.language).toBe(lang);
     expect(json.questionnaireId).toBe(example.questionnaireId);
-    const verdicts = evaluateDeterminations(
-      loadShippedQuestionnaire(example.questionnaireId),
-      example.answers,
+    const questionnaire = loadShippedQuestionnaire(example.questionnaireId);
+    const verdicts = evaluateDeterminations(questionnaire, example.answers);
+    // Every determination is stated, a national law's only where it applies or may apply.
+    const always = questionnaire.determinations.filter(
+      (d) => d.forEach === undefined && d.onlyWhen === undefined,
     );
-    expect(verdicts).toHaveLength(10);
+    expect(always).toHaveLength(10);
+    expect(verdicts.map((d) => d.id)).toEqual(expect.arrayContaining(always.map((d) => d.id)));
     expect(json.determinations.map((d) => [d.id, d.outcomes.map((o) => o.id)])).toEqual(
       verdicts.map((d) => [d.id, d.outcomes.map((o) => o.id)]),
     );
@@ -80,6 +83,30 @@ describe.each(exampleFiles())('npm run report on $folder/$file', ({ path, file: 
         expect(o.reason).not.toMatch(/^determinations\./);
       }
     }
+  });
+});
+
+describe('npm run report: the national laws applied', () => {
+  it('names each law that applies to the US app, and why, in the JSON model', async () => {
+    const path = exampleFiles().find((f) => f.file === 'us-app-targeting-eu.json')!.path;
+    const result = await run(path, '--format', 'json', '--lang', 'en');
+    const json = JSON.parse(result.stdout) as {
+      determinations: {
+        id: string;
+        title: string;
+        outcomes: { id: string; reasons: { id: string; text: string }[] }[];
+      }[];
+    };
+    const german = json.determinations.find((d) => d.id === 'german-law');
+    expect(german?.title).toBe('German Federal Data Protection Act (BDSG)');
+    expect(german?.outcomes.map((o) => o.id)).toEqual(['applies']);
+    expect(german?.outcomes[0]?.reasons.map((r) => r.text)).toEqual([
+      'Because you have no establishment in the EU and offer goods or services to, or monitor, people in Germany (§ 1(4) sentence 2 no. 3 BDSG). Read literally, that provision reaches every organisation outside the EU that the GDPR covers under Article 3(2); this check applies it only where you target people in Germany, which is our choice.',
+    ]);
+    expect(json.determinations.map((d) => d.id)).toEqual(
+      expect.arrayContaining(['dutch-law', 'german-law', 'french-law']),
+    );
+    expect(json.determinations.map((d) => d.id)).not.toContain('danish-law');
   });
 });
 
@@ -240,7 +267,7 @@ describe('npm run report on answers that do not fit the questionnaire', () => {
     expect(result.code).toBe(1);
     expect(result.stdout).toBe('');
     expect(result.stderr.split('\n')).toEqual([
-      `report: ${path}: answers.establishment-countries: "atlantis" is not an option of this question (options: netherlands, belgium, germany, france, other-eea-country)`,
+      `report: ${path}: answers.establishment-countries: "atlantis" is not an option of this question (options: netherlands, belgium, germany, france, denmark, other-eea-country)`,
       `report: ${path}: answers.organisation-name: the text has 121 characters, more than the 120 allowed`,
       `report: ${path}: answers.employees: 2.5 is not a whole number`,
       `report: ${path}: answers.public-body: ["yes","no"] is not one option (options: yes, no, dont-know)`,

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { renderPdf, GDPR_URL, UAVG_URL } from '@/report/pdf/render-pdf';
 import { workshopNotes } from '@/report/workshop-notes';
 import { webshop } from './helpers/transfer';
+import { loadShippedQuestionnaire } from './helpers/questionnaires';
 import { exampleModel as model, flat, pdfOptions } from './helpers/rendered-pdf';
 import { readPdf, type PdfContent } from './pdf-text';
 
@@ -15,7 +16,12 @@ const notes = workshopNotes(
   { ...webshop.notes, 'breach-procedure': 'Anna: ask the host\n\nBram: we have a draft' },
   ['breach-procedure', 'dpo-appointed'],
 );
-const LAW = new Set([GDPR_URL, UAVG_URL]);
+// The law and the sources of the national laws that apply, which the closing chapter links.
+const LAW = new Set([
+  GDPR_URL,
+  UAVG_URL,
+  ...loadShippedQuestionnaire().nationalModules.flatMap((m) => m.sources.map((s) => s.url)),
+]);
 const appLinks = (pdf: PdfContent) =>
   pdf.links.flatMap((l) => (l.url !== null && !LAW.has(l.url) ? [l.url] : []));
 const text = (pdf: PdfContent) => flat(pdf.pages.join('\n'));

@@ -47,6 +47,8 @@ const { welsh } = vi.hoisted(() => ({
       pointOfNumbered: ' ({p})',
       recital: 'adroddiad {n}',
       act: '{ref} o’r {act}',
+      section: '§ {n}',
+      subsection: ', is-adran {n}',
     },
   } satisfies LanguageEntry,
 }));

@@ -10,9 +10,9 @@
  */
 
 /**
- * How a language cites a GDPR provision. The stored form is "Art. 28(3)(a)",
- * "Art. 4(16)(b)" (Art. 4's numbers are definitions, not paragraphs), "Rec. 47"
- * or "UAVG 46"; each template fills `{n}` with a number and `{p}` with a point
+ * How a language cites a GDPR provision or a national act. The stored form is
+ * "Art. 28(3)(a)", "Art. 4(16)(b)" (Art. 4's numbers are definitions, not
+ * paragraphs), "Rec. 47", "UAVG 46" or "BDSG 38(1)"; each template fills `{n}` with a number and `{p}` with a point
  * letter, and the pieces are written one after the other.
  *
  * A piece that starts with a space (after an optional comma) may start a new
@@ -39,6 +39,19 @@ export interface CitationStyle {
    * writes "article 6, paragraphe 1, du RGPD" but "article 30 du RGPD".
    */
   readonly actShort?: string;
+  /** A section of an act numbered by sections (German, Danish): "§ {n}". */
+  readonly section: string;
+  /** A numbered subsection of such a section: "({n})", " Abs. {n}", ", alinéa {n}", ", stk. {n}". */
+  readonly subsection: string;
+  /**
+   * Acts this language names in its own way, by the act's short name ("LIL",
+   * "DBL"): `act` and `actShort` templates with the name written in, used instead
+   * of the language's own. French writes "de la loi Informatique et Libertés",
+   * Danish "databeskyttelseslovens § 11, stk. 2".
+   */
+  readonly namedActs?: Readonly<
+    Record<string, { readonly act: string; readonly actShort?: string }>
+  >;
 }
 
 export interface LanguageEntry {
@@ -73,6 +86,8 @@ export const LANGUAGES = [
       pointOfNumbered: '({p})',
       recital: 'Recital {n}',
       act: '{ref} {act}',
+      section: '§ {n}',
+      subsection: '({n})',
     },
   },
   {
@@ -89,6 +104,8 @@ export const LANGUAGES = [
       pointOfNumbered: ' sub {p}',
       recital: 'overweging {n}',
       act: '{ref} {act}',
+      section: '§ {n}',
+      subsection: ' lid {n}',
     },
   },
   {
@@ -106,6 +123,8 @@ export const LANGUAGES = [
       // The usual short form in German legal writing: the full word does not fit a table column.
       recital: 'ErwG {n}',
       act: '{ref} {act}',
+      section: '§ {n}',
+      subsection: ' Abs. {n}',
     },
   },
   {
@@ -124,6 +143,18 @@ export const LANGUAGES = [
       recital: 'consid. {n}',
       act: '{ref}, du {act}',
       actShort: '{ref} du {act}',
+      section: '§ {n}',
+      subsection: ', alinéa {n}',
+      namedActs: {
+        LIL: {
+          act: '{ref}, de la loi Informatique et Libertés',
+          actShort: '{ref} de la loi Informatique et Libertés',
+        },
+        DBL: {
+          act: '{ref}, de la databeskyttelsesloven',
+          actShort: '{ref} de la databeskyttelsesloven',
+        },
+      },
     },
   },
   {
@@ -142,6 +173,17 @@ export const LANGUAGES = [
       pointOfNumbered: ', litra {p}',
       recital: 'betragtning {n}',
       act: '{act} {ref}',
+      section: '§ {n}',
+      subsection: ', stk. {n}',
+      // Other acts than the GDPR go after the provision, as Danish prose cites them.
+      namedActs: {
+        DBL: { act: 'databeskyttelseslovens {ref}' },
+        BDSG: { act: '{ref}, i BDSG', actShort: '{ref} i BDSG' },
+        LIL: {
+          act: '{ref}, i loi Informatique et Libertés',
+          actShort: '{ref} i loi Informatique et Libertés',
+        },
+      },
     },
   },
 ] as const satisfies readonly LanguageEntry[];

@@ -27,6 +27,7 @@ import { readiness } from './readiness-labels';
 import { processorAgreements } from './processor-reviews';
 import type {
   ActionItem,
+  AppliedNationalLaw,
   ActionPlan,
   ActionPlanEntry,
   ActionRef,
@@ -88,6 +89,7 @@ export const COUNTRY_OPTIONS: Readonly<Record<string, string>> = {
   belgium: 'BE',
   germany: 'DE',
   france: 'FR',
+  denmark: 'DK',
 };
 
 /** Settings for {@link buildReport}; the defaults suit the shipped GDPR questionnaire. */
@@ -411,6 +413,7 @@ export function buildReport(
     criticalGaps: verdicts.criticalGaps,
     sections,
     determinations: verdicts.determinations,
+    nationalLaws: appliedNationalLaws(q, verdicts),
     itemVerdicts: groupVerdicts,
     itemActions,
     records: inScope ? processingRecords(q, answers) : [],
@@ -555,4 +558,27 @@ function itemVerdicts(q: Questionnaire, verdicts: Verdicts): ItemVerdicts[] {
     });
   }
   return result;
+}
+
+/** The national modules whose law applies: their determination's outcome `applies` holds. */
+function appliedNationalLaws(q: Questionnaire, verdicts: Verdicts): AppliedNationalLaw[] {
+  return q.nationalModules.flatMap((m) => {
+    const applies = verdicts.determinations
+      .find((d) => d.id === m.determination)
+      ?.outcomes.find((o) => o.id === 'applies');
+    if (!applies) return [];
+    return [
+      {
+        id: m.id,
+        country: m.country,
+        act: m.law.act,
+        title: m.law.title,
+        citation: m.law.citation,
+        sources: m.sources,
+        lastChecked: m.lastChecked,
+        determination: m.determination,
+        reasons: applies.reasons,
+      },
+    ];
+  });
 }

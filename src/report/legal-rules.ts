@@ -226,12 +226,15 @@ function flagsUsed(q: Questionnaire): string[] {
     flagsIn(exit.when, direct);
     exit.reasons.forEach((r) => flagsIn(r.when, direct));
   }
-  for (const determination of q.determinations)
+  for (const determination of q.determinations) {
+    if (determination.onlyWhen) flagsIn(determination.onlyWhen, direct);
     for (const outcome of determination.outcomes) {
       if (outcome.when) flagsIn(outcome.when, direct);
       outcome.reasons.forEach((r) => flagsIn(r.when, direct));
     }
+  }
   q.criticalGaps.forEach((gap) => flagsIn(gap.when, direct));
+  q.nationalModules.forEach((m) => direct.add(m.flag));
   const used = new Set<string>();
   const visit = (name: string) => {
     if (used.has(name)) return;
@@ -283,7 +286,7 @@ function intro(q: Questionnaire, w: ConditionWriter): string[] {
     '- For a question where several options can be chosen, "the answers to … include **X**" means X is among the options chosen.',
     '- "ALL of" holds when every entry under it holds, "ANY of" when at least one does, "NONE of" when none does and "NOT ALL of" when at least one does not.',
     '- A flag is a named condition, written out under Flags at the end. A question is named by the start of its label and its id.',
-    '- Legal references are to the GDPR ("Art.", "Rec." for recitals) or to the Dutch implementation act ("UAVG").',
+    '- Legal references are to the GDPR ("Art.", "Rec." for recitals) or to a national act named by its short name ("UAVG 46", "BDSG 38(1)"; see National law).',
     '',
   ];
 }
@@ -306,6 +309,13 @@ function determinationSection(d: Determination, w: ConditionWriter): string[] {
   if (d.scope)
     lines.push(
       'This determination is about scope: it is the one the report still states when an early exit holds.',
+      '',
+    );
+  if (d.onlyWhen)
+    lines.push(
+      'It is stated only when this holds, and left out otherwise:',
+      '',
+      ...w.lines(d.onlyWhen),
       '',
     );
   if (d.forEach !== undefined)
@@ -531,9 +541,33 @@ function changesSection(q: Questionnaire, w: ConditionWriter): string[] {
   return lines;
 }
 
+/** Each national module: its act, sources and date last checked, and what brings it in. */
+function nationalLawSection(q: Questionnaire, w: ConditionWriter): string[] {
+  if (q.nationalModules.length === 0) return [];
+  const lines = [
+    '## National law',
+    '',
+    'Each module adds the rules of one member state. It applies where its flag holds; its determination states that it applies and why, and its sections hold its questions.',
+    '',
+  ];
+  for (const m of q.nationalModules) {
+    lines.push(
+      `### ${escapeMarkdown(m.law.title)} (${m.law.act}, ${m.country})`,
+      '',
+      `- Published: ${escapeMarkdown(m.law.citation)}`,
+      `- Last checked: ${m.lastChecked}`,
+      `- Flag: \`${m.flag}\`; determination: ${w.required(`determinations.${m.determination}.title`)} (\`${m.determination}\`); sections: ${m.sections.map((s) => `\`${s}\``).join(', ')}`,
+      '- Sources:',
+      ...m.sources.map((s) => `  - ${escapeMarkdown(s.title)}: <${s.url}>`),
+      '',
+    );
+  }
+  return lines;
+}
+
 /**
  * The rules of a questionnaire as one Markdown document, in questionnaire
- * order: intro, determinations, critical gaps, early exits, flags and, when a
+ * order: intro, determinations, national law, critical gaps, early exits, flags and, when a
  * rule tests fine tiers, the gap answers of each tier.
  *
  * The output is stable (same data, same bytes) and kept Prettier-clean, so the
@@ -546,6 +580,7 @@ export function renderLegalRules(q: Questionnaire, text: RuleText): string {
     lines.push('## Determinations', '');
     for (const d of q.determinations) lines.push(...determinationSection(d, w));
   }
+  lines.push(...nationalLawSection(q, w));
   lines.push(...criticalGapsSection(q, w));
   lines.push(...unlawfulTodaySection(q, w));
   lines.push(...exitsSection(q, w));

@@ -4,7 +4,13 @@ import {
   type RecordRow,
 } from '../engine/record/processing-record';
 import { actionTextKey, type PlannedAction } from './planned-actions';
-import type { ActionItem, AnswerRow, FineExposure, ReportModel } from './report.types';
+import type {
+  ActionItem,
+  AnswerRow,
+  AppliedNationalLaw,
+  FineExposure,
+  ReportModel,
+} from './report.types';
 import { languageEntry } from '../i18n/languages';
 import { GDPR_URL, UAVG_URL, type ReportTexts } from './report-texts';
 
@@ -173,13 +179,24 @@ export type HelpLink =
   | { readonly label: string; readonly page: 'faq' | 'dpa' }
   | { readonly label: string; readonly url: string };
 
-export function helpLinks({ t }: ReportTexts): HelpLink[] {
-  return [
+/** The app's pages, the law, and the sources of each national law that applies, each link once. */
+export function helpLinks(
+  { t }: ReportTexts,
+  nationalLaws: readonly AppliedNationalLaw[] = [],
+): HelpLink[] {
+  const links: HelpLink[] = [
     { label: t('report:about.faq'), page: 'faq' },
     { label: t('report:about.dpa'), page: 'dpa' },
     { label: t('report:about.gdpr'), url: GDPR_URL },
     { label: t('report:about.uavg'), url: UAVG_URL },
   ];
+  const seen = new Set([GDPR_URL, UAVG_URL]);
+  for (const source of nationalLaws.flatMap((law) => law.sources))
+    if (!seen.has(source.url)) {
+      seen.add(source.url);
+      links.push({ label: source.title, url: source.url });
+    }
+  return links;
 }
 
 /**

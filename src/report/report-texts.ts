@@ -1,5 +1,6 @@
 import { citeLegalRefBound } from '../engine/legal/cite-legal-ref';
 import { languageEntry, type Language } from '../i18n/languages';
+import { NATIONAL_ACTS } from '../engine/legal/national-acts';
 import { isItemList } from '../engine/questionnaire/answer-value';
 import type { AnswerValue, FineTier } from '../engine/questionnaire/questionnaire.schema';
 import type { Readiness } from './report.types';
@@ -22,11 +23,19 @@ export type Translate = (key: string, params?: Record<string, unknown>) => strin
 export const GDPR_URL = 'https://eur-lex.europa.eu/eli/reg/2016/679/oj';
 
 /** The Dutch implementation act (UAVG) on wetten.overheid.nl, for "UAVG n" references. */
-export const UAVG_URL = 'https://wetten.overheid.nl/BWBR0040940';
+export const UAVG_URL = NATIONAL_ACTS.UAVG.url;
 
-/** Where a cited legal reference ("Art. 28(3) GDPR", "art. 46 UAVG", "Rec. 47") links to. */
-export function legalRefUrl(ref: string): string {
-  return ref.includes('UAVG') ? UAVG_URL : GDPR_URL;
+/**
+ * Where a cited legal reference ("Art. 28(3) GDPR", "art. 46 UAVG", "§ 38 BDSG", "Rec. 47")
+ * links to: the national act it names, or else the GDPR.
+ */
+export function legalRefUrl(cited: string): string {
+  // A cited reference may hold its act's name together with no-break spaces.
+  const ref = cited.replace(/\u00a0/g, ' ');
+  const act = Object.entries(NATIONAL_ACTS).find(
+    ([name, { citedAs }]) => ref.includes(citedAs) || ref.includes(name),
+  );
+  return act ? act[1].url : GDPR_URL;
 }
 
 /**

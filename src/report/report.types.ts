@@ -159,6 +159,8 @@ export interface ReportModel {
   readonly criticalGaps: readonly CriticalGapResult[];
   readonly sections: readonly SectionScore[];
   readonly determinations: readonly DeterminationResult[];
+  /** The national laws the answers bring in, in the questionnaire's order of its modules. */
+  readonly nationalLaws: readonly AppliedNationalLaw[];
   /** The record of processing activities (Art. 30) of each group that maps its questions to it. */
   readonly records: readonly ProcessingRecord[];
   /** Per repeatable group with determinations reached for each item: the items and their outcomes. */
@@ -271,3 +273,20 @@ export interface ProcessorAgreements {
 
 /** What a person adds to an action in the plan; kept with the assessment, keyed by question id. */
 export type { ActionPlanEntry } from '../engine/session/session.schema';
+
+/**
+ * A national law that applies, from a questionnaire's national module: the act, where to read it,
+ * when the module was last checked, and why it applies (the reasons of the module's
+ * determination that hold, such as an establishment in the country).
+ */
+export interface AppliedNationalLaw {
+  readonly id: string;
+  readonly country: string;
+  readonly act: string;
+  readonly title: string;
+  readonly citation: string;
+  readonly sources: readonly { readonly title: string; readonly url: string }[];
+  readonly lastChecked: string;
+  readonly determination: string;
+  readonly reasons: readonly string[];
+}

@@ -31,6 +31,7 @@ export interface RawQuestionnaire {
   exits?: unknown[];
   determinations?: unknown[];
   criticalGaps?: unknown[];
+  nationalModules?: unknown[];
   sections: RawSection[];
 }
 

@@ -31,6 +31,14 @@ describe('citeLegalRef', () => {
     expect(citeLegalRef('UAVG 46', 'en')).toBe('Art. 46 UAVG');
   });
 
+  it('cites the German, Danish and French acts by section or article, naming the act as its country does', () => {
+    expect(citeLegalRef('BDSG 38(1)', 'en')).toBe('§ 38(1) BDSG');
+    expect(citeLegalRef('BDSG 38(1)', 'nl')).toBe('§ 38 lid 1 BDSG');
+    expect(citeLegalRef('DBL 11', 'en')).toBe('§ 11 databeskyttelsesloven');
+    expect(citeLegalRef('LIL 45', 'en')).toBe('Art. 45 loi Informatique et Libertés');
+    expect(citeLegalRef('LIL 45', 'nl')).toBe('art. 45 loi Informatique et Libertés');
+  });
+
   it('keeps the compact English form and names the act', () => {
     expect(citeLegalRef('Art. 28(3)(a)', 'en')).toBe('Art. 28(3)(a) GDPR');
   });
@@ -92,6 +100,51 @@ describe('German, French and Danish citation styles, as registry data', () => {
   });
 });
 
+describe('national acts in German, French and Danish, as registry data', () => {
+  it('cites a German section and its subsection in each style', () => {
+    expect(citeLegalRef('BDSG 38(1)', 'de')).toBe('§ 38 Abs. 1 BDSG');
+    expect(citeLegalRef('BDSG 38(1)', 'fr')).toBe('§ 38, alinéa 1, du BDSG');
+    expect(citeLegalRef('BDSG 38(1)', 'da')).toBe('§ 38, stk. 1, i BDSG');
+    expect(citeLegalRef('BDSG 26', 'fr')).toBe('§ 26 du BDSG');
+    expect(citeLegalRef('BDSG 26', 'da')).toBe('§ 26 i BDSG');
+  });
+
+  it('names the French act as each language attaches it', () => {
+    expect(citeLegalRef('LIL 45', 'fr')).toBe('art. 45 de la loi Informatique et Libertés');
+    expect(citeLegalRef('LIL 45', 'de')).toBe('Art. 45 loi Informatique et Libertés');
+    expect(citeLegalRef('LIL 45', 'da')).toBe('art. 45 i loi Informatique et Libertés');
+  });
+
+  it('names the Danish act as each language attaches it, Danish in the genitive before the section', () => {
+    expect(citeLegalRef('DBL 11(2)', 'de')).toBe('§ 11 Abs. 2 databeskyttelsesloven');
+    expect(citeLegalRef('DBL 11(2)', 'fr')).toBe('§ 11, alinéa 2, de la databeskyttelsesloven');
+    expect(citeLegalRef('DBL 11(2)', 'da')).toBe('databeskyttelseslovens § 11, stk. 2');
+    expect(citeLegalRef('DBL 11', 'da')).toBe('databeskyttelseslovens § 11');
+  });
+
+  it('holds the act to its section and breaks only before a subsection', () => {
+    const nb = '\u00a0';
+    expect(citeLegalRefBound('DBL 11(2)', 'da')).toBe(
+      `databeskyttelseslovens${nb}§${nb}11, stk.${nb}2`,
+    );
+    expect(citeLegalRefBound('BDSG 38(1)', 'de')).toBe(`§${nb}38 Abs.${nb}1${nb}BDSG`);
+  });
+
+  it('finds national citations of each style in a text, whole', () => {
+    const found = (text: string) => [...text.matchAll(CITED_LEGAL_REF)].map((m) => m[0]);
+    expect(found('Nach § 38 Abs. 1 BDSG gilt das.')).toEqual(['§ 38 Abs. 1 BDSG']);
+    expect(found('Selon l’art. 45 de la loi Informatique et Libertés.')).toEqual([
+      'art. 45 de la loi Informatique et Libertés',
+    ]);
+    expect(found('jf. databeskyttelseslovens § 11, stk. 2.')).toEqual([
+      'databeskyttelseslovens § 11, stk. 2',
+    ]);
+    expect(found('(§ 11, alinéa 2, de la databeskyttelsesloven)')).toEqual([
+      '§ 11, alinéa 2, de la databeskyttelsesloven',
+    ]);
+  });
+});
+
 describe('CITED_LEGAL_REF', () => {
   const found = (text: string) => [...text.matchAll(CITED_LEGAL_REF)].map((m) => m[0]);
 
@@ -112,5 +165,15 @@ describe('CITED_LEGAL_REF', () => {
 
   it('still finds references in the stored form, as older texts write them', () => {
     expect(found('(Art. 83(4), Rec. 150, UAVG 46)')).toEqual(['Art. 83(4)', 'Rec. 150', 'UAVG 46']);
+  });
+
+  it('finds national acts cited by section, with their names', () => {
+    expect(found('(§\u00a038(1)\u00a0BDSG, §\u00a011\u00a0databeskyttelsesloven)')).toEqual([
+      '§\u00a038(1)\u00a0BDSG',
+      '§\u00a011\u00a0databeskyttelsesloven',
+    ]);
+    expect(found('Art. 45 loi Informatique et Libertés')).toEqual([
+      'Art. 45 loi Informatique et Libertés',
+    ]);
   });
 });

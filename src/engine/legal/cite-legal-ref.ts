@@ -7,6 +7,7 @@ import {
 } from '../../i18n/languages';
 import { GDPR_ARTICLES } from './gdpr-provisions';
 import { parseLegalRef } from './legal-refs';
+import { NATIONAL_ACT_NAMES, NATIONAL_ACTS } from './national-acts';
 
 /**
  * A legal reference as a reader of the language expects to see it, naming its
@@ -15,10 +16,11 @@ import { parseLegalRef } from './legal-refs';
  * so a Dutch screen showing the stored form reads as a translation. How each
  * language cites is data in the language registry (`CitationStyle`).
  *
- * English: "Art. 28(3)(a) GDPR", "Recital 47 GDPR", "Art. 46 UAVG".
+ * English: "Art. 28(3)(a) GDPR", "Recital 47 GDPR", "Art. 46 UAVG", "§ 38(1) BDSG".
  * Dutch: "art. 28 lid 3 onder a AVG", "art. 4 onder 11 AVG" (Art. 4's numbers
  * are definitions, not paragraphs; "art. 4 onder 16 sub b AVG"), "overweging 47
- * AVG", "art. 46 UAVG".
+ * AVG", "art. 46 UAVG", "§ 38 lid 1 BDSG". A national act keeps the name its own
+ * country gives it ("databeskyttelsesloven", "loi Informatique et Libertés").
  *
  * A text that is not a reference in the stored form is returned unchanged.
  */
@@ -59,8 +61,14 @@ function citationPieces(
   switch (parsed.kind) {
     case 'recital':
       return withAct([fill(style.recital, parsed.number)], style, gdprName);
-    case 'uavg':
-      return withAct([fill(style.article, parsed.article)], style, 'UAVG');
+    case 'national': {
+      const { sign, citedAs } = NATIONAL_ACTS[parsed.act];
+      const bySection = sign === '§';
+      const pieces = [fill(bySection ? style.section : style.article, parsed.article)];
+      if (parsed.paragraph !== undefined)
+        pieces.push(fill(bySection ? style.subsection : style.paragraph, parsed.paragraph));
+      return withAct(pieces, style.namedActs?.[parsed.act] ?? style, citedAs);
+    }
     case 'gdpr-article': {
       const { article, paragraph, point } = parsed;
       const numbered = GDPR_ARTICLES[article]?.numberedPoints === true;
@@ -77,7 +85,11 @@ function citationPieces(
 }
 
 /** Puts the act's name where the style's `act` template says, held to the nearest piece. */
-function withAct(pieces: string[], style: CitationStyle, act: string): string[] {
+function withAct(
+  pieces: string[],
+  style: Pick<CitationStyle, 'act' | 'actShort'>,
+  act: string,
+): string[] {
   const template = pieces.length === 1 ? (style.actShort ?? style.act) : style.act;
   const [before = '', after = ''] = template.replace('{act}', act).split('{ref}');
   const bind = (text: string) => text.replace(/ /g, '\u00a0');
@@ -102,28 +114,41 @@ const anyOf = (patterns: Iterable<string>) =>
 /**
  * A pattern finding a reference in a longer text, cited in any of `entries`'
  * styles or in the stored form, with or without its act named: what a PDF
- * line or the report page links to EUR-Lex or the UAVG. Spaces may be no-break
+ * line or the report page links to EUR-Lex or a national act. Spaces may be no-break
  * spaces, which hold a reference on one line.
  */
 export function citedLegalRefPattern(entries: readonly LanguageEntry[]): RegExp {
-  const styles = entries.map((e) => e.citation);
-  const acts = anyOf(['UAVG', ...entries.map((e) => escape(e.gdprName))]);
+  const styles: CitationStyle[] = entries.map((e) => e.citation);
+  const acts = anyOf(
+    [...Object.values(NATIONAL_ACTS).map((a) => a.citedAs), ...entries.map((e) => e.gdprName)].map(
+      templatePattern,
+    ),
+  );
   const [prefixes, suffixes] = [0, 1].map((side) =>
     anyOf(
       styles
+        .flatMap((s) => [s, ...Object.values(s.namedActs ?? {})])
         .flatMap((s) => [s.act, s.actShort ?? s.act])
         .map((t) => templatePattern(t.split('{ref}')[side] ?? '').replace('\\{act\\}', acts)),
     ),
   );
-  const articles = anyOf(['Art\\. \\d+', ...styles.map((s) => templatePattern(s.article))]);
+  const articles = anyOf([
+    'Art\\. \\d+',
+    ...styles.flatMap((s) => [templatePattern(s.article), templatePattern(s.section)]),
+  ]);
   const numbers = anyOf(
-    styles.flatMap((s) => [templatePattern(s.paragraph), templatePattern(s.numberedPoint)]),
+    styles.flatMap((s) => [
+      templatePattern(s.paragraph),
+      templatePattern(s.numberedPoint),
+      templatePattern(s.subsection),
+    ]),
   );
   const points = anyOf(
     styles.flatMap((s) => [templatePattern(s.point), templatePattern(s.pointOfNumbered)]),
   );
   const recitals = anyOf(['Rec\\. \\d+', ...styles.map((s) => templatePattern(s.recital))]);
-  const body = `(?:${articles}${numbers}?${points}?|${recitals}|UAVG[ \\u00a0]\\d+)`;
+  const stored = `(?:${NATIONAL_ACT_NAMES.join('|')})[ \\u00a0]\\d+(?:\\(\\d+\\))?`;
+  const body = `(?:${articles}${numbers}?${points}?|${recitals}|${stored})`;
   return new RegExp(`(?:${prefixes}(?=${body}))?${body}(?:${suffixes}(?![\\p{L}\\d]))?`, 'gu');
 }
 

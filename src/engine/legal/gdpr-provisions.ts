@@ -8,7 +8,8 @@
  * mirrored in andersju/gdpr-xml (`consolidated/gdpr-consolidated-en.xml`).
  * The 173 recitals were checked in the same text with its corrected preamble
  * (recital 173 is the last before "HAVE ADOPTED THIS REGULATION").
- * Not verified: the UAVG's highest article number; see {@link unverified}.
+ * Not verified: the highest provision numbers of some national acts (`national-acts.ts`);
+ * see {@link unverified}.
  *
  * Only lettered points are recorded; dashes (Art. 53(1)) and sub-points
  * (i), (ii) cannot be cited in our format and are left out.
@@ -178,14 +179,21 @@ export const GDPR_ARTICLE_COUNT = 99;
 /** The number of recitals in the GDPR's preamble. */
 export const GDPR_RECITAL_COUNT = 173;
 
-/** The highest article number of the Dutch UAVG (Uitvoeringswet AVG, BWBR0040940). Unverified. */
-export const UAVG_ARTICLE_COUNT = 51;
-
 /** Provisions whose numbering here was not checked against an official text. */
 export const unverified: readonly { readonly provision: string; readonly reason: string }[] = [
   {
     provision: 'UAVG: highest article number',
     reason:
       '51 comes from the project brief; no copy of the UAVG text was reachable to confirm where its final provisions end.',
+  },
+  {
+    provision: 'databeskyttelsesloven: highest section number',
+    reason:
+      '48 is from memory of lov nr. 502 af 23. maj 2018; the official text on retsinformation.dk was not reachable here.',
+  },
+  {
+    provision: 'loi Informatique et Libertés: highest article number',
+    reason:
+      '125 is from memory of the text as rewritten by ordonnance n° 2018-1125; the consolidated text on Légifrance was not reachable here.',
   },
 ];

@@ -10,7 +10,10 @@ describe('parseLegalRef', () => {
     ['Art. 28(3)(a)', { kind: 'gdpr-article', article: 28, paragraph: 3, point: 'a' }],
     ['Art. 50(b)', { kind: 'gdpr-article', article: 50, point: 'b' }],
     ['Rec. 47', { kind: 'recital', number: 47 }],
-    ['UAVG 46', { kind: 'uavg', article: 46 }],
+    ['UAVG 46', { kind: 'national', act: 'UAVG', article: 46 }],
+    ['BDSG 38(1)', { kind: 'national', act: 'BDSG', article: 38, paragraph: 1 }],
+    ['DBL 11', { kind: 'national', act: 'DBL', article: 11 }],
+    ['LIL 45', { kind: 'national', act: 'LIL', article: 45 }],
   ])('takes apart %s', (ref, expected) => {
     expect(parseLegalRef(ref)).toEqual(expected);
   });
@@ -22,6 +25,8 @@ describe('parseLegalRef', () => {
     'Art. 05',
     'Rec 47',
     'uavg 46',
+    'BDSG 38(1)(a)',
+    'AktG 1',
     'Art. 28 ',
     '',
   ])('returns null for %j', (ref) => {
@@ -52,6 +57,9 @@ describe('legalRefProblem', () => {
     'UAVG 1',
     'UAVG 46',
     'UAVG 51',
+    'BDSG 38(1)',
+    'DBL 11(2)',
+    'LIL 45',
   ])('accepts %s', (ref) => {
     expect(legalRefProblem(ref)).toBeNull();
   });
@@ -75,6 +83,7 @@ describe('legalRefProblem', () => {
     ['Rec. 0', 'the GDPR has 173 recitals'],
     ['Rec. 174', 'the GDPR has 173 recitals'],
     ['UAVG 52', 'the UAVG has 51 articles'],
+    ['BDSG 86', 'the BDSG has 85 sections'],
   ])('rejects %s: %s', (ref, problem) => {
     expect(legalRefProblem(ref)).toBe(problem);
   });
@@ -86,7 +95,14 @@ describe('legalRefProblem', () => {
   });
 
   it('reads every reference the questionnaire schema lets through', () => {
-    for (const ref of ['Art. 4(26)', 'Art. 9(2)(j)', 'Art. 50(a)', 'Rec. 173', 'UAVG 46'])
+    for (const ref of [
+      'Art. 4(26)',
+      'Art. 9(2)(j)',
+      'Art. 50(a)',
+      'Rec. 173',
+      'UAVG 46',
+      'BDSG 38(1)',
+    ])
       expect(LegalRefSchema.safeParse(ref).success && parseLegalRef(ref) !== null).toBe(true);
   });
 });
@@ -107,6 +123,10 @@ describe('the GDPR table', () => {
   });
 
   it('names what is not verified', () => {
-    expect(unverified.map((u) => u.provision)).toEqual(['UAVG: highest article number']);
+    expect(unverified.map((u) => u.provision)).toEqual([
+      'UAVG: highest article number',
+      'databeskyttelsesloven: highest section number',
+      'loi Informatique et Libertés: highest article number',
+    ]);
   });
 });

@@ -1,9 +1,5 @@
-import {
-  GDPR_ARTICLE_COUNT,
-  GDPR_ARTICLES,
-  GDPR_RECITAL_COUNT,
-  UAVG_ARTICLE_COUNT,
-} from './gdpr-provisions';
+import { GDPR_ARTICLE_COUNT, GDPR_ARTICLES, GDPR_RECITAL_COUNT } from './gdpr-provisions';
+import { NATIONAL_ACT_NAMES, NATIONAL_ACTS, type NationalActName } from './national-acts';
 
 /** A legal reference as the questionnaire writes it, taken apart. */
 export type LegalRef =
@@ -16,16 +12,23 @@ export type LegalRef =
       readonly point?: string;
     }
   | { readonly kind: 'recital'; readonly number: number }
-  | { readonly kind: 'uavg'; readonly article: number };
+  | {
+      /** A provision of a national act (`national-acts.ts`): "UAVG 46", "BDSG 38(1)". */
+      readonly kind: 'national';
+      readonly act: NationalActName;
+      /** The article, or for an act numbered by sections, the section (§). */
+      readonly article: number;
+      readonly paragraph?: number;
+    };
 
 const NUMBER = '(0|[1-9]\\d*)';
 const GDPR_ARTICLE = new RegExp(`^Art\\. ${NUMBER}(?:\\(${NUMBER}\\))?(?:\\(([a-z])\\))?$`);
 const RECITAL = new RegExp(`^Rec\\. ${NUMBER}$`);
-const UAVG = new RegExp(`^UAVG ${NUMBER}$`);
+const NATIONAL = new RegExp(`^(${NATIONAL_ACT_NAMES.join('|')}) ${NUMBER}(?:\\(${NUMBER}\\))?$`);
 
 /**
  * Takes apart a reference written as "Art. 28(3)(a)", "Art. 87", "Art. 50(a)",
- * "Rec. 47" or "UAVG 46". Returns null for anything else, including numbers
+ * "Rec. 47", "UAVG 46" or "BDSG 38(1)". Returns null for anything else, including numbers
  * with leading zeros. Whether the provision exists is not checked here; see
  * {@link legalRefProblem}.
  */
@@ -42,8 +45,16 @@ export function parseLegalRef(ref: string): LegalRef | null {
   }
   const recital = RECITAL.exec(ref);
   if (recital) return { kind: 'recital', number: Number(recital[1]) };
-  const uavg = UAVG.exec(ref);
-  if (uavg) return { kind: 'uavg', article: Number(uavg[1]) };
+  const national = NATIONAL.exec(ref);
+  if (national) {
+    const [, act, number, paragraph] = national;
+    return {
+      kind: 'national',
+      act: act as NationalActName,
+      article: Number(number),
+      ...(paragraph !== undefined && { paragraph: Number(paragraph) }),
+    };
+  }
   return null;
 }
 
@@ -61,10 +72,12 @@ export function legalRefProblem(ref: string): string | null {
       return inRange(parsed.number, GDPR_RECITAL_COUNT)
         ? null
         : `the GDPR has ${GDPR_RECITAL_COUNT} recitals`;
-    case 'uavg':
-      return inRange(parsed.article, UAVG_ARTICLE_COUNT)
+    case 'national': {
+      const { provisions, sign } = NATIONAL_ACTS[parsed.act];
+      return inRange(parsed.article, provisions)
         ? null
-        : `the UAVG has ${UAVG_ARTICLE_COUNT} articles`;
+        : `the ${parsed.act} has ${provisions} ${sign === '§' ? 'sections' : 'articles'}`;
+    }
     case 'gdpr-article':
       return articleProblem(parsed.article, parsed.paragraph, parsed.point);
   }

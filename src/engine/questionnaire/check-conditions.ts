@@ -263,6 +263,7 @@ export function conditionIssues(file: string, q: Questionnaire): QuestionnaireIs
         'not-a-group',
         `"${determination.forEach}" is not a repeatable group, so there are no items to judge one by one`,
       );
+    if (determination.onlyWhen) check(determination.onlyWhen, `$.determinations[${d}].onlyWhen`);
     determination.outcomes.forEach((outcome, o) => {
       const path = `$.determinations[${d}].outcomes[${o}]`;
       if (outcome.when) check(outcome.when, `${path}.when`, { gap: true, item });

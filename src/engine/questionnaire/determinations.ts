@@ -168,7 +168,11 @@ export function evaluateVerdicts(q: Questionnaire, answers: Answers): Verdicts {
       };
     });
   };
-  const stated = q.determinations.filter((determination) => !scope || determination.scope);
+  const stated = q.determinations.filter(
+    (determination) =>
+      (!scope || determination.scope) &&
+      (determination.onlyWhen === undefined || holds(determination.onlyWhen)),
+  );
   // Items first: the gaps they leave count in the organisation's `gap` leaves (the fine tier
   // exposed), while an item's own conditions see only the questions' gaps.
   const itemDeterminations = stated.flatMap((determination) => {

@@ -3,6 +3,7 @@ import type { z } from '../zod';
 import { conditionIssues } from './check-conditions';
 import { legalRefIssues } from './check-legal-refs';
 import { localeIssues } from './check-locales';
+import { nationalModuleIssues } from './check-national-modules';
 import { reachabilityIssues } from './check-reachability';
 import { structureIssues } from './check-structure';
 import type { QuestionnaireIssue } from './questionnaire-issue';
@@ -47,7 +48,8 @@ export interface ParseOptions {
  * option lists, ranges, scoring, critical gaps: `check-structure.ts`), the
  * conditions (`check-conditions.ts`), that some answers can show every section
  * and question (`check-reachability.ts`), that legal references exist
- * (`check-legal-refs.ts`), and that the locales hold exactly the texts the
+ * (`check-legal-refs.ts`), that national modules are wired to their flag
+ * (`check-national-modules.ts`), and that the locales hold exactly the texts the
  * structure needs (`check-locales.ts`). Every problem is returned, not just
  * the first; `QUESTIONNAIRE_ISSUE_CODES` lists what each code means.
  */
@@ -60,7 +62,11 @@ export function parseQuestionnaireBundle(
   if (!shape.success) return { ok: false, issues: shapeIssues(file, shape.error) };
 
   const q = shape.data;
-  const issues = [...structureIssues(file, q), ...conditionIssues(file, q)];
+  const issues = [
+    ...structureIssues(file, q),
+    ...conditionIssues(file, q),
+    ...nationalModuleIssues(file, q),
+  ];
   // The search assumes sound references, and would only repeat their problems.
   if (issues.length === 0 && options.checkReachability !== false)
     issues.push(...reachabilityIssues(file, q));

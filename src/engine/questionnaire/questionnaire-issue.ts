@@ -45,6 +45,8 @@ export const QUESTIONNAIRE_ISSUE_CODES = {
   'bad-record-field': "a repeatable group's record field names no question of the group",
   'bad-change':
     "a question change names a question that does not exist, a version after the questionnaire's, or keeps an answer the question refuses",
+  'bad-national-module':
+    "a national module names a flag, determination or section that does not exist, its determination's `applies` outcome or a section of it does not test its flag, or a scored question of it cites no provision of its act",
   'not-a-group': "a determination's forEach names no repeatable group",
   'gap-outside-item': 'an outcome of a determination without forEach declares a gap',
   'bad-summary': "a repeatable group's summary names no determination reached for its items",

@@ -1,4 +1,5 @@
 import { LANGUAGE_CODES, perLanguage, SOURCE_LANGUAGE, type Language } from '../../i18n/languages';
+import { NATIONAL_ACT_NAMES } from '../legal/national-acts';
 import { z } from '../zod';
 
 /**
@@ -26,14 +27,17 @@ export const FlagNameSchema = z
 
 /**
  * A legal reference: a GDPR article with optional paragraph and point
- * ("Art. 3(2)(a)"), a recital ("Rec. 18"), or an article of the Dutch
- * implementation act ("UAVG 46").
+ * ("Art. 3(2)(a)"), a recital ("Rec. 18"), or a provision of a national act
+ * with optional paragraph ("UAVG 46", "BDSG 38(1)"; the acts are in `national-acts.ts`).
  */
 export const LegalRefSchema = z
   .string()
-  .regex(/^(?:Art\. \d{1,2}(?:\(\d{1,2}\))?(?:\([a-z]\))?|Rec\. \d{1,3}|UAVG \d{1,3})$/, {
-    message: 'must look like "Art. 3(2)(a)", "Rec. 18" or "UAVG 46"',
-  });
+  .regex(
+    new RegExp(
+      `^(?:Art\\. \\d{1,2}(?:\\(\\d{1,2}\\))?(?:\\([a-z]\\))?|Rec\\. \\d{1,3}|(?:${NATIONAL_ACT_NAMES.join('|')}) \\d{1,3}(?:\\(\\d{1,2}\\))?)$`,
+    ),
+    { message: 'must look like "Art. 3(2)(a)", "Rec. 18", "UAVG 46" or "BDSG 38(1)"' },
+  );
 
 /**
  * A show-condition or rule, written as data.
@@ -118,6 +122,9 @@ const GUIDANCE_HOSTS = [
   'eur-lex.europa.eu',
   'www.edpb.europa.eu',
   'www.autoriteitpersoonsgegevens.nl',
+  'www.datenschutzkonferenz-online.de',
+  'www.datatilsynet.dk',
+  'www.cnil.fr',
 ];
 
 export const GuidanceUrlSchema = z.url({
@@ -403,6 +410,11 @@ export const DeterminationSchema = z.strictObject({
    * and the report gives an outcome per item instead of one for the whole.
    */
   forEach: IdSchema.optional(),
+  /**
+   * The report states the determination only where this holds, such as a national law that
+   * applies or may apply; elsewhere it is left out, not stated as "not indicated".
+   */
+  onlyWhen: ConditionSchema.optional(),
   outcomes: z
     .array(
       z.strictObject({
@@ -419,6 +431,41 @@ export const DeterminationSchema = z.strictObject({
     .min(1),
 });
 export type Determination = z.infer<typeof DeterminationSchema>;
+
+/**
+ * The national law of one member state, as a module of the questionnaire: which act it is, where
+ * to read it, when its rules here were last checked against those sources, and which parts of the
+ * questionnaire carry its rules. Those parts are ordinary sections, determinations and critical
+ * gaps that test the module's `flag`, so its questions are scored, its verdicts stated and its
+ * gaps ranked by the same machinery as the rest; an organisation sees every module whose flag holds.
+ *
+ * The module's `determination` says whether the law applies and why: its outcome `applies`
+ * holds exactly when `flag` does, and its reasons ("you have an establishment in Germany") are
+ * what the report gives for applying it.
+ */
+export const NationalModuleSchema = z.strictObject({
+  id: IdSchema,
+  /** ISO 3166-1 alpha-2 code of the member state. */
+  country: z.string().regex(/^[A-Z]{2}$/, { message: 'must be a country code such as "DE"' }),
+  law: z.strictObject({
+    /** The act's short name as references cite it ("BDSG 38(1)"); see `national-acts.ts`. */
+    act: z.enum(NATIONAL_ACT_NAMES),
+    /** The act's official title, in its own language. */
+    title: z.string().min(1),
+    /** Where it was published, such as "BGBl. I 2017 S. 2097". */
+    citation: z.string().min(1),
+  }),
+  flag: FlagNameSchema,
+  determination: IdSchema,
+  /** The sections holding the module's own questions; each is shown only where `flag` holds. */
+  sections: z.array(IdSchema).min(1),
+  /** The official texts and authority pages the module's rules rest on. */
+  sources: z
+    .array(z.strictObject({ title: z.string().min(1), url: z.url({ protocol: /^https$/ }) }))
+    .min(1),
+  lastChecked: z.iso.date(),
+});
+export type NationalModule = z.infer<typeof NationalModuleSchema>;
 
 /**
  * A mandatory duty left unmet, such as a required DPIA not carried out. Any
@@ -482,6 +529,8 @@ export const QuestionnaireSchema = z.strictObject({
   exits: z.array(ExitSchema).default([]),
   determinations: z.array(DeterminationSchema).default([]),
   criticalGaps: z.array(CriticalGapSchema).default([]),
+  /** National law per member state; see {@link NationalModuleSchema}. */
+  nationalModules: z.array(NationalModuleSchema).default([]),
   /** Without it the intro gives no time estimate. */
   timing: TimingSchema.optional(),
   sections: z.array(SectionSchema).min(1),

@@ -324,7 +324,7 @@ export function Answers({ view }: { view: ReportView }) {
 }
 
 export function About({ view }: { view: ReportView }) {
-  const { texts } = view;
+  const { model, texts } = view;
   const { t } = texts;
   const pageHref = { faq: paths.faq.href(), dpa: paths.dpa.href() };
   return (
@@ -340,7 +340,7 @@ export function About({ view }: { view: ReportView }) {
       </p>
       <h3>{t('report:about.linksTitle')}</h3>
       <ul className="report-links">
-        {helpLinks(texts).map((link) => (
+        {helpLinks(texts, model.nationalLaws).map((link) => (
           <li key={link.label}>
             {'page' in link ? (
               <Link to={pageHref[link.page]}>{link.label}</Link>

@@ -11,7 +11,7 @@ import type { DrawChapter, ReportWriter } from './chapter';
  * where its data stays, what the file stores, links to the FAQ, the DPA guide
  * and the law, and the deployer's contact details and documents.
  */
-export const drawAbout: DrawChapter = (w, { options, faqUrl, dpaUrl }, texts) => {
+export const drawAbout: DrawChapter = (w, { model, options, faqUrl, dpaUrl }, texts) => {
   const { t } = texts;
   w.chapter('about', t('report:about.title'));
   for (const part of ['notAdvice', 'method', 'privacy'] as const) {
@@ -21,7 +21,7 @@ export const drawAbout: DrawChapter = (w, { options, faqUrl, dpaUrl }, texts) =>
   w.paragraph(texts.embedded(embeddedParts(options.embeddedAnswers)), { bold: true, after: 4 });
   w.heading(t('report:about.linksTitle'), 20);
   const appUrls = { faq: faqUrl, dpa: dpaUrl };
-  for (const link of helpLinks(texts)) {
+  for (const link of helpLinks(texts, model.nationalLaws)) {
     w.paragraph(link.label, { bold: true, after: 0.3 });
     if ('page' in link)
       w.appPage(appUrls[link.page], t(`report:pages.${link.page}`), { after: 2.5 });
