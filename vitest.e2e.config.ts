@@ -10,7 +10,10 @@ export default defineConfig({
     globalSetup: ['tests/e2e/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 120_000,
-    fileParallelism: false,
+    // Two files at a time, each with its own Chromium: the browser tests take about half the time
+    // on two cores, and every file opens its own browser and storage, so none sees another's state.
+    fileParallelism: true,
+    maxWorkers: 2,
     // A loaded 2-core CI machine can take more than the default second to settle a screen.
     expect: { poll: { timeout: 5000, interval: 50 } },
   },
