@@ -8,7 +8,16 @@ import { buildReport } from '@/report/build-report';
 import { helpLinks } from '@/report/report-content';
 import { GDPR_URL, legalRefUrl, ReportTexts } from '@/report/report-texts';
 import { questionnairesDir } from '../scripts/questionnaire-files';
-import { assess, CONTROLLER, NL_SCOPE, NON_EU_SHOP, ORDINARY_DATA, q } from './helpers/assess';
+import {
+  activities,
+  activity,
+  assess,
+  CONTROLLER,
+  NL_SCOPE,
+  NON_EU_SHOP,
+  ORDINARY_DATA,
+  q,
+} from './helpers/assess';
 
 /**
  * The national modules (`nationalModules` in the questionnaire): which member state's law
@@ -220,6 +229,30 @@ describe('Germany: Bundesdatenschutzgesetz (BDSG)', () => {
     expect(r.reasons('dpo')).toEqual(['bdsg-dpia-unknown']);
     const dutch = assess(bakery(['netherlands'], { 'processor-role': 'dont-know' }));
     expect(dutch.outcome('dpia')).toEqual(['unclear']);
+    expect(dutch.outcome('dpo')).toEqual(['not-required']);
+  });
+
+  it('§ 38(1) sentence 2 BDSG: a German workshop whose camera watches its staff finds a DPIA likely, so its DPO is unclear, not "not required"; its Dutch twin needs none', () => {
+    const workshop = (countries: string[]) =>
+      bakery(countries, {
+        'organisation-name': 'Tischlerei Brandt',
+        employees: 8,
+        'de-automated-processing-staff': 6,
+        ...activities(
+          activity('orders'),
+          activity('workshop-camera', {
+            'activity-data-subjects': ['employees'],
+            'activity-dpia-criteria': ['systematic-monitoring', 'vulnerable-people'],
+          }),
+        ),
+      });
+    const r = assess(workshop(['germany']));
+    expect(r.outcome('dpia')).toEqual(['likely']);
+    expect(r.outcome('dpo')).toEqual(['unclear']);
+    expect(r.reasons('dpo')).toEqual(['bdsg-dpia-unknown']);
+    expect(r.articles('dpo')).toContain('BDSG 38(1)');
+    const dutch = assess(workshop(['netherlands']));
+    expect(dutch.outcome('dpia')).toEqual(['likely']);
     expect(dutch.outcome('dpo')).toEqual(['not-required']);
   });
 
