@@ -104,13 +104,13 @@ const STORIES: Record<string, Record<string, string[]>> = {
   },
   // A German manufacturer of 60 whose 25 people at screens make a DPO compulsory (BDSG 38(1));
   // the church tax attribute and sick notes in payroll are special categories (Art. 9(1)); the
-  // gate cameras meet one criterion only, so no DPIA is indicated (Art. 35(1), (3)(c), (4)).
+  // gate cameras monitor employees, two WP248 criteria, so a DPIA is likely (Art. 35(1)).
   'german-manufacturer': {
     'gdpr-applies': ['establishment'],
     roles: ['controller'],
     'sensitive-data': ['special-categories'],
     dpo: ['required'],
-    dpia: ['not-indicated'],
+    dpia: ['likely'],
     'eu-representative': ['not-needed'],
     records: ['required'],
     transfers: ['none'],
@@ -217,8 +217,9 @@ const ACTIVITY_STORIES: Record<string, Record<string, Record<string, string[]>>>
       newsletter: ['not-indicated'],
     },
   },
-  // The fixed gate cameras are systematic monitoring (one criterion) of no public area on a large
-  // scale and on no list: "check", as is the payroll with its sensitive data.
+  // The fixed gate cameras systematically monitor employees, who depend on their employer (two
+  // WP248 criteria), though no public area on a large scale and on no list: "likely". The payroll
+  // with its sensitive data meets one criterion: "check".
   'german-manufacturer': {
     'activity-role': {
       staff: ['controller'],
@@ -232,7 +233,7 @@ const ACTIVITY_STORIES: Record<string, Record<string, Record<string, string[]>>>
       staff: ['check'],
       'sales-crm': ['not-indicated'],
       'customer-service': ['not-indicated'],
-      'gate-camera': ['check'],
+      'gate-camera': ['likely'],
       recruitment: ['not-indicated'],
       website: ['not-indicated'],
     },
@@ -521,14 +522,16 @@ describe('the national law each country example turns on', () => {
       expect(dutch.has('german-law')).toBe(false);
     });
 
-    it('Art. 35(3)(c) and (4): the fixed gate cameras watch no public area on a large scale and are on no list, so a check and no DPIA', () => {
+    it('Art. 35(1) and WP248: the gate cameras monitor employees, two criteria, so a DPIA is likely though not required outright (Art. 35(3)(c), (4)), and neither one nor a written reason exists', () => {
       expect(s.answers['de-dpia-list']).toEqual(['none-of-these']);
-      expect(s.outcome('dpia')).toEqual(['not-indicated']);
+      expect(s.outcome('dpia')).toEqual(['likely']);
       const { itemDeterminations } = evaluateVerdicts(q, s.answers);
       const gate = itemDeterminations
         .find((d) => d.id === 'activity-dpia')
         ?.items.find((i) => i.itemId === 'gate-camera');
-      expect(gate?.outcomes.map((o) => o.id)).toEqual(['check']);
+      expect(gate?.outcomes.map((o) => o.id)).toEqual(['likely']);
+      expect(s.answers['dpia-likely-decision']).toBe('no');
+      expect(s.actions).toContain('dpia-likely-decision');
     });
 
     it('Art. 88 and CJEU C-34/21: a staff notice that still names § 26 BDSG alone is a gap with its action', () => {
