@@ -454,9 +454,9 @@ describe('the national law each country example turns on', () => {
   describe('danish-software-vendor', () => {
     const s = story('danish-software-vendor');
 
-    it('scores 70, not ready, with one critical gap: no record of what it does for customers (Art. 30(2))', () => {
+    it('scores 70, not ready, with two critical gaps: CPR numbers as staff numbers without a § 11 ground, and no record of what it does for customers (Art. 30(2))', () => {
       expect(s.report.overall).toMatchObject({ score: 70, readiness: 'not-ready' });
-      expect(s.critical).toEqual(['no-records']);
+      expect([...s.critical].sort()).toEqual(['cpr-without-basis', 'no-records']);
       expect(s.answers['processor-records']).toBe('no');
     });
 
@@ -472,13 +472,14 @@ describe('the national law each country example turns on', () => {
       expect(s.has('german-law')).toBe(false);
     });
 
-    it('§ 11 databeskyttelsesloven: CPR numbers in payroll bring the § 11 questions; their use as staff numbers is a gap with its action, not a critical one', () => {
+    it('§ 11 databeskyttelsesloven: CPR numbers in payroll bring the § 11 questions; their use as staff numbers, with a ground for only part of it, is a critical gap with its action', () => {
       expect(s.shown('dk-cpr')).toBe(true);
       expect(s.shown('dk-cpr-disclosure')).toBe(true);
       expect(s.shown('nl-bsn')).toBe(false);
       expect(s.actions).toContain('dk-cpr');
       expect(s.actions).not.toContain('dk-cpr-disclosure');
-      expect(s.critical).not.toContain('cpr-without-basis');
+      expect(s.answers['dk-cpr']).toBe('partly');
+      expect(s.critical).toContain('cpr-without-basis');
     });
 
     it('§ 6(2) databeskyttelsesloven: without an app for consumers the consent age of 13 does not come up', () => {
