@@ -104,13 +104,13 @@ const STORIES: Record<string, Record<string, string[]>> = {
   },
   // A German manufacturer of 60 whose 25 people at screens make a DPO compulsory (BDSG 38(1));
   // the church tax attribute and sick notes in payroll are special categories (Art. 9(1)); the
-  // gate cameras meet one criterion only, so no DPIA is indicated (Art. 35(1), (3)(c), (4)).
+  // gate cameras monitor employees, two WP248 criteria, so a DPIA is likely (Art. 35(1)).
   'german-manufacturer': {
     'gdpr-applies': ['establishment'],
     roles: ['controller'],
     'sensitive-data': ['special-categories'],
     dpo: ['required'],
-    dpia: ['not-indicated'],
+    dpia: ['likely'],
     'eu-representative': ['not-needed'],
     records: ['required'],
     transfers: ['none'],
@@ -217,8 +217,9 @@ const ACTIVITY_STORIES: Record<string, Record<string, Record<string, string[]>>>
       newsletter: ['not-indicated'],
     },
   },
-  // The fixed gate cameras are systematic monitoring (one criterion) of no public area on a large
-  // scale and on no list: "check", as is the payroll with its sensitive data.
+  // The fixed gate cameras systematically monitor employees, who depend on their employer (two
+  // WP248 criteria), though no public area on a large scale and on no list: "likely". The payroll
+  // with its sensitive data meets one criterion: "check".
   'german-manufacturer': {
     'activity-role': {
       staff: ['controller'],
@@ -232,7 +233,7 @@ const ACTIVITY_STORIES: Record<string, Record<string, Record<string, string[]>>>
       staff: ['check'],
       'sales-crm': ['not-indicated'],
       'customer-service': ['not-indicated'],
-      'gate-camera': ['check'],
+      'gate-camera': ['likely'],
       recruitment: ['not-indicated'],
       website: ['not-indicated'],
     },
@@ -453,9 +454,9 @@ describe('the national law each country example turns on', () => {
   describe('danish-software-vendor', () => {
     const s = story('danish-software-vendor');
 
-    it('scores 70, not ready, with one critical gap: no record of what it does for customers (Art. 30(2))', () => {
+    it('scores 70, not ready, with two critical gaps: CPR numbers as staff numbers without a § 11 ground, and no record of what it does for customers (Art. 30(2))', () => {
       expect(s.report.overall).toMatchObject({ score: 70, readiness: 'not-ready' });
-      expect(s.critical).toEqual(['no-records']);
+      expect([...s.critical].sort()).toEqual(['cpr-without-basis', 'no-records']);
       expect(s.answers['processor-records']).toBe('no');
     });
 
@@ -471,13 +472,14 @@ describe('the national law each country example turns on', () => {
       expect(s.has('german-law')).toBe(false);
     });
 
-    it('§ 11 databeskyttelsesloven: CPR numbers in payroll bring the § 11 questions; their use as staff numbers is a gap with its action, not a critical one', () => {
+    it('§ 11 databeskyttelsesloven: CPR numbers in payroll bring the § 11 questions; their use as staff numbers, with a ground for only part of it, is a critical gap with its action', () => {
       expect(s.shown('dk-cpr')).toBe(true);
       expect(s.shown('dk-cpr-disclosure')).toBe(true);
       expect(s.shown('nl-bsn')).toBe(false);
       expect(s.actions).toContain('dk-cpr');
       expect(s.actions).not.toContain('dk-cpr-disclosure');
-      expect(s.critical).not.toContain('cpr-without-basis');
+      expect(s.answers['dk-cpr']).toBe('partly');
+      expect(s.critical).toContain('cpr-without-basis');
     });
 
     it('§ 6(2) databeskyttelsesloven: without an app for consumers the consent age of 13 does not come up', () => {
@@ -521,14 +523,16 @@ describe('the national law each country example turns on', () => {
       expect(dutch.has('german-law')).toBe(false);
     });
 
-    it('Art. 35(3)(c) and (4): the fixed gate cameras watch no public area on a large scale and are on no list, so a check and no DPIA', () => {
+    it('Art. 35(1) and WP248: the gate cameras monitor employees, two criteria, so a DPIA is likely though not required outright (Art. 35(3)(c), (4)), and neither one nor a written reason exists', () => {
       expect(s.answers['de-dpia-list']).toEqual(['none-of-these']);
-      expect(s.outcome('dpia')).toEqual(['not-indicated']);
+      expect(s.outcome('dpia')).toEqual(['likely']);
       const { itemDeterminations } = evaluateVerdicts(q, s.answers);
       const gate = itemDeterminations
         .find((d) => d.id === 'activity-dpia')
         ?.items.find((i) => i.itemId === 'gate-camera');
-      expect(gate?.outcomes.map((o) => o.id)).toEqual(['check']);
+      expect(gate?.outcomes.map((o) => o.id)).toEqual(['likely']);
+      expect(s.answers['dpia-likely-decision']).toBe('no');
+      expect(s.actions).toContain('dpia-likely-decision');
     });
 
     it('Art. 88 and CJEU C-34/21: a staff notice that still names § 26 BDSG alone is a gap with its action', () => {

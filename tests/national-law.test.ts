@@ -8,7 +8,16 @@ import { buildReport } from '@/report/build-report';
 import { helpLinks } from '@/report/report-content';
 import { GDPR_URL, legalRefUrl, ReportTexts } from '@/report/report-texts';
 import { questionnairesDir } from '../scripts/questionnaire-files';
-import { assess, CONTROLLER, NL_SCOPE, NON_EU_SHOP, ORDINARY_DATA, q } from './helpers/assess';
+import {
+  activities,
+  activity,
+  assess,
+  CONTROLLER,
+  NL_SCOPE,
+  NON_EU_SHOP,
+  ORDINARY_DATA,
+  q,
+} from './helpers/assess';
 
 /**
  * The national modules (`nationalModules` in the questionnaire): which member state's law
@@ -19,7 +28,13 @@ import { assess, CONTROLLER, NL_SCOPE, NON_EU_SHOP, ORDINARY_DATA, q } from './h
 interface Locale {
   questions: Record<string, { label: string; help?: string; hint?: string }>;
   criticalGaps: Record<string, { detail: string }>;
+  determinations: Record<
+    string,
+    { outcomes: Record<string, { reason: string; reasons?: Record<string, string> }> }
+  >;
 }
+const unclearTexts = (locale: Locale, determination: string) =>
+  locale.determinations[determination]!.outcomes.unclear!;
 const readLocale = (language: string): Locale =>
   JSON.parse(
     readFileSync(join(questionnairesDir, 'gdpr-readiness', 'locales', `${language}.json`), 'utf8'),
@@ -223,6 +238,32 @@ describe('Germany: Bundesdatenschutzgesetz (BDSG)', () => {
     expect(dutch.outcome('dpo')).toEqual(['not-required']);
   });
 
+  it('§ 38(1) sentence 2 BDSG: a German workshop whose camera watches its staff finds a DPIA likely, so its DPO is unclear, not "not required"; its Dutch twin needs none', () => {
+    const workshop = (countries: string[]) =>
+      bakery(countries, {
+        'organisation-name': 'Tischlerei Brandt',
+        employees: 8,
+        'de-automated-processing-staff': 6,
+        ...activities(
+          activity('orders'),
+          activity('workshop-camera', {
+            'activity-data-subjects': ['employees'],
+            'activity-dpia-criteria': ['systematic-monitoring', 'vulnerable-people'],
+          }),
+        ),
+      });
+    const r = assess(workshop(['germany']));
+    expect(r.outcome('dpia')).toEqual(['likely']);
+    expect(r.outcome('dpo')).toEqual(['unclear']);
+    expect(r.reasons('dpo')).toEqual(['bdsg-dpia-unknown']);
+    expect(r.articles('dpo')).toContain('BDSG 38(1)');
+    const dutch = assess(workshop(['netherlands']));
+    expect(dutch.outcome('dpia')).toEqual(['likely']);
+    expect(dutch.outcome('dpo')).toEqual(['not-required']);
+    expect(unclearTexts(en, 'dpo').reasons!['bdsg-dpia-unknown']).toContain('finds a DPIA likely');
+    expect(unclearTexts(en, 'dpo').reason).not.toContain('not sure');
+  });
+
   it('§ 1(4) BDSG, § 4(3) databeskyttelsesloven, art. 3 LIL: a firm unsure whether it has an EU establishment, or whether it offers to people in the EU, is told each law is unclear and why', () => {
     const noIdea = assess({ ...NON_EU_SHOP, 'eu-establishment': 'dont-know' });
     const offersUnknown = assess({ ...NON_EU_SHOP, 'offers-to-eu': 'dont-know' });
@@ -269,6 +310,8 @@ describe('Denmark: databeskyttelsesloven', () => {
   it('§ 11(2) databeskyttelsesloven: a private firm using CPR numbers as customer numbers without a ground has a critical gap', () => {
     const r = assess(shop({ 'national-id': 'yes' }), { 'dk-cpr': 'no' });
     expect(r.criticalGaps).toContain('cpr-without-basis');
+    const partly = assess(shop({ 'national-id': 'yes' }), { 'dk-cpr': 'partly' });
+    expect(partly.criticalGaps).toContain('cpr-without-basis');
     expect(assess(shop({ 'national-id': 'yes' })).criticalGaps).not.toContain('cpr-without-basis');
   });
 
@@ -368,6 +411,11 @@ describe('France: loi Informatique et Libertés', () => {
     const wide = shop('yes');
     expect(wide.outcome('french-law')).toEqual(['unclear']);
     expect(wide.reasons('french-law')).toEqual(['residents-unknown']);
+    for (const locale of [en, nl])
+      expect(unclearTexts(locale, 'french-law').reason).not.toMatch(/not sure|twijfel|niet zeker/);
+    expect(unclearTexts(en, 'french-law').reasons!['residents-unknown']).toContain(
+      'whether French law applies depends on that, and this check does not ask it',
+    );
     expect(wide.steps).not.toContain('france');
     expect(shop('no').has('french-law')).toBe(false);
     expect(assess(clinic({ 'cross-border': 'yes' })).outcome('french-law')).toEqual(['applies']);
@@ -383,6 +431,8 @@ describe('France: loi Informatique et Libertés', () => {
     const r = assess(clinic({ 'national-id': 'yes' }), { 'fr-nir': 'no' });
     expect(r.outcome('french-law')).toEqual(['applies']);
     expect(r.criticalGaps).toContain('nir-without-basis');
+    const partly = assess(clinic({ 'national-id': 'yes' }), { 'fr-nir': 'partly' });
+    expect(partly.criticalGaps).toContain('nir-without-basis');
   });
 
   it('Art. 35(4): constant monitoring of employees is on the CNIL list and needs a DPIA', () => {
