@@ -47,7 +47,9 @@ describe('export → import → export (property)', () => {
       }),
       { numRuns: 1000 },
     );
-  });
+    // A thousand round trips take a few seconds alone; with other work on both cores they have
+    // taken more than the default 30 s.
+  }, 300_000);
 
   it('reads a bare saved session back unchanged', () => {
     fc.assert(
