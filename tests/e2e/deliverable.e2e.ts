@@ -3,6 +3,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import texts from '../../questionnaires/gdpr-readiness/locales/en.json';
 import { GDPR_URL, UAVG_URL } from '@/report/pdf/render-pdf';
+import { loadShippedQuestionnaire } from '../helpers/questionnaires';
 import { extractEmbeddedAnswers, readPdf, type PdfContent } from '../pdf-text';
 import { baseURL, launch, openSession } from './browser';
 import { path } from './wizard-driver';
@@ -23,7 +24,12 @@ afterAll(async () => {
 });
 
 const NOTE = 'Sam keeps the list of data protection tasks; no formal role yet';
-const LAW = new Set([GDPR_URL, UAVG_URL]);
+// The law and the sources of the national laws that apply, which the closing chapter links.
+const LAW = new Set([
+  GDPR_URL,
+  UAVG_URL,
+  ...loadShippedQuestionnaire().nationalModules.flatMap((m) => m.sources.map((s) => s.url)),
+]);
 const label = (id: keyof typeof texts.questions) => texts.questions[id].label;
 const flat = (pdf: PdfContent) => pdf.pages.join('\n').replace(/\s+/g, ' ');
 
