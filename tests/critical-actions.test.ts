@@ -9,7 +9,7 @@ import { buildReport } from '@/report/build-report';
 import { criticalGapCauses } from '@/report/critical-actions';
 import { actionKey, questionRef } from '@/report/planned-actions';
 import type { ActionRef, ItemAction, ReportModel } from '@/report/report.types';
-import { loadExample } from './helpers/examples';
+import { shippedExampleIds, loadExample } from './helpers/examples';
 import { completedAnswers, validAnswer } from './helpers/answer-arbitraries';
 import { SHIPPED, loadShippedQuestionnaire } from './helpers/questionnaires';
 import reportEn from '@/i18n/locales/report.en.json';
@@ -27,15 +27,7 @@ import {
 } from './helpers/assess';
 
 const questionnaire = loadShippedQuestionnaire();
-const EXAMPLES = [
-  'dutch-webshop',
-  'crm-saas',
-  'hospital',
-  'us-app-targeting-eu',
-  'danish-software-vendor',
-  'german-manufacturer',
-  'french-clinic',
-] as const;
+const EXAMPLES = shippedExampleIds();
 const FIXTURES = join(__dirname, 'fixtures', 'answers', 'critical');
 
 const answersOf = (id: string): Answers => loadExample(id).answers;

@@ -7,19 +7,11 @@ import { FIRST_STEPS, planActions, type PlanCandidate } from '@/report/first-ste
 import { SMALL_FIRM_ROLES, suggestedOwner } from '@/report/owner-roles';
 import { actionKey, plannedActions, questionRef } from '@/report/planned-actions';
 import type { ActionRef, ReportModel } from '@/report/report.types';
-import { loadExample } from './helpers/examples';
+import { shippedExampleIds, loadExample } from './helpers/examples';
 import { loadShippedQuestionnaire } from './helpers/questionnaires';
 
 const questionnaire = loadShippedQuestionnaire();
-const EXAMPLES = [
-  'dutch-webshop',
-  'crm-saas',
-  'hospital',
-  'us-app-targeting-eu',
-  'danish-software-vendor',
-  'german-manufacturer',
-  'french-clinic',
-] as const;
+const EXAMPLES = shippedExampleIds();
 const report = (id: string): ReportModel => {
   const example = loadExample(id);
   return buildReport(questionnaire, example.answers);

@@ -10,7 +10,7 @@ import type {
   RepeatedItem,
 } from '@/engine/questionnaire/questionnaire.schema';
 import { NL_SHOP, activities, activity, choose, q } from './helpers/assess';
-import { loadExample } from './helpers/examples';
+import { shippedExampleIds, loadExample } from './helpers/examples';
 import { ORDINARY_ACTIVITY, SHIPPED, completeAnswers, plainAnswer } from './helpers/questionnaires';
 
 /**
@@ -188,15 +188,7 @@ describe('the readiness labels', () => {
   });
 
   it('labels the examples the way their ratings read', () => {
-    for (const id of [
-      'dutch-webshop',
-      'crm-saas',
-      'hospital',
-      'us-app-targeting-eu',
-      'danish-software-vendor',
-      'german-manufacturer',
-      'french-clinic',
-    ]) {
+    for (const id of shippedExampleIds()) {
       const model = buildReport(q, loadExample(id).answers);
       expect(model.overall.criticalGaps).toBeGreaterThan(0);
       expect(model.overall.readiness).toBe('not-ready');

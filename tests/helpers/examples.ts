@@ -59,3 +59,10 @@ export function withoutProcessors(answers: Answers): Answers {
       : {}),
   };
 }
+
+/** The ids of the GDPR questionnaire's shipped examples, such as `dutch-webshop`, sorted. */
+export function shippedExampleIds(questionnaireId = 'gdpr-readiness'): string[] {
+  return exampleFiles()
+    .filter((f) => f.folder === questionnaireId)
+    .map((f) => f.file.replace(/\.json$/, ''));
+}
